@@ -1,0 +1,35 @@
+# Two commands do all set-up on a fresh clone (Python 3.11+):
+#   make demo   virtualenv + install + ingest seeds/ + upcoming table + build/seeds.ics
+#   make test   virtualenv + install + ruff + the whole test suite
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+AS_OF  ?= 2025-03-03
+
+.PHONY: demo test lint install clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "schedule needs Python 3.11 or newer (set PYTHON=python3.11)")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/schedule ingest seeds/*.txt
+	$(BIN)/schedule upcoming --as-of $(AS_OF)
+	@mkdir -p build
+	$(BIN)/schedule export -o build/seeds.ics
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: lint
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) build .pytest_cache .ruff_cache

@@ -1,0 +1,47 @@
+"""schedule: turn news reports of diplomatic engagements into a calendar.
+
+The library API (the CLI is a thin layer over it)::
+
+    from schedule import open_database, read_article, ingest_article, upcoming_filter, iter_events
+
+    db = open_database("demo.db")
+    ingest_article(db, read_article("seeds/healey-washington.txt"))
+    for event in iter_events(db, upcoming_filter(date(2025, 3, 3), 14)):
+        print(event.title)
+"""
+
+from schedule.articles import Article, article_from_text, read_article
+from schedule.errors import ArticleError, DatabaseError, QueryError, ScheduleError, UsageError
+from schedule.export import export_calendar, write_ics
+from schedule.extraction import ExtractedEvent, extract_events
+from schedule.ingest import IngestResult, ingest_article, ingest_paths
+from schedule.queries import EventFilter, event_as_dict, iter_events, run_query, upcoming_filter
+from schedule.resolution import Timex, tag
+from schedule.storage import Database, open_database
+
+__all__ = [
+    "Article",
+    "ArticleError",
+    "Database",
+    "DatabaseError",
+    "EventFilter",
+    "ExtractedEvent",
+    "IngestResult",
+    "QueryError",
+    "ScheduleError",
+    "Timex",
+    "UsageError",
+    "article_from_text",
+    "event_as_dict",
+    "export_calendar",
+    "extract_events",
+    "ingest_article",
+    "ingest_paths",
+    "iter_events",
+    "open_database",
+    "read_article",
+    "run_query",
+    "tag",
+    "upcoming_filter",
+    "write_ics",
+]

@@ -1,0 +1,5 @@
+"""``python -m schedule`` runs the command line."""
+
+from schedule.cli import main
+
+main()

@@ -1,0 +1,214 @@
+"""Reading articles: bytes on disk → text plus publication metadata.
+
+Everything that can go wrong with an input file is decided here, before any
+database work starts, so a bad file is reported in one line and never leaves a
+half-written source behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from schedule.errors import ArticleError, UsageError
+
+#: Larger files are refused rather than read into memory: news articles are
+#: kilobytes; a 10 MB "article" is a mistake (a dump, a binary, a log).
+MAX_ARTICLE_BYTES = 10 * 1024 * 1024
+
+FRONT_MATTER_KEYS = frozenset({"title", "published", "url", "timezone"})
+
+# Bytes that are undefined in Windows-1252: their presence means "not cp1252".
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article, ready to resolve: body text and its reference time."""
+
+    source: str
+    text: str
+    published: date | datetime
+    timezone: str | None = None
+    title: str | None = None
+    url: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        """Identity of the article for idempotent ingestion: its body text."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def reference(self) -> date | datetime:
+        """The anchor for relative dates: an aware date-time where one is known."""
+        if isinstance(self.published, datetime):
+            return self.published
+        if self.timezone:
+            # Noon local time: the day is right in the article's zone whatever
+            # the hour of publication was.
+            return datetime.combine(self.published, time(12), tzinfo=ZoneInfo(self.timezone))
+        return self.published
+
+    @property
+    def published_iso(self) -> str:
+        return self.published.isoformat()
+
+
+def check_timezone(name: str) -> str:
+    """Validate an IANA zone name, so a typo is caught before anything is stored."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise UsageError(
+            f"unknown time zone {name!r} (use an IANA name like Europe/London)"
+        ) from exc
+    return name
+
+
+def parse_published(value: str, timezone: str | None = None) -> date | datetime:
+    """Parse a publication date or date-time as found in metadata.
+
+    ISO 8601 first (exact, and keeps the offset as given); then dateparser for
+    the forms news sites print ("Mon, 03 Mar 2025 09:00 GMT", "3 March 2025").
+    """
+    text = value.strip().strip("\"'")
+    if not text:
+        raise ValueError("empty publication date")
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return date.fromisoformat(text)
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        parsed = _parse_with_dateparser(text)
+    if parsed.tzinfo is None and timezone:
+        parsed = parsed.replace(tzinfo=ZoneInfo(timezone))
+    return parsed
+
+
+def _parse_with_dateparser(text: str) -> datetime:
+    import dateparser  # deferred: ~0.3 s import, only needed for non-ISO metadata
+
+    parsed = dateparser.parse(
+        text, languages=["en"], settings={"STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False}
+    )
+    if parsed is None:
+        raise ValueError(f"cannot read {text!r} as a date")
+    return parsed
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """Decode article bytes: UTF-8 (with or without BOM), UTF-16 with BOM, or
+    Windows-1252 (still common in news archives). Anything else is refused."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ArticleError(
+                source, "not readable as UTF-16 despite its byte-order mark"
+            ) from exc
+    if b"\x00" in data:
+        raise ArticleError(source, "binary file (contains NUL bytes), not a text article")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    if not _CP1252_UNDEFINED.intersection(data):
+        return data.decode("cp1252")
+    raise ArticleError(source, "not text: cannot be decoded as UTF-8 or Windows-1252")
+
+
+def split_front_matter(text: str, source: str) -> tuple[dict[str, str], str]:
+    """Split an optional ``---``-fenced block of ``key: value`` lines off the text.
+
+    Deliberately not YAML: YAML would turn ``published: 2025-03-03`` into a date
+    object and ``title: No`` into ``False``; these are plain strings.
+    """
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        return {}, text
+    meta: dict[str, str] = {}
+    for number, line in enumerate(lines[1:], start=2):
+        stripped = line.strip()
+        if stripped == "---":
+            return meta, "".join(lines[number:])
+        if not stripped or stripped.startswith("#"):
+            continue
+        key, sep, value = stripped.partition(":")
+        key = key.strip().lower()
+        if not sep or not key:
+            raise ArticleError(source, f"front matter line {number} is not 'key: value'")
+        if key not in FRONT_MATTER_KEYS:
+            known = ", ".join(sorted(FRONT_MATTER_KEYS))
+            raise ArticleError(source, f"front matter line {number}: unknown key {key!r} ({known})")
+        meta[key] = value.strip()
+    raise ArticleError(source, "front matter is not closed by a '---' line")
+
+
+def article_from_text(
+    raw: str,
+    source: str,
+    *,
+    published: str | date | datetime | None = None,
+    timezone: str | None = None,
+) -> Article:
+    """Build an :class:`Article`; explicit arguments override front matter."""
+    meta, body = split_front_matter(raw, source)
+    if not body.strip():
+        raise ArticleError(source, "empty article (no text after the front matter)")
+    zone = timezone or meta.get("timezone") or None
+    if zone:
+        try:
+            check_timezone(zone)
+        except UsageError as exc:
+            raise ArticleError(source, str(exc)) from exc
+    when = published if published is not None else meta.get("published")
+    if when is None or when == "":
+        raise ArticleError(
+            source, "no publication date (add 'published:' front matter or pass --published)"
+        )
+    if isinstance(when, str):
+        try:
+            when = parse_published(when, zone)
+        except ValueError as exc:
+            raise ArticleError(source, f"bad publication date: {exc}") from exc
+    return Article(
+        source=source,
+        text=body,
+        published=when,
+        timezone=zone,
+        title=meta.get("title") or None,
+        url=meta.get("url") or None,
+    )
+
+
+def read_article(
+    path: str | os.PathLike[str],
+    *,
+    published: str | date | datetime | None = None,
+    timezone: str | None = None,
+) -> Article:
+    """Read one plain-text article file, or raise :class:`ArticleError`."""
+    file = Path(path)
+    source = os.fspath(path)
+    try:
+        if file.is_dir():
+            raise ArticleError(source, "is a directory, not an article file")
+        size = file.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleError(source, f"too large ({size} bytes; limit {MAX_ARTICLE_BYTES})")
+        data = file.read_bytes()
+    except FileNotFoundError as exc:
+        raise ArticleError(source, "no such file") from exc
+    except PermissionError as exc:
+        raise ArticleError(source, "cannot be read (permission denied)") from exc
+    except OSError as exc:
+        raise ArticleError(source, f"cannot be read ({exc.strerror or exc})") from exc
+    if not data.strip():
+        raise ArticleError(source, "empty file")
+    raw = decode_text(data, source)
+    return article_from_text(raw, source, published=published, timezone=timezone)

@@ -1,0 +1,34 @@
+"""Configuration in one place: every setting, its default and its variable.
+
+| setting  | default                                   | environment      |
+|----------|-------------------------------------------|------------------|
+| database | ``<user data dir>/schedule/schedule.db``  | ``SCHEDULE_DB``  |
+
+``--db`` on the command line wins over the environment, which wins over the
+default. A value containing ``://`` is a SQLAlchemy URL (``postgresql+psycopg://``);
+anything else is a path to a SQLite file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "schedule"
+DB_ENV_VAR = "SCHEDULE_DB"
+
+
+def default_database_path() -> Path:
+    """Per-user data location (XDG on Linux, ~/Library on macOS, %LOCALAPPDATA%)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "schedule.db"
+
+
+def database_url(db: str | os.PathLike[str] | None = None) -> str:
+    """Resolve ``--db`` / ``SCHEDULE_DB`` / default into a SQLAlchemy URL."""
+    chosen = os.fspath(db) if db else os.environ.get(DB_ENV_VAR) or None
+    if chosen and "://" in chosen:
+        return chosen
+    path = Path(chosen).expanduser() if chosen else default_database_path()
+    return f"sqlite:///{path.resolve()}"

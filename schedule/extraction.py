@@ -1,0 +1,629 @@
+"""Event extraction: an article's sentences and resolved dates → engagements.
+
+A sentence yields an event when it holds an event *trigger* ("will travel to",
+"bilateral meeting", "reception", "said") and a date the resolver anchored
+precisely enough to put in a calendar (a time, day, week or month). Vague
+references ("in the coming days") and durations never become calendar entries.
+
+Pure functions: an :class:`~schedule.articles.Article` (or text and reference)
+and the resolver's timexes in, :class:`ExtractedEvent` values out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from functools import cache
+from importlib import resources
+
+from schedule.places import Place, PlaceMention, find_places, lookup, venue_city
+from schedule.resolution import Granularity, Timex, TimexType, tag
+
+
+class Kind(StrEnum):
+    MEETING = "meeting"
+    VISIT = "visit"
+    SUMMIT = "summit"
+    CONFERENCE = "conference"
+    RECEPTION = "reception"
+    CALL = "call"
+    SPEECH = "speech"
+    SIGNING = "signing"
+    STATEMENT = "statement"
+    OTHER = "other"
+
+
+class Status(StrEnum):
+    """How certain an engagement is, as the language of the report says."""
+
+    SCHEDULED = "scheduled"
+    EXPECTED = "expected"
+    HELD = "held"
+    REPORTED = "reported"
+    CANCELLED = "cancelled"
+
+    @property
+    def is_upcoming_kind(self) -> bool:
+        return self in (Status.SCHEDULED, Status.EXPECTED)
+
+
+class Precision(StrEnum):
+    TIME = "time"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    VAGUE = "vague"
+
+
+#: Granularities precise enough to be a calendar entry, and how they are shown.
+_PRECISION = {
+    Granularity.TIME: Precision.TIME,
+    Granularity.DAY: Precision.DAY,
+    Granularity.WEEK: Precision.WEEK,
+    Granularity.MONTH: Precision.MONTH,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    name: str
+    role: str | None = None
+
+
+@dataclass(slots=True)
+class ExtractedEvent:
+    """One engagement as one article reports it, with its provenance."""
+
+    title: str
+    kind: Kind
+    status: Status
+    start: date | datetime
+    end: date | datetime
+    precision: Precision
+    participants: list[Participant]
+    sentence: str
+    phrase: str
+    timex_value: str
+    sentence_start: int
+    trigger: str
+    location: str | None = None
+    place: Place | None = None
+    venue: str | None = None
+    timezone: str | None = None
+    bilateral: bool = False
+    trip: ExtractedEvent | None = None  # the visit this engagement is part of
+
+    @property
+    def all_day(self) -> bool:
+        return not isinstance(self.start, datetime)
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    triggers: list[tuple[Kind, re.Pattern[str]]]
+    cancel: re.Pattern[str]
+    expected: re.Pattern[str]
+    scheduled: re.Pattern[str]
+    conditional: re.Pattern[str]
+    role: re.Pattern[str]
+    honorific: re.Pattern[str]
+    not_name_words: frozenset[str]
+    venue: re.Pattern[str]
+
+
+def _alternation(fragments: list[str]) -> str:
+    return "|".join(sorted(fragments, key=len, reverse=True))
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    raw = json.loads(resources.files("schedule.data").joinpath("events_en.json").read_text("utf-8"))
+    word = r"(?<![\w’'-])(?:{})(?![\w-])"
+    triggers = [
+        (Kind(kind), re.compile(word.format(_alternation(frags)), re.IGNORECASE))
+        for kind, frags in raw["triggers"].items()
+    ]
+    # "O'Brien", "Al-Assad", "McCain", but not the possessive in "Healey’s"
+    name_token = r"(?:[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]{2,})*(?![’']s\b)|Mc[A-Z][a-z]+)"
+    name = rf"{name_token}(?:\s+{name_token}){{0,2}}"
+    roles = _alternation([re.escape(r) for r in raw["roles"]])
+    # "Defence Secretary John Healey", "his US counterpart Pete Hegseth",
+    # "Ukrainian president Volodymyr Zelensky": qualifiers, a role word, a name.
+    role = re.compile(
+        rf"(?P<role>(?:(?:[A-Z][a-z]+|[A-Z]{{2,3}})\s+){{0,3}}(?i:{roles}))\s+(?P<name>{name})"
+    )
+    honorific = re.compile(
+        rf"(?<![\w])(?P<title>{_alternation(raw['honorifics'])})\.?\s+(?P<name>{name})"
+    )
+    venue = re.compile(
+        rf"\b(?:at|in|inside|outside)\s+(?P<venue>the\s+(?:[\w’'-]+\s+){{0,5}}?"
+        rf"(?:{_alternation(raw['venue_heads'])}))\b",
+        re.IGNORECASE,
+    )
+    return _Lexicon(
+        triggers=triggers,
+        cancel=re.compile(word.format(_alternation(raw["cancel_cues"])), re.IGNORECASE),
+        expected=re.compile(word.format(_alternation(raw["expected_cues"])), re.IGNORECASE),
+        scheduled=re.compile(word.format(_alternation(raw["scheduled_cues"])), re.IGNORECASE),
+        conditional=re.compile(word.format(_alternation(raw["conditional_cues"])), re.IGNORECASE),
+        role=role,
+        honorific=honorific,
+        not_name_words=frozenset(raw["not_name_words"]),
+        venue=venue,
+    )
+
+
+# --------------------------------------------------------------------------- sentences
+
+_ABBREVIATIONS = frozenset(
+    {
+        *("mr", "mrs", "ms", "dr", "st", "sen", "rep", "gen", "col", "lt", "sgt", "gov"),
+        *("prof", "jr", "sr", "no", "vs", "etc", "inc", "corp", "co", "ltd"),
+        *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+        *("u.s", "u.k", "u.n", "e.u"),
+    }
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans; cheap rules that respect "Mr." and "U.S." abbreviations."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        before = text[start : match.start()].rsplit(None, 1)
+        if match.group().startswith(".") and before:
+            last = before[-1].lower().rstrip(".")
+            if last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last):
+                continue
+        _append_span(text, start, end, spans)
+        start = end
+    _append_span(text, start, len(text), spans)
+    return spans
+
+
+def _append_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    chunk = text[start:end]
+    if chunk.strip():
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk.rstrip())
+        spans.append((start + lead, start + trail))
+
+
+# --------------------------------------------------------------------------- people
+
+
+@dataclass
+class _Person:
+    name: str
+    role: str | None
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class _PersonMention:
+    start: int
+    end: int
+    person: _Person
+
+
+class _People:
+    """People of one article; short forms ("Mr Healey") resolve to full names."""
+
+    def __init__(self) -> None:
+        self.people: list[_Person] = []
+
+    def add(self, name: str, role: str | None, alias: str | None = None) -> _Person:
+        for person in self.people:
+            if person.name == name or (len(name.split()) == 1 and person.surname == name):
+                if role and not person.role:
+                    person.role = role
+                if alias:
+                    person.aliases.add(alias)
+                return person
+            if len(person.name.split()) == 1 and name.split()[-1] == person.name:
+                # an earlier "Mr Healey" learns its full name
+                person.aliases.add(person.name)
+                person.name = name
+                person.role = person.role or role
+                return person
+        person = _Person(name, role, {alias} if alias else set())
+        self.people.append(person)
+        return person
+
+    def find(self, surname: str) -> _Person | None:
+        return next((p for p in self.people if p.surname == surname), None)
+
+
+def _clean_name(raw: str, lexicon: _Lexicon) -> str | None:
+    tokens = raw.split()
+    while tokens and tokens[-1] in lexicon.not_name_words:
+        tokens.pop()
+    if not tokens or any(t in lexicon.not_name_words for t in tokens):
+        return None
+    if lookup(" ".join(tokens)) is not None:
+        return None
+    return " ".join(tokens)
+
+
+def find_people(text: str) -> list[_PersonMention]:
+    """People named in the article, each mention tied to one person."""
+    lexicon = _lexicon()
+    people = _People()
+    mentions: list[_PersonMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def overlaps(start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in taken)
+
+    # Pass 1: full names introduced by a role or an honorific.
+    for match in lexicon.role.finditer(text):
+        name = _clean_name(match.group("name"), lexicon)
+        if not name or len(name.split()) < 2:
+            continue
+        role = _normalise_role(match.group("role"))
+        person = people.add(name, role)
+        mentions.append(_PersonMention(match.start("name"), match.end("name"), person))
+        taken.append((match.start("name"), match.end("name")))
+    for match in lexicon.honorific.finditer(text):
+        if overlaps(match.start("name"), match.end("name")):
+            continue
+        name = _clean_name(match.group("name"), lexicon)
+        if not name:
+            continue
+        alias = f"{match.group('title')} {name}"
+        person = people.add(name, None, alias=alias)
+        mentions.append(_PersonMention(match.start(), match.end(), person))
+        taken.append((match.start(), match.end()))
+    # Pass 2: bare surnames of people already known ("Healey said").
+    surnames = {p.surname for p in people.people}
+    if surnames:
+        bare = re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b")
+        for match in bare.finditer(text):
+            if overlaps(match.start(), match.end()):
+                continue
+            known = people.find(match.group())
+            if known:
+                mentions.append(_PersonMention(match.start(), match.end(), known))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _normalise_role(role: str) -> str:
+    words = role.split()
+    while words and words[0].lower() in {"his", "her", "their", "the", "a", "an", "its"}:
+        words.pop(0)
+    return " ".join(words)
+
+
+# --------------------------------------------------------------------------- events
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    start: int
+    end: int
+    kind: Kind
+    text: str
+
+
+def _triggers(sentence: str, offset: int) -> list[_Trigger]:
+    found: list[_Trigger] = []
+    for kind, pattern in _lexicon().triggers:
+        for match in pattern.finditer(sentence):
+            start, end = offset + match.start(), offset + match.end()
+            if any(t.start < end and start < t.end for t in found):
+                continue
+            found.append(_Trigger(start, end, kind, match.group()))
+    return sorted(found, key=lambda t: t.start)
+
+
+_CLAUSE_BREAK = re.compile(
+    r",\s*(?:where|which|who|while|whereas|although|though|but|however|following)\b"
+    r"|;|\bhowever\b|\bafter\b|\bbefore\b|\bthat\b|[:“”\"]"
+)
+
+
+def _clause_of(sentence: str, position: int) -> tuple[int, int]:
+    """The clause (relative span) of the sentence that holds ``position``."""
+    start, end = 0, len(sentence)
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() > position:
+            end = match.start()
+            break
+    return start, end
+
+
+def _status(before_trigger: str, trigger: _Trigger, timex: Timex, reference: date) -> Status:
+    """Certainty from the words between the clause start and the trigger."""
+    lexicon = _lexicon()
+    if lexicon.cancel.search(before_trigger):
+        return Status.CANCELLED
+    if trigger.kind is Kind.STATEMENT:
+        return Status.REPORTED
+    cue = _last_cue(before_trigger)
+    if cue == "expected":
+        return Status.EXPECTED
+    if cue == "scheduled":
+        return Status.SCHEDULED
+    assert timex.interval is not None
+    if str(timex.direction) == "past" or _as_date(timex.interval.end) <= reference:
+        return Status.HELD
+    # a future date with no modal ("is meeting on Thursday") is a plan
+    return Status.SCHEDULED
+
+
+def _last_cue(text: str) -> str | None:
+    """Which modality cue stands nearest before the trigger."""
+    lexicon = _lexicon()
+    best: tuple[int, str] | None = None
+    for name, pattern in (("expected", lexicon.expected), ("scheduled", lexicon.scheduled)):
+        for match in pattern.finditer(text):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), name)
+    return best[1] if best else None
+
+
+def _as_date(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _is_conditional(clause: str) -> bool:
+    """Hypotheticals ("would provide a backstop in the event of a deal") are not events."""
+    return bool(_lexicon().conditional.search(clause))
+
+
+_LOCATIVES = frozenset({"in", "to", "at", "visit", "visits", "visiting", "visited"})
+
+
+def _locative_places(sentence: str, offset: int) -> list[PlaceMention]:
+    """Places a locative preposition introduces ("to Washington", "in Kyiv")."""
+    out = []
+    for mention in find_places(sentence):
+        before = sentence[: mention.start].rstrip().rsplit(None, 1)
+        if before and before[-1].lower() in {
+            "in",
+            "to",
+            "at",
+            "visit",
+            "visits",
+            "visiting",
+            "visited",
+        }:
+            out.append(
+                PlaceMention(
+                    offset + mention.start, offset + mention.end, mention.text, mention.place
+                )
+            )
+    return out
+
+
+def _venue(sentence: str, offset: int) -> tuple[int, str] | None:
+    for match in _lexicon().venue.finditer(sentence):
+        text = re.sub(r"^the\s+", "", match.group("venue"), flags=re.IGNORECASE)
+        return offset + match.start("venue"), text
+    for name in ("Pentagon", "White House", "Oval Office", "Downing Street", "Kremlin"):
+        index = sentence.find(name)
+        if index >= 0:
+            return offset + index, name
+    return None
+
+
+def extract_events(
+    text: str, reference: date | datetime, timexes: list[Timex] | None = None
+) -> list[ExtractedEvent]:
+    """Engagements reported in ``text``, in order of appearance."""
+    if timexes is None:
+        timexes = tag(text, reference)
+    ref_day = _as_date(reference)
+    mentions = find_people(text)
+    events: list[ExtractedEvent] = []
+    last_subject: list[_Person] = []
+    for s_start, s_end in split_sentences(text):
+        sentence = text[s_start:s_end]
+        people_here = [m for m in mentions if s_start <= m.start < s_end]
+        if people_here:
+            last_subject = [people_here[0].person]
+        elif re.match(r"(?:He|She)\b", sentence) and last_subject:
+            people_here = [_PersonMention(s_start, s_start + 2, last_subject[0])]
+        dated = [
+            t
+            for t in timexes
+            if s_start <= t.start < s_end
+            and t.type in (TimexType.DATE, TimexType.TIME)
+            and t.interval is not None
+            and t.granularity in _PRECISION
+            and not t.is_vague
+        ]
+        if not dated:
+            continue
+        triggers = _triggers(sentence, s_start)
+        used: set[int] = set()
+        for timex in dated:
+            trigger = _nearest_trigger(sentence, s_start, timex, triggers, used)
+            if trigger is None:
+                continue
+            used.add(trigger.start)
+            clause_start, clause_end = _clause_of(sentence, trigger.start - s_start)
+            clause = sentence[clause_start:clause_end]
+            before_trigger = sentence[clause_start : trigger.start - s_start]
+            if trigger.kind is not Kind.STATEMENT and _is_conditional(before_trigger):
+                continue
+            event = _build_event(
+                sentence, s_start, timex, trigger, people_here, before_trigger, clause, ref_day
+            )
+            if event is not None:
+                events.append(event)
+    _link_trips(events)
+    return _merge_same_engagement(events)
+
+
+def _nearest_trigger(
+    sentence: str, offset: int, timex: Timex, triggers: list[_Trigger], used: set[int]
+) -> _Trigger | None:
+    timex_clause = _clause_of(sentence, timex.start - offset)
+
+    def cost(trigger: _Trigger) -> float:
+        distance = min(abs(trigger.start - timex.end), abs(timex.start - trigger.end))
+        same_clause = timex_clause == _clause_of(sentence, trigger.start - offset)
+        # statements are weak triggers: a real engagement in reach wins
+        weak = 40 if trigger.kind in (Kind.STATEMENT, Kind.OTHER) else 0
+        return distance + (0 if same_clause else 200) + weak
+
+    candidates = [t for t in triggers if t.start not in used]
+    return min(candidates, key=cost) if candidates else None
+
+
+def _build_event(
+    sentence: str,
+    offset: int,
+    timex: Timex,
+    trigger: _Trigger,
+    people: list[_PersonMention],
+    before_trigger: str,
+    clause: str,
+    reference: date,
+) -> ExtractedEvent | None:
+    """The event, or ``None`` when nobody and nowhere is named for it: an
+    engagement without a participant or a place is not a calendar entry."""
+    assert timex.interval is not None and timex.granularity is not None
+    participants: list[Participant] = []
+    for mention in people:
+        candidate = Participant(mention.person.name, mention.person.role)
+        if all(p.name != candidate.name for p in participants):
+            participants.append(candidate)
+    if trigger.kind is Kind.STATEMENT:
+        # a statement belongs to whoever made it: the person nearest before "said"
+        speakers = [m for m in people if m.start < trigger.start] or people
+        if speakers:
+            speaker = speakers[-1].person
+            participants = [Participant(speaker.name, speaker.role)]
+    # A place in the trigger's own clause, else a well-known venue's city, else
+    # any place the sentence introduces with "in"/"to"/"at".
+    clause_start = offset + sentence.find(clause)
+    places = _locative_places(sentence, offset)
+    in_clause = [p for p in places if clause_start <= p.start < clause_start + len(clause)]
+    venue_hit = _venue(sentence, offset)
+    venue = venue_hit[1] if venue_hit else None
+    if not participants and not in_clause and not venue:
+        return None
+    place = _nearest(in_clause, trigger) or (venue_city(venue) if venue else None)
+    place = place or _nearest(places, trigger)
+    status = _status(before_trigger, trigger, timex, reference)
+    event = ExtractedEvent(
+        title="",
+        kind=trigger.kind,
+        status=status,
+        start=timex.interval.start,
+        end=timex.interval.end,
+        precision=_PRECISION[timex.granularity],
+        participants=participants,
+        sentence=sentence,
+        phrase=timex.text,
+        timex_value=timex.value,
+        sentence_start=offset,
+        trigger=trigger.text,
+        place=place,
+        venue=venue,
+        timezone=place.timezone if place else None,
+        bilateral="bilateral" in trigger.text.lower(),
+    )
+    if trigger.kind is Kind.OTHER:
+        event.title = _clause_title(clause, trigger, offset, sentence)
+    _finish(event)
+    return event
+
+
+def _nearest(places: list[PlaceMention], trigger: _Trigger) -> Place | None:
+    if not places:
+        return None
+    return min(places, key=lambda p: abs(p.start - trigger.start)).place
+
+
+def _clause_title(clause: str, trigger: _Trigger, offset: int, sentence: str) -> str:
+    """Title for a development ("the deal broke down") from its own clause."""
+    end = trigger.end - offset
+    start = sentence.find(clause)
+    words = sentence[start:end].split()[-6:]
+    while words and words[0].lower() in {"however", "but", "and", "the", "a", "an", "then"}:
+        words.pop(0)
+    text = " ".join(words)
+    return text[:1].upper() + text[1:] if text else trigger.text
+
+
+def _finish(event: ExtractedEvent) -> None:
+    """Derive location and title once place, venue and people are final."""
+    city = event.place
+    if event.venue and city and not city.is_country:
+        event.location = f"{event.venue}, {city.name}"
+    elif event.venue:
+        event.location = event.venue
+    elif city:
+        event.location = city.name
+    event.timezone = city.timezone if city else event.timezone
+    if event.kind is Kind.OTHER and event.title:
+        return
+    who = "–".join(p.name.split()[-1] for p in event.participants[:3]) or None
+    where = city.name if city else event.venue
+    if event.kind is Kind.VISIT:
+        noun = "visit" if event.trigger.lower().startswith("visit") else "trip"
+        base = f"{who} {noun}" if who else noun.capitalize()
+        event.title = f"{base} to {where}" if where else base
+        return
+    label = {
+        Kind.MEETING: "bilateral meeting" if event.bilateral else "meeting",
+        Kind.STATEMENT: "statement",
+    }.get(event.kind, event.kind.value)
+    base = f"{who} {label}" if who else label.capitalize()
+    event.title = f"{base}, {where}" if where and event.kind is not Kind.STATEMENT else base
+
+
+def _link_trips(events: list[ExtractedEvent]) -> None:
+    """Engagements inside a visit's dates, by one of its travellers, belong to it
+    and take its city when the sentence names none ("at the residence" → Washington)."""
+    for trip in events:
+        if trip.kind is not Kind.VISIT or trip.place is None:
+            continue
+        travellers = {p.name for p in trip.participants}
+        for event in events:
+            if event is trip or event.kind in (Kind.VISIT, Kind.STATEMENT, Kind.OTHER):
+                continue
+            inside = _as_date(trip.start) <= _as_date(event.start) < _as_date(trip.end)
+            if inside and travellers & {p.name for p in event.participants}:
+                event.trip = trip
+                if event.place is None:
+                    event.place = trip.place
+                    _finish(event)
+
+
+def _merge_same_engagement(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """Two sentences of one article about one engagement make one event."""
+    kept: list[ExtractedEvent] = []
+    for event in events:
+        twin = next(
+            (
+                k
+                for k in kept
+                if k.kind is event.kind
+                and k.start == event.start
+                and k.end == event.end
+                and {p.name for p in k.participants} & {p.name for p in event.participants}
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(event)
+    return kept

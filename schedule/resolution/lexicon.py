@@ -1,0 +1,91 @@
+"""The word lists the resolver knows, loaded once from ``lexicon/<lang>.json``.
+
+Month, weekday, unit and cue words live in data, not code, so another language
+is a data file plus tests (issue 3).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+_DIR = Path(__file__).with_name("lexicon")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """One language's temporal vocabulary (all keys lower-case)."""
+
+    language: str
+    months: dict[str, int]
+    ambiguous_months: frozenset[str]
+    month_triggers: frozenset[str]
+    weekdays: dict[str, int]
+    weekday_not_before: tuple[str, ...]
+    weekday_not_after: frozenset[str]
+    seasons: dict[str, str]
+    units: dict[str, str]
+    numbers: dict[str, float]
+    tens: tuple[str, ...]
+    vague_numbers: frozenset[str]
+    ordinals: dict[str, int]
+    day_words: dict[str, int]
+    parts_of_day: dict[str, str]
+    part_hours: dict[str, tuple[int, int]]
+    clock_words: dict[str, int]
+    zones: dict[str, str]
+    vague: dict[str, str]
+    vague_guarded: frozenset[str]
+    relative: dict[str, int]
+    mods: dict[str, str]
+    set_words: dict[str, str]
+    holidays: dict[str, str]
+    cues: dict[str, tuple[str, ...]]
+    decade_words: dict[str, int]
+    ones: dict[str, int]
+
+
+def alternation(words: Any) -> str:
+    """A regex alternation of ``words``, longest first so the longest wins."""
+    parts = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
+
+
+@cache
+def load(language: str = "en") -> Lexicon:
+    """Read and freeze one language file (cached: loaded once per process)."""
+    raw = json.loads((_DIR / f"{language}.json").read_text(encoding="utf-8"))
+    cues = {k: tuple(v) for k, v in raw["cues"].items()}
+    return Lexicon(
+        language=raw["language"],
+        months=raw["months"],
+        ambiguous_months=frozenset(raw["ambiguous_months"]),
+        month_triggers=frozenset(raw["month_triggers"]),
+        weekdays=raw["weekdays"],
+        weekday_not_before=tuple(raw["weekday_not_before"]),
+        weekday_not_after=frozenset(raw["weekday_not_after"]),
+        seasons=raw["seasons"],
+        units=raw["units"],
+        numbers=raw["numbers"],
+        tens=tuple(raw["tens"]),
+        vague_numbers=frozenset(raw["vague_numbers"]),
+        ordinals=raw["ordinals"],
+        day_words=raw["day_words"],
+        parts_of_day=raw["parts_of_day"],
+        part_hours={k: (v[0], v[1]) for k, v in raw["part_hours"].items()},
+        clock_words=raw["clock_words"],
+        zones=raw["zones"],
+        vague=raw["vague"],
+        vague_guarded=frozenset(raw["vague_guarded"]),
+        relative=raw["relative"],
+        mods=raw["mods"],
+        set_words=raw["set_words"],
+        holidays=raw["holidays"],
+        cues=cues,
+        decade_words=raw["decade_words"],
+        ones=raw["ones"],
+    )

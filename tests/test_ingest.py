@@ -1,0 +1,156 @@
+"""Ingestion into a real SQLite file: the seed, idempotence, atomic failures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from schedule.articles import article_from_text, read_article
+from schedule.errors import ArticleError
+from schedule.ingest import ingest_article, ingest_paths
+from schedule.models import Event, Mention, Participation, Person, Source
+from schedule.storage import Database
+
+from support import SEED_ARTICLE
+
+
+def _counts(db: Database) -> dict[str, int]:
+    with db.session() as session:
+        return {
+            model.__tablename__: session.scalar(select(func.count()).select_from(model)) or 0
+            for model in (Source, Event, Person, Participation, Mention)
+        }
+
+
+def _uids(db: Database) -> list[str]:
+    with db.session() as session:
+        return list(session.scalars(select(Event.uid).order_by(Event.id)))
+
+
+def test_seed_is_stored_with_its_events(db: Database) -> None:
+    result = ingest_article(db, read_article(SEED_ARTICLE))
+    assert result.status == "stored"
+    assert len(result.events_created) == 5
+    counts = _counts(db)
+    assert counts["sources"] == 1
+    assert counts["events"] == 5
+    assert counts["mentions"] == 5
+
+
+def test_ingesting_twice_changes_nothing(db: Database) -> None:
+    ingest_article(db, read_article(SEED_ARTICLE))
+    before, uids = _counts(db), _uids(db)
+    again = ingest_article(db, read_article(SEED_ARTICLE))
+    assert again.status == "unchanged"
+    assert _counts(db) == before
+    assert _uids(db) == uids
+
+
+def test_people_are_stored_once_with_roles(db: Database) -> None:
+    ingest_article(db, read_article(SEED_ARTICLE))
+    with db.session() as session:
+        people = {p.name: p.role for p in session.scalars(select(Person))}
+    assert people["John Healey"] == "Defence Secretary"
+    assert people["Pete Hegseth"] == "US counterpart"
+    assert "Mr Healey" not in people and "Healey" not in people
+    for not_a_person in ("US Marine Corps", "Oval Office", "Aukus", "Nato", "United States"):
+        assert not_a_person not in people
+
+
+def test_engagements_link_to_their_trip(db: Database) -> None:
+    ingest_article(db, read_article(SEED_ARTICLE))
+    with db.session() as session:
+        events = {e.kind: e for e in session.scalars(select(Event))}
+        assert events["meeting"].trip_id == events["visit"].id
+        assert events["reception"].trip_id == events["visit"].id
+        assert events["statement"].trip_id is None
+
+
+def test_uids_are_unique_and_stable_across_reingest_into_new_db(tmp_path: Path) -> None:
+    from schedule.storage import open_database
+
+    with open_database(tmp_path / "a.db") as a, open_database(tmp_path / "b.db") as b:
+        ingest_article(a, read_article(SEED_ARTICLE))
+        ingest_article(b, read_article(SEED_ARTICLE))
+        assert len(set(_uids(a))) == 5
+        # minted, not derived: two databases never share UIDs
+        assert not set(_uids(a)) & set(_uids(b))
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "problem"),
+    [
+        ("nodate.txt", b"Healey will travel to Washington this week.", "no publication date"),
+        ("binary.bin", b"\x00\x01\x02\x03PK\x00", "binary file"),
+        ("empty.txt", b"", "empty file"),
+        ("missing.txt", None, "no such file"),
+    ],
+)
+def test_bad_input_leaves_the_database_unchanged(
+    db: Database, tmp_path: Path, name: str, data: bytes | None, problem: str
+) -> None:
+    ingest_article(db, read_article(SEED_ARTICLE))
+    before, uids = _counts(db), _uids(db)
+    path = tmp_path / name
+    if data is not None:
+        path.write_bytes(data)
+    [result] = ingest_paths(db, [path])
+    assert result.status == "failed"
+    assert result.error is not None and problem in result.error and str(path) in result.error
+    assert _counts(db) == before and _uids(db) == uids
+
+
+def test_a_bad_file_does_not_stop_the_good_ones(db: Database, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    results = ingest_paths(db, [bad, SEED_ARTICLE])
+    assert [r.status for r in results] == ["failed", "stored"]
+
+
+def test_failure_inside_the_transaction_stores_nothing(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import schedule.ingest as ingest_module
+
+    def explode(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(ingest_module, "_add_participants", explode)
+    with pytest.raises(RuntimeError):
+        ingest_article(db, read_article(SEED_ARTICLE))
+    assert _counts(db) == {t: 0 for t in _counts(db)}
+
+
+def test_a_more_precise_report_refines_the_event(db: Database) -> None:
+    first = article_from_text(
+        "Defence Secretary John Healey will travel to Washington this week.",
+        "first",
+        published="2025-03-03",
+    )
+    second = article_from_text(
+        "Defence Secretary John Healey will visit Washington on Thursday.",
+        "second",
+        published="2025-03-04",
+    )
+    ingest_article(db, first)
+    [uid] = _uids(db)
+    result = ingest_article(db, second)
+    assert result.events_updated == [uid] and not result.events_created
+    with db.session() as session:
+        event = session.scalars(select(Event)).one()
+        assert (event.precision, event.start_date.isoformat()) == ("day", "2025-03-06")
+        assert event.revision == 1
+        assert len(event.mentions) == 2
+
+
+def test_article_without_events_is_still_recorded(db: Database) -> None:
+    article = article_from_text("Nothing is planned.", "quiet", published="2025-03-03")
+    assert ingest_article(db, article).status == "stored"
+    assert _counts(db)["sources"] == 1 and _counts(db)["events"] == 0
+
+
+def test_errors_name_the_source() -> None:
+    with pytest.raises(ArticleError, match=r"^quiet: no publication date"):
+        article_from_text("Nothing is planned.", "quiet")
