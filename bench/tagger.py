@@ -69,8 +69,10 @@ def speed(gold: Path, repeat: int) -> None:
         for text, ref in texts:
             tag(text, ref)
         best = min(best, time.perf_counter() - t0)
-    print(f"schedule.resolution: {len(texts)} docs, {mb:.3f} MB in {best:.3f} s "
-          f"= {len(texts) / best:,.0f} docs/s, {mb / best:.2f} MB/s")
+    print(
+        f"schedule.resolution: {len(texts)} docs, {mb:.3f} MB in {best:.3f} s "
+        f"= {len(texts) / best:,.0f} docs/s, {mb / best:.2f} MB/s"
+    )
     from dateparser.search import search_dates
 
     settings = {"RELATIVE_BASE": None}
@@ -79,8 +81,10 @@ def speed(gold: Path, repeat: int) -> None:
         search_dates(text, languages=["en"])
     dp = time.perf_counter() - t0
     del settings
-    print(f"dateparser.search_dates: {len(texts)} docs in {dp:.3f} s "
-          f"= {len(texts) / dp:,.1f} docs/s, {mb / dp:.3f} MB/s")
+    print(
+        f"dateparser.search_dates: {len(texts)} docs in {dp:.3f} s "
+        f"= {len(texts) / dp:,.1f} docs/s, {mb / dp:.3f} MB/s"
+    )
     print(f"ratio: {dp / best:.1f}x dateparser's throughput")
 
 
@@ -112,12 +116,16 @@ def memory(gold: Path, n: int) -> None:
 
 def import_time() -> None:
     code = "import time; t=time.perf_counter(); import schedule.resolution; print(time.perf_counter()-t)"
-    runs = [float(subprocess.check_output([sys.executable, "-c", code], cwd=ROOT)) for _ in range(5)]
+    runs = [
+        float(subprocess.check_output([sys.executable, "-c", code], cwd=ROOT)) for _ in range(5)
+    ]
     print(f"import schedule.resolution: best {min(runs):.3f} s, median {sorted(runs)[2]:.3f} s")
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--gold", type=Path, default=TBAQ)
     ap.add_argument("--out", type=Path, default=Path("/tmp/schedule_tbaq_system.jsonl"))
     ap.add_argument("--score", action="store_true")

@@ -95,6 +95,8 @@ class ExtractedEvent:
     timezone: str | None = None
     bilateral: bool = False
     trip: ExtractedEvent | None = None  # the visit this engagement is part of
+    uid: str | None = None  # set when the input already names the event (an .ics import)
+    revision: int = 0
 
     @property
     def all_day(self) -> bool:

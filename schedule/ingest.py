@@ -54,6 +54,18 @@ def ingest_article(db: Database, article: Article) -> IngestResult:
     """Store one article and its events atomically; idempotent by content hash."""
     timexes = tag(article.text, article.reference)
     extracted = extract_events(article.text, article.reference, timexes)
+    return store_extracted(db, article, extracted)
+
+
+def store_extracted(
+    db: Database, article: Article, extracted: list[ExtractedEvent]
+) -> IngestResult:
+    """Store a source and the events read from it, in one transaction.
+
+    The entry point for every kind of input (articles, imported calendars):
+    idempotent by the source's content hash, merging with stored events by
+    :func:`find_same_engagement`.
+    """
     try:
         with db.transaction() as session:
             existing = session.scalar(
@@ -110,7 +122,7 @@ def _store_events(
 
 
 def _new_event(item: ExtractedEvent) -> Event:
-    event = Event(uid=mint_uid(), revision=0)
+    event = Event(uid=item.uid or mint_uid(), revision=item.revision)
     _apply(event, item)
     return event
 
@@ -188,6 +200,10 @@ def find_same_engagement(session: Session, item: ExtractedEvent) -> Event | None
     (or, for engagements nobody is named in, the same place). Statements are
     never merged: two statements on one day are two statements.
     """
+    if item.uid:
+        same_uid = session.scalar(select(Event).where(Event.uid == item.uid))
+        if same_uid is not None:
+            return same_uid
     if item.kind.value == "statement":
         return None
     start, end = _local_dates(item.start, item.end)

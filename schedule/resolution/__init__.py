@@ -43,13 +43,20 @@ def _allowed_mod(cand: Candidate, mod_text: str, language: str) -> bool:
     mod = load(language).mods.get(mod_text.lower().rstrip("-"))
     if mod is None:
         return False
+    low = mod_text.lower()
+    if cand.rule == "weekday":
+        return False  # TempEval-3 data: "Earlier [Friday]", "Late [Monday]"
+    if cand.rule == "time":
+        return False
     if cand.rule in _POINT_RULES:
         return mod in _POINT_MODS
     if cand.rule == "ago":
         return mod in _QUANTITY_MODS
     if cand.rule in _QUANTITY_RULES:
-        if mod_text.lower() in _OPEN_ENDED and cand.match.group(0).lower().startswith("the"):
+        if low in _OPEN_ENDED and cand.match.group(0).lower().startswith("the"):
             return False
+        if mod == "APPROX" or low == "within":
+            return False  # TempEval-3 data: "about [two weeks]", "within [14 days]"
         return mod in _QUANTITY_MODS and mod_text.lower() not in ("earlier", "later")
     return False
 

@@ -366,6 +366,12 @@ _NOT_YEAR_AFTER = re.compile(
     r"|cars|jobs|acres|points|homes|houses|children|refugees|deaths|cases|times|[a-z]+s\b(?!'))",
     re.IGNORECASE,
 )
+_COUNT_NOUN = re.compile(
+    r"\s*(?:%|percent|per\b|people|troops|soldiers|men|women|votes|members|workers|miles|feet"
+    r"|meters|metres|km|kilometers|tons|tonnes|dollars|euros|pounds|barrels|shares|units"
+    r"|cars|jobs|acres|points|homes|houses|children|refugees|deaths|cases|times)\b",
+    re.IGNORECASE,
+)
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|of|by|from|until|till|before|after|during|year|fiscal|circa|c\.|early|mid"
     r"|late|through|to|and|or|for|the|between|around|about|spring|summer|autumn|fall|winter)\s+"
@@ -382,8 +388,10 @@ def _year(cand: Candidate, ctx: Context) -> Value | None:
         return None
     after = ctx.text[cand.end : cand.end + 14]
     base = ctx.deictic()
+    near = base is None or base.year - 120 <= y <= base.year + 5
     if _NOT_YEAR_AFTER.match(after) and not cand.group("fiscal"):
-        return None
+        if not near or _COUNT_NOUN.match(after):
+            return None
     plausible = base is None or y <= base.year + 30
     if not cand.group("fiscal") and (not plausible or y < 1900) and not _YEAR_BEFORE.search(before):
         return None
@@ -549,6 +557,9 @@ def _relative(cand: Candidate, ctx: Context) -> Value | None:
     cue = cand.group("rel")
     low = what.lower()
     unit = {"fiscal year": "year"}.get(low, low)
+    if unit in ("decade", "century") and offset < 0:
+        # "over the past decade": a stretch up to now (TimeML DURATION)
+        return Value(TimexType.DURATION, "P10Y" if unit == "decade" else "P100Y")
     if unit in cal.UNIT_GRANULARITY:
         if base is None:
             return Value(
@@ -608,7 +619,7 @@ def _named_month(cand: Candidate, ctx: Context) -> Value | None:
     prev = re.search(r"([A-Za-z]+)[\s-]*$", before)
     prev_word = prev.group(1).lower() if prev else ""
     after = ctx.text[cand.end : cand.end + 2]
-    if low in ctx.lex.ambiguous_months or low.rstrip(".") != low or len(low) <= 4:
+    if low in ctx.lex.ambiguous_months or low.endswith("."):
         # "May" the verb, "March" the verb or the name, "Jan" a name: need a trigger
         if prev_word not in ctx.lex.month_triggers:
             return None
@@ -638,7 +649,8 @@ def _month_rel_year(cand: Candidate, ctx: Context) -> Value | None:
 
 
 _SEASON_TRIGGERS = frozenset(
-    "the this last next in during early late mid of since until by through that each every past coming".split()
+    "the this last next in during early late mid of since until by through that each every past coming"
+    " into over throughout around".split()
 )
 
 
@@ -691,12 +703,16 @@ def _weekday(cand: Candidate, ctx: Context) -> Value | None:
     if prev and prev.group(1).lower() in ctx.lex.weekday_not_after:
         return None  # "Bloody Sunday"
     d, direction, cue = _resolve_weekday(wd, cand, ctx)
-    pod = _pod_code(cand.group("pod"), ctx)
+    end = _trim_possessive(ctx.text, cand.start, cand.end)
     if d is None:
-        return Value(TimexType.DATE, f"XXXX-WXX-{wd}", direction=direction, cue=cue)
-    if pod:
-        return _part_of_day(d, pod, ctx, direction, cue)
-    return _date_value(d, direction, cue)
+        return Value(TimexType.DATE, f"XXXX-WXX-{wd}", direction=direction, cue=cue, end=end)
+    # "Friday night": TempEval-3 data values the day (DATE), not the part of day
+    return replace(_date_value(d, direction, cue), end=end)
+
+
+def _trim_possessive(text: str, start: int, end: int) -> int:
+    """TimeML leaves the clitic out: "[Thursday]'s ruling"."""
+    return end - 2 if text[start:end].endswith(("'s", "’s")) else end
 
 
 def _dayword(cand: Candidate, ctx: Context) -> Value | None:
@@ -712,9 +728,10 @@ def _dayword(cand: Candidate, ctx: Context) -> Value | None:
         return Value(TimexType.DATE, "XXXX-XX-XX", direction=direction, cue=tok)
     d = base + timedelta(days=offset)
     pod = _pod_code(cand.group("pod"), ctx) or ("NI" if tok == "tonight" else None)
+    end = _trim_possessive(ctx.text, cand.start, cand.end)
     if pod:
-        return _part_of_day(d, pod, ctx, direction, tok)
-    return _date_value(d, direction, tok)
+        return replace(_part_of_day(d, pod, ctx, direction, tok), end=end)
+    return replace(_date_value(d, direction, tok), end=end)
 
 
 def _this_pod(cand: Candidate, ctx: Context) -> Value | None:
@@ -772,6 +789,10 @@ def _time(cand: Candidate, ctx: Context) -> Value | None:
     minute = 0
     if cand.group("cw"):
         hour = ctx.lex.clock_words.get((cand.group("cw") or "").lower(), 12)
+    elif cand.group("hm"):
+        hour = int(cand.group("hm") or 0) % 12
+        if (cand.group("mpod") or "").lower() != "morning":
+            hour += 12
     elif cand.group("h24"):
         hour, minute = int(cand.group("h24") or 0), int(cand.group("m24") or 0)
     else:
@@ -810,17 +831,28 @@ def _unit_code(unit: str, ctx: Context) -> str | None:
     return ctx.lex.units.get(unit.lower())
 
 
+_SMALLER = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN")}
+
+
 def _duration_value(n: float | None, code: str) -> str:
-    """``P3D``, ``PT5H``, ``P10Y`` (decade), ``PXW`` when the count is vague."""
+    """``P3D``, ``PT5H``, ``P10Y`` (decade), ``PXW`` when vague, ``PT5H30M`` for 5 1/2 hours."""
     mult = re.match(r"(\d+)(\w+)", code)
     if mult:
         k, letter = int(mult.group(1)), mult.group(2)
         n = None if n is None else n * k
         code = letter
-    if code == "WE":
-        code = "WE"
-    is_time = code in ("H", "S") or code == "MIN"
-    return ("PT" if is_time else "P") + _fmt_number(n) + code
+    is_time = code in ("H", "S", "MIN")
+    prefix = "PT" if is_time else "P"
+    if n is not None and n != int(n) and code in _SMALLER:
+        whole = int(n)
+        k, small = _SMALLER[code]
+        rest = round((n - whole) * k)
+        small_letter = "M" if small == "MIN" else small
+        if whole == 0:
+            return _duration_value(rest, small)
+        sep = "T" if small in ("H", "MIN") and not is_time else ""
+        return f"{prefix}{whole}{code}{sep}{rest}{small_letter}"
+    return prefix + _fmt_number(n) + code
 
 
 def _duration(cand: Candidate, ctx: Context) -> Value | None:
@@ -831,6 +863,10 @@ def _duration(cand: Candidate, ctx: Context) -> Value | None:
         return None
     if num_tok in ("a", "an") and unit == "second":
         return None  # "a second term"
+    if (cand.group("adj") or "").lower() == "-old":
+        return None  # "a 44-year-old protester" is an age, not a timex in TempEval-3 data
+    if unit.startswith("quarter") and "-" in cand.match.group(0):
+        return None  # "three-quarters" is a fraction
     if unit in ("minute", "minutes"):
         code = "MIN"
     n = _number(num_tok, ctx)
@@ -865,7 +901,7 @@ _ANAPHORIC_DIRS = ("earlier", "later", "previously")
 def _ago(cand: Candidate, ctx: Context) -> Value | None:
     unit = (cand.group("unit") or "").lower().rstrip("s") or "day"
     unit = {"centurie": "century", "night": "day", "fortnight": "week"}.get(unit, unit)
-    dirword = " ".join((cand.group("dir") or "").lower().split())
+    dirword = " ".join((cand.group("dir") or cand.group("dir2") or "").lower().split())
     sign = -1 if dirword in ("ago", "earlier", "previously") else 1
     n = _number(cand.group("num"), ctx)
     direction = Direction.PAST if sign < 0 else Direction.FUTURE
@@ -890,18 +926,22 @@ def _ago(cand: Candidate, ctx: Context) -> Value | None:
     k = int(n) if n == int(n) else None
     if k is None:
         return None
+    if unit in ("hour", "minute", "second"):
+        # "an hour later": TempEval-3 tags the amount, a DURATION
+        code = "MIN" if unit == "minute" else _unit_code(unit, ctx) or "H"
+        end = cand.match.end("unit")
+        return Value(TimexType.DURATION, _duration_value(n, code).replace("MIN", "M"), end=end)
     if (
         unit == "year"
+        and k == 1
         and ctx.last is not None
-        and ctx.last.granularity in _COARSE
+        and ctx.last.granularity is Granularity.QUARTER
         and _same_sentence(ctx, ctx.last, cand)
     ):
         # "third-quarter profit rose from a year ago": the year-ago quarter (TimeML anchoring)
         shifted = _shift_timex(ctx.last, sign * k)
         if shifted is not None:
             return replace(shifted, direction=direction, cue=dirword)
-    if unit in ("hour", "minute", "second"):
-        return None
     if unit not in cal.UNIT_GRANULARITY:
         return None
     if unit == "week":
@@ -927,11 +967,13 @@ def _same_sentence(ctx: Context, prev: Timex, cand: Candidate) -> bool:
 
 def _vague_units(cand: Candidate, ctx: Context) -> Value | None:
     rel = " ".join((cand.group("rel") or "").lower().split())
-    unit = (cand.group("unit") or "").lower()
+    unit = (cand.group("unit") or cand.group("unit2") or "").lower()
     code = _unit_code(unit, ctx) or "D"
+    if cand.group("unit2"):
+        rel = "ahead"
     if "few" in rel or "several" in rel:
         return Value(TimexType.DURATION, _duration_value(None, code))
-    if "recent" in rel:
+    if "recent" in rel or rel == "past":
         return Value(TimexType.DATE, "PAST_REF", None, Granularity.VAGUE, Direction.PAST, rel)
     return Value(TimexType.DATE, "FUTURE_REF", None, Granularity.VAGUE, Direction.FUTURE, rel)
 
@@ -953,8 +995,8 @@ def _vague(cand: Candidate, ctx: Context) -> Value | None:
     before = ctx.text[max(0, cand.start - 8) : cand.start].lower()
     if tok == "the past" and not re.search(r"\b(?:in|of|from)\s+$", before):
         return None
-    if tok == "now" and re.search(r"\b(?:until|till|from|by|up to|before)\s+$", before) is None:
-        pass
+    if tok == "soon" and before.endswith("as ") and ctx.text.startswith(" as", cand.end):
+        return None  # "as soon as" is a conjunction
     direction = {"PAST_REF": Direction.PAST, "FUTURE_REF": Direction.FUTURE}.get(
         value, Direction.PRESENT
     )
@@ -1186,7 +1228,110 @@ def _country_holiday(country: str, name: str, year: int) -> date | None:
     return days[0] if days else None
 
 
+def _vague_ago(cand: Candidate, ctx: Context) -> Value | None:
+    return Value(
+        TimexType.DATE, "PAST_REF", None, Granularity.VAGUE, Direction.PAST, cand.group("dir")
+    )
+
+
+def _long_units(cand: Candidate, ctx: Context) -> Value | None:
+    """ "decades-long", "day-long": an amount (DURATION), one unit unless plural."""
+    unit = (cand.group("unit") or "").lower()
+    code = _unit_code(unit, ctx)
+    if code is None:
+        return None
+    if unit == "minute":
+        code = "MIN"
+    plural = cand.match.group(0).lower().startswith(unit + "s")
+    value = _duration_value(None if plural else 1, code).replace("MIN", "M")
+    return Value(TimexType.DURATION, value)
+
+
+def _spelled_number(words: str, ctx: Context) -> int:
+    total = 0
+    for w in words.replace("-", " ").split():
+        if w not in ("and", "hundred", "thousand"):
+            total += int(ctx.lex.numbers.get(w, 0))
+    return total
+
+
+def _spelled_year(cand: Candidate, ctx: Context) -> Value | None:
+    """ "nineteen ninety-six", "the year two thousand" (broadcast transcripts)."""
+    sp = " ".join((cand.group("sp") or "").lower().split())
+    if sp.startswith("nineteen"):
+        y = 1900 + _spelled_number(sp[len("nineteen") :], ctx)
+    else:
+        y = 2000 + _spelled_number(sp[len("two thousand") :], ctx)
+    value, interval = cal.year(y)
+    return Value(TimexType.DATE, value, interval)
+
+
+def _decade_word(cand: Candidate, ctx: Context) -> Value | None:
+    """ "the nineties": that decade of the reference's century, or the last one's."""
+    k = ctx.lex.decade_words.get((cand.group("dw") or "").lower())
+    base = ctx.deictic() or date(2000, 1, 1)
+    if k is None:
+        return None
+    first = base.year - base.year % 100 + 10 * k
+    if first > base.year:
+        first -= 100
+    value, interval = cal.decade(first)
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((cand.group("dmod") or "").lower())
+    return Value(TimexType.DATE, value, interval, mod=mod)
+
+
+_ENDED = re.compile(r"\s+(?:ended|ending|ends|that\s+ended|through|to\s+date)\b", re.IGNORECASE)
+_UNIT_LEAD = re.compile(r"\b(?:for|in|during|of|over|throughout|this|that)\s+$", re.IGNORECASE)
+
+
+def _the_unit(cand: Candidate, ctx: Context) -> Value | None:
+    """ "the year", "the weekend": the unit around the anchor, as TempEval-3 data values it.
+
+    "the year ended June 30" is an amount (DURATION P1Y); "over the weekend" is the
+    weekend the clause's tense points to.
+    """
+    unit = (cand.group("unit") or "").lower()
+    adj = (cand.group("adj") or "").strip().lower()
+    after = ctx.text[cand.end : cand.end + 16]
+    if unit == "year" and (_ENDED.match(after) or adj == "fiscal"):
+        return Value(TimexType.DURATION, "P1Y")
+    before = ctx.text[max(0, cand.start - 12) : cand.start]
+    if unit != "weekend" and not _UNIT_LEAD.search(before):
+        return None  # "the week before", "the month's end"
+    base = ctx.deictic()
+    if base is None:
+        return None
+    if unit == "weekend":
+        direction, cue = _direction(cand, ctx)
+        saturday = base + timedelta(days=6 - base.isoweekday())
+        past = direction is Direction.PAST or (
+            direction is Direction.NONE and base.isoweekday() <= 2
+        )
+        if past and base.isoweekday() < 6:
+            saturday -= timedelta(days=7)
+        value, interval = cal.week(saturday, weekend=True)
+        return Value(TimexType.DATE, value, interval, direction=direction, cue=cue)
+    value, interval = cal.shift(base, unit, 0)
+    return Value(TimexType.DATE, value, interval)
+
+
+def _in_the(cand: Candidate, ctx: Context) -> Value | None:
+    """ "earlier in the year": the current unit, START or END (TimeML mod)."""
+    base = ctx.deictic()
+    if base is None:
+        return None
+    value, interval = cal.shift(base, (cand.group("unit") or "day").lower(), 0)
+    mod = "START" if (cand.group("lt") or "").lower() == "earlier" else "END"
+    return Value(TimexType.DATE, value, interval, mod=mod)
+
+
 _HANDLERS: dict[str, Handler] = {
+    "vague_ago": _vague_ago,
+    "long_units": _long_units,
+    "spelled_year": _spelled_year,
+    "decade_word": _decade_word,
+    "the_unit": _the_unit,
+    "in_the": _in_the,
     "date_mdy": _explicit,
     "date_dmy": _explicit,
     "month_year": _month_year,

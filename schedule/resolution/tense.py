@@ -41,10 +41,13 @@ def _patterns(language: str = "en") -> _Patterns:
     lex = load(language)
     cues = lex.cues
     future = alternation(cues["future"])
+    future_lc = alternation(cues["future_lowercase"])
     past = alternation(w for w in cues["past"] if w not in cues["past_ambiguous"])
     breaks = alternation(cues["clause_breaks"])
     strong = re.compile(
-        rf"(?<![\w'’])(?:(?P<future>{future})"
+        rf"(?<![\w'’])(?:(?P<future>{future}|(?-i:{future_lc}))"
+        # a passive participle ("must be returned by Jan. 14") is not a past tense
+        r"|(?P<passive>(?:be|been|being|is|are|am|get|gets)\s+(?:\w+ly\s+)?[a-z]+ed)"
         # present progressive ("is meeting on Thursday"): scheduled future
         r"|(?P<prog>(?:is|are|am|'s|’s|'re|’re)\s+(?:\w+ly\s+)?(?!being\b)[a-z]+ing)"
         rf"|(?P<past>{past})"
@@ -99,6 +102,8 @@ def clause_direction(
         if m.start() < end and m.end() > start:
             continue  # a cue inside the expression itself ("last") is not the clause's
         word = m.group(0)
+        if m.group("passive") is not None:
+            continue
         if m.group("ed") is not None and word.lower() in pats.not_past:
             continue
         direction = Direction.PAST if m.group("past") or m.group("ed") else Direction.FUTURE
