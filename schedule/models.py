@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
+    Boolean,
     Date,
     DateTime,
     Float,
@@ -20,6 +21,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -90,6 +92,24 @@ class Person(Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     role: Mapped[str | None] = mapped_column(String(200))
 
+    aliases: Mapped[list[PersonAlias]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", order_by="PersonAlias.alias"
+    )
+
+
+class PersonAlias(Base):
+    """Another way articles name a person ("Mr Healey", "Healey", "Sir Keir Starmer")."""
+
+    __tablename__ = "person_aliases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(String(200), index=True)
+
+    person: Mapped[Person] = relationship(back_populates="aliases")
+
+    __table_args__ = (UniqueConstraint("person_id", "alias"),)
+
 
 class Event(Base):
     """One real-world engagement; its dates are the best any source gave.
@@ -119,9 +139,13 @@ class Event(Base):
     timezone: Mapped[str | None] = mapped_column(String(64))
     trip_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"))
     revision: Mapped[int] = mapped_column(Integer, default=0)
+    disputed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
+    revisions: Mapped[list[Revision]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", order_by="Revision.revision"
+    )
     participants: Mapped[list[Participation]] = relationship(
         back_populates="event", cascade="all, delete-orphan", order_by="Participation.position"
     )
@@ -167,8 +191,33 @@ class Mention(Base):
     phrase: Mapped[str] = mapped_column(String(200))
     value: Mapped[str] = mapped_column(String(60))  # TIMEX3 value of the phrase
     offset: Mapped[int] = mapped_column(Integer)  # sentence start in the source text
+    # What this source said, kept even when another source's version won.
+    reported_start: Mapped[str | None] = mapped_column(String(40))
+    reported_end: Mapped[str | None] = mapped_column(String(40))
+    reported_precision: Mapped[str | None] = mapped_column(String(10))
+    reported_status: Mapped[str | None] = mapped_column(String(20))
 
     event: Mapped[Event] = relationship(back_populates="mentions")
     source: Mapped[Source] = relationship(back_populates="mentions")
 
     __table_args__ = (UniqueConstraint("event_id", "source_id", "offset"),)
+
+
+class Revision(Base):
+    """One state of an event: created, refined, disputed, cancelled (its SEQUENCE history)."""
+
+    __tablename__ = "event_revisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id", ondelete="SET NULL"))
+    change: Mapped[str] = mapped_column(String(20))  # created | refined | disputed | status
+    start: Mapped[str] = mapped_column(String(40))
+    end: Mapped[str] = mapped_column(String(40))
+    precision: Mapped[str] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(20))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    event: Mapped[Event] = relationship(back_populates="revisions")
+    source: Mapped[Source | None] = relationship()

@@ -15,7 +15,16 @@ from schedule.config import database_url, default_database_path
 from schedule.models import Base
 from schedule.storage import alembic_config, make_engine, open_database
 
-TABLES = ["alembic_version", "events", "mentions", "participants", "people", "sources"]
+TABLES = [
+    "alembic_version",
+    "event_revisions",
+    "events",
+    "mentions",
+    "participants",
+    "people",
+    "person_aliases",
+    "sources",
+]
 
 
 def test_opening_a_new_file_creates_the_schema(db_path: Path) -> None:
