@@ -47,8 +47,13 @@ def seeded_db(tmp_path: Path) -> Path:
 
 
 def _run(db: Path, command: str, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Run an example in a scratch folder holding a copy of seeds/ (examples write files)."""
     monkeypatch.setenv("COLUMNS", "120")
-    monkeypatch.chdir(REPO)
+    scratch = db.parent / "cwd"
+    if not scratch.exists():
+        (scratch / "seeds").mkdir(parents=True)
+        (scratch / "seeds" / SEED_ARTICLE.name).write_bytes(SEED_ARTICLE.read_bytes())
+    monkeypatch.chdir(scratch)
     args = shlex.split(command)[1:]
     result = CliRunner().invoke(cli, ["--db", str(db), *args])
     return result.output.splitlines()
