@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import cache
 from importlib import resources
+from zoneinfo import ZoneInfo
 
 from schedule.places import Place, PlaceMention, find_places, lookup, venue_city
-from schedule.resolution import Granularity, Timex, TimexType, tag
+from schedule.resolution import Granularity, Interval, Timex, TimexType, tag
 
 
 class Kind(StrEnum):
@@ -44,6 +45,7 @@ class Status(StrEnum):
     HELD = "held"
     REPORTED = "reported"
     CANCELLED = "cancelled"
+    POSTPONED = "postponed"
 
     @property
     def is_upcoming_kind(self) -> bool:
@@ -71,6 +73,7 @@ _PRECISION = {
 class Participant:
     name: str
     role: str | None = None
+    aliases: tuple[str, ...] = ()  # how this article also named them ("Mr Healey")
 
 
 @dataclass(slots=True)
@@ -94,6 +97,9 @@ class ExtractedEvent:
     venue: str | None = None
     timezone: str | None = None
     bilateral: bool = False
+    name: str | None = (
+        None  # the engagement's own name: "Nato summit", "Munich Security Conference"
+    )
     trip: ExtractedEvent | None = None  # the visit this engagement is part of
     uid: str | None = None  # set when the input already names the event (an .ics import)
     revision: int = 0
@@ -110,12 +116,17 @@ class ExtractedEvent:
 class _Lexicon:
     triggers: list[tuple[Kind, re.Pattern[str]]]
     cancel: re.Pattern[str]
+    postpone: re.Pattern[str]
+    past_auxiliary: re.Pattern[str]
+    past_triggers: frozenset[str]
     expected: re.Pattern[str]
     scheduled: re.Pattern[str]
     conditional: re.Pattern[str]
     role: re.Pattern[str]
     honorific: re.Pattern[str]
     not_name_words: frozenset[str]
+    sentence_starters: frozenset[str]
+    untitled_name: re.Pattern[str]
     venue: re.Pattern[str]
 
 
@@ -132,8 +143,10 @@ def _lexicon() -> _Lexicon:
         for kind, frags in raw["triggers"].items()
     ]
     # "O'Brien", "Al-Assad", "McCain", but not the possessive in "Healey’s"
-    name_token = r"(?:[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]{2,})*(?![’']s\b)|Mc[A-Z][a-z]+)"
-    name = rf"{name_token}(?:\s+{name_token}){{0,2}}"
+    # "O'Brien", "Jean-Yves", "McCain"; the possessive in "Macron's" is not part of it
+    name_token = r"(?:(?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A-Z][a-z]+)*)"
+    particles = _alternation(raw["name_particles"])
+    name = rf"{name_token}(?:\s+(?:(?:{particles})\s+)?{name_token}){{0,2}}"
     roles = _alternation([re.escape(r) for r in raw["roles"]])
     # "Defence Secretary John Healey", "his US counterpart Pete Hegseth",
     # "Ukrainian president Volodymyr Zelensky": qualifiers, a role word, a name.
@@ -151,12 +164,23 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         triggers=triggers,
         cancel=re.compile(word.format(_alternation(raw["cancel_cues"])), re.IGNORECASE),
+        postpone=re.compile(word.format(_alternation(raw["postpone_cues"])), re.IGNORECASE),
+        past_auxiliary=re.compile(
+            word.format(_alternation(raw["past_auxiliaries"])), re.IGNORECASE
+        ),
+        past_triggers=frozenset(raw["past_triggers"]),
         expected=re.compile(word.format(_alternation(raw["expected_cues"])), re.IGNORECASE),
         scheduled=re.compile(word.format(_alternation(raw["scheduled_cues"])), re.IGNORECASE),
         conditional=re.compile(word.format(_alternation(raw["conditional_cues"])), re.IGNORECASE),
         role=role,
         honorific=honorific,
         not_name_words=frozenset(raw["not_name_words"]),
+        sentence_starters=frozenset(raw["sentence_starters"]),
+        # two or three capitalised words not after "the": "Friedrich Merz"
+        untitled_name=re.compile(
+            rf"(?<![\w’'-])(?<!the )(?<!The )(?P<name>{name_token}"
+            rf"(?:\s+(?:(?:{particles})\s+)?{name_token}){{1,2}})(?![\w-])"
+        ),
         venue=venue,
     )
 
@@ -288,7 +312,21 @@ def find_people(text: str) -> list[_PersonMention]:
         person = people.add(name, None, alias=alias)
         mentions.append(_PersonMention(match.start(), match.end(), person))
         taken.append((match.start(), match.end()))
-    # Pass 2: bare surnames of people already known ("Healey said").
+    # Pass 2: full names without a title ("will meet Friedrich Merz").
+    for match in lexicon.untitled_name.finditer(text):
+        start, end = match.start("name"), match.end("name")
+        if overlaps(start, end):
+            continue
+        raw_name = match.group("name")
+        if _at_sentence_start(text, start) and raw_name.split()[0] in lexicon.sentence_starters:
+            continue
+        name = _clean_name(raw_name, lexicon)
+        if not name or len(name.split()) < 2 or any(lookup(t) for t in name.split()):
+            continue
+        person = people.add(name, None)
+        mentions.append(_PersonMention(start, end, person))
+        taken.append((start, end))
+    # Pass 3: bare surnames of people already known ("Healey said").
     surnames = {p.surname for p in people.people}
     if surnames:
         bare = re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b")
@@ -300,6 +338,11 @@ def find_people(text: str) -> list[_PersonMention]:
                 mentions.append(_PersonMention(match.start(), match.end(), known))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _at_sentence_start(text: str, index: int) -> bool:
+    before = text[:index].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?\n:;"
 
 
 def _normalise_role(role: str) -> str:
@@ -321,14 +364,19 @@ class _Trigger:
 
 
 def _triggers(sentence: str, offset: int) -> list[_Trigger]:
-    found: list[_Trigger] = []
-    for kind, pattern in _lexicon().triggers:
-        for match in pattern.finditer(sentence):
-            start, end = offset + match.start(), offset + match.end()
-            if any(t.start < end and start < t.end for t in found):
-                continue
-            found.append(_Trigger(start, end, kind, match.group()))
-    return sorted(found, key=lambda t: t.start)
+    """Event words of a sentence; where two overlap the longer wins
+    ("press conference" is a speech, not a conference)."""
+    found = [
+        _Trigger(offset + m.start(), offset + m.end(), kind, m.group())
+        for kind, pattern in _lexicon().triggers
+        for m in pattern.finditer(sentence)
+    ]
+    found.sort(key=lambda t: (t.start - t.end, t.start))
+    kept: list[_Trigger] = []
+    for trigger in found:
+        if all(k.end <= trigger.start or trigger.end <= k.start for k in kept):
+            kept.append(trigger)
+    return sorted(kept, key=lambda t: t.start)
 
 
 _CLAUSE_BREAK = re.compile(
@@ -349,11 +397,21 @@ def _clause_of(sentence: str, position: int) -> tuple[int, int]:
     return start, end
 
 
-def _status(before_trigger: str, trigger: _Trigger, timex: Timex, reference: date) -> Status:
-    """Certainty from the words between the clause start and the trigger."""
+def _status(
+    clause: str, before_trigger: str, trigger: _Trigger, timex: Timex, reference: date
+) -> Status:
+    """Certainty from the language of the trigger's clause.
+
+    Cancellation anywhere in the clause wins ("the talks were cancelled");
+    then the modal nearest before the trigger ("is expected to" → expected,
+    "will"/"is due to" → scheduled); then tense ("met", "was held") and the
+    resolved date decide between held and scheduled.
+    """
     lexicon = _lexicon()
-    if lexicon.cancel.search(before_trigger):
+    if lexicon.cancel.search(clause):
         return Status.CANCELLED
+    if lexicon.postpone.search(clause):
+        return Status.POSTPONED
     if trigger.kind is Kind.STATEMENT:
         return Status.REPORTED
     cue = _last_cue(before_trigger)
@@ -362,6 +420,10 @@ def _status(before_trigger: str, trigger: _Trigger, timex: Timex, reference: dat
     if cue == "scheduled":
         return Status.SCHEDULED
     assert timex.interval is not None
+    verb = trigger.text.lower().split()[0]
+    past_verb = verb in lexicon.past_triggers or verb.endswith("ed")
+    if past_verb or lexicon.past_auxiliary.search(before_trigger):
+        return Status.HELD
     if str(timex.direction) == "past" or _as_date(timex.interval.end) <= reference:
         return Status.HELD
     # a future date with no modal ("is meeting on Thursday") is a plan
@@ -441,15 +503,18 @@ def extract_events(
             last_subject = [people_here[0].person]
         elif re.match(r"(?:He|She)\b", sentence) and last_subject:
             people_here = [_PersonMention(s_start, s_start + 2, last_subject[0])]
-        dated = [
-            t
-            for t in timexes
-            if s_start <= t.start < s_end
-            and t.type in (TimexType.DATE, TimexType.TIME)
-            and t.interval is not None
-            and t.granularity in _PRECISION
-            and not t.is_vague
-        ]
+        dated = _join_clock_and_day(
+            text,
+            [
+                t
+                for t in timexes
+                if s_start <= t.start < s_end
+                and t.type in (TimexType.DATE, TimexType.TIME)
+                and t.interval is not None
+                and t.granularity in _PRECISION
+                and not t.is_vague
+            ],
+        )
         if not dated:
             continue
         triggers = _triggers(sentence, s_start)
@@ -473,6 +538,54 @@ def extract_events(
     return _merge_same_engagement(events)
 
 
+_CLOCK_DAY_GLUE = re.compile(r"\s*(?:local time|[A-Z]{2,4})?\s*(?:on|,)?\s*", re.IGNORECASE)
+
+
+def _join_clock_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
+    """'at 10am local time on Thursday', 'on Thursday at 10am': one moment.
+
+    A clock time the resolver anchored on its own (to the reference day) takes
+    its day from a day-precise date beside it.
+    """
+    out: list[Timex] = []
+    index = 0
+    while index < len(timexes):
+        here = timexes[index]
+        after = timexes[index + 1] if index + 1 < len(timexes) else None
+        pair = (here, after) if after else None
+        if pair and _CLOCK_DAY_GLUE.fullmatch(text[here.end : after.start]):  # type: ignore[union-attr]
+            clock = next((t for t in pair if t.granularity is Granularity.TIME), None)
+            day = next((t for t in pair if t.granularity is Granularity.DAY), None)
+            if clock is not None and day is not None:
+                out.append(_at_day(text, clock, day))
+                index += 2
+                continue
+        out.append(here)
+        index += 1
+    return out
+
+
+def _at_day(text: str, clock: Timex, day: Timex) -> Timex:
+    assert clock.interval is not None and day.interval is not None
+    moment = clock.interval.start
+    assert isinstance(moment, datetime)
+    on_day = _as_date(day.interval.start)
+    start = moment.replace(year=on_day.year, month=on_day.month, day=on_day.day)
+    zone = _EXPLICIT_OFFSET.search(clock.value)
+    value = f"{on_day.isoformat()}T{start:%H:%M}{zone.group() if zone else ''}"
+    first, last = min(clock.start, day.start), max(clock.end, day.end)
+    return replace(
+        clock,
+        start=first,
+        end=last,
+        text=text[first:last],
+        value=value,
+        interval=Interval(start, start + timedelta(minutes=1), Granularity.TIME),
+        direction=day.direction,
+        cue=day.cue,
+    )
+
+
 def _nearest_trigger(
     sentence: str, offset: int, timex: Timex, triggers: list[_Trigger], used: set[int]
 ) -> _Trigger | None:
@@ -483,10 +596,17 @@ def _nearest_trigger(
         same_clause = timex_clause == _clause_of(sentence, trigger.start - offset)
         # statements are weak triggers: a real engagement in reach wins
         weak = 40 if trigger.kind in (Kind.STATEMENT, Kind.OTHER) else 0
-        return distance + (0 if same_clause else 200) + weak
+        # "will travel to Riyadh next week for talks": the verb before the date
+        # governs it; a noun after it ("for talks") is the purpose, not the event.
+        after = 15 if trigger.start >= timex.end else 0
+        return distance + (0 if same_clause else 200) + weak + after
 
     candidates = [t for t in triggers if t.start not in used]
     return min(candidates, key=cost) if candidates else None
+
+
+def _participant(person: _Person) -> Participant:
+    return Participant(person.name, person.role, tuple(sorted(person.aliases - {person.name})))
 
 
 def _build_event(
@@ -504,7 +624,7 @@ def _build_event(
     assert timex.interval is not None and timex.granularity is not None
     participants: list[Participant] = []
     for mention in people:
-        candidate = Participant(mention.person.name, mention.person.role)
+        candidate = _participant(mention.person)
         if all(p.name != candidate.name for p in participants):
             participants.append(candidate)
     if trigger.kind is Kind.STATEMENT:
@@ -512,7 +632,7 @@ def _build_event(
         speakers = [m for m in people if m.start < trigger.start] or people
         if speakers:
             speaker = speakers[-1].person
-            participants = [Participant(speaker.name, speaker.role)]
+            participants = [_participant(speaker)]
     # A place in the trigger's own clause, else a well-known venue's city, else
     # any place the sentence introduces with "in"/"to"/"at".
     clause_start = offset + sentence.find(clause)
@@ -524,13 +644,14 @@ def _build_event(
         return None
     place = _nearest(in_clause, trigger) or (venue_city(venue) if venue else None)
     place = place or _nearest(places, trigger)
-    status = _status(before_trigger, trigger, timex, reference)
+    status = _status(clause, before_trigger, trigger, timex, reference)
+    start, end = _event_times(timex, place)
     event = ExtractedEvent(
         title="",
         kind=trigger.kind,
         status=status,
-        start=timex.interval.start,
-        end=timex.interval.end,
+        start=start,
+        end=end,
         precision=_PRECISION[timex.granularity],
         participants=participants,
         sentence=sentence,
@@ -545,14 +666,54 @@ def _build_event(
     )
     if trigger.kind is Kind.OTHER:
         event.title = _clause_title(clause, trigger, offset, sentence)
+    elif trigger.kind in (Kind.SUMMIT, Kind.CONFERENCE, Kind.RECEPTION, Kind.SPEECH):
+        event.name = _proper_name(sentence[: trigger.start - offset], trigger.text)
     _finish(event)
     return event
+
+
+#: A reported time with no end is shown as this long (calendar apps hide
+#: zero-length events, and most official engagements take about an hour).
+DEFAULT_TIMED_DURATION = timedelta(hours=1)
+
+_EXPLICIT_OFFSET = re.compile(r"(?:Z|[+-]\d\d(?::?\d\d)?)$")
+
+
+def _event_times(timex: Timex, place: Place | None) -> tuple[date | datetime, date | datetime]:
+    """The event's interval: a clock time without a zone ("at 9am local time")
+    is wall-clock time at the event's place, not in the newsroom's zone."""
+    assert timex.interval is not None
+    start, end = timex.interval.start, timex.interval.end
+    if not isinstance(start, datetime):
+        return start, end
+    if place is not None and not _EXPLICIT_OFFSET.search(timex.value):
+        start = start.replace(tzinfo=ZoneInfo(place.timezone))
+    return start, start + DEFAULT_TIMED_DURATION
 
 
 def _nearest(places: list[PlaceMention], trigger: _Trigger) -> Place | None:
     if not places:
         return None
     return min(places, key=lambda p: abs(p.start - trigger.start)).place
+
+
+_NAME_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:(?:[A-Z][\w’'-]*|G\d+|\d{4})\s+){1,4})$")
+
+
+def _proper_name(before: str, noun: str) -> str | None:
+    """'the Nato summit' → 'Nato summit'; 'Munich Security Conference' kept whole."""
+    match = _NAME_BEFORE.search(before)
+    if not match:
+        return None
+    words = match.group(1).split()
+    while words and words[0] in {"The", "A", "An", "This", "That", "On", "At", "In"}:
+        words.pop(0)
+    if not words or any(
+        w in _lexicon().not_name_words - {"Nato", "NATO", "EU", "UN"} for w in words
+    ):
+        return None
+    noun = noun if noun[:1].isupper() else noun.lower()
+    return " ".join([*words, noun])
 
 
 def _clause_title(clause: str, trigger: _Trigger, offset: int, sentence: str) -> str:
@@ -589,8 +750,19 @@ def _finish(event: ExtractedEvent) -> None:
         Kind.MEETING: "bilateral meeting" if event.bilateral else "meeting",
         Kind.STATEMENT: "statement",
     }.get(event.kind, event.kind.value)
+    if event.trigger.lower() in _NOUN_LABELS:
+        label = event.trigger.lower()
     base = f"{who} {label}" if who else label.capitalize()
+    if event.name:
+        base = event.name
     event.title = f"{base}, {where}" if where and event.kind is not Kind.STATEMENT else base
+
+
+#: Trigger words that name their engagement better than its kind does.
+_NOUN_LABELS = frozenset(
+    {"talks", "press conference", "news conference", "dinner", "state dinner", "banquet"}
+    | {"ceremony", "gala", "lecture", "phone call", "video call", "parade", "commemoration"}
+)
 
 
 def _link_trips(events: list[ExtractedEvent]) -> None:

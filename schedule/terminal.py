@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from schedule.models import Event
@@ -73,3 +74,36 @@ def rows_table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     for row in rows:
         table.add_row(*("" if v is None else str(v) for v in row))
     _console().print(table)
+
+
+def event_detail(event: Event, console: Console | None = None) -> None:
+    """One event as a reader checks it: what, when, who, and who said so."""
+    out = console or _console()
+    flags = " [bold red](disputed)[/]" if event.disputed else ""
+    out.print(f"[bold]{escape(event.title)}[/]{flags}")
+    out.print(f"  uid        {event.uid}")
+    out.print(f"  when       {when(event)}  ({event.precision} precision)")
+    out.print(f"  kind       {event.kind}")
+    out.print(f"  status     {event.status}")
+    if event.location:
+        out.print(f"  where      {escape(event.location)}")
+    if event.trip is not None:
+        out.print(f"  part of    {escape(event.trip.title)} ({event.trip.uid})")
+    for participation in event.participants:
+        role = f" — {participation.role}" if participation.role else ""
+        out.print(f"  who        {escape(participation.person.name)}{escape(role)}")
+    out.print(f"  revision   {event.revision}")
+    for mention in event.mentions:
+        source = mention.source
+        said = f"{mention.reported_start} → {mention.reported_end}, {mention.reported_precision}"
+        out.print(f"\n  source     {escape(source.title or source.url or source.location)}")
+        out.print(f"             published {source.published}; said {escape(mention.phrase)!r}")
+        out.print(f"             = {mention.value} ({said}, {mention.reported_status})")
+        out.print(f"             “{escape(mention.sentence)}”")
+    if event.revisions:
+        out.print("\n  history")
+        for revision in event.revisions:
+            out.print(
+                f"    {revision.revision:>3}  {revision.change:<9} {revision.start} → "
+                f"{revision.end}  {revision.precision}, {revision.status}"
+            )

@@ -15,6 +15,9 @@ from schedule.storage import Database
 
 from support import SEED_ARTICLE
 
+# Every database test here runs on SQLite and on PostgreSQL (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
+
 
 def _counts(db: Database) -> dict[str, int]:
     with db.session() as session:
@@ -112,12 +115,12 @@ def test_a_bad_file_does_not_stop_the_good_ones(db: Database, tmp_path: Path) ->
 def test_failure_inside_the_transaction_stores_nothing(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import schedule.ingest as ingest_module
+    import schedule.merging
 
     def explode(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(ingest_module, "_add_participants", explode)
+    monkeypatch.setattr(schedule.merging, "add_participants", explode)
     with pytest.raises(RuntimeError):
         ingest_article(db, read_article(SEED_ARTICLE))
     assert _counts(db) == {t: 0 for t in _counts(db)}

@@ -63,7 +63,8 @@ def test_the_readme_has_examples_to_check() -> None:
     assert len(_examples()) >= 4
 
 
-_READING = [(c, o) for c, o in _examples() if c.split()[1] != "ingest"]
+# ingest and show examples are checked by their own tests below (files, UIDs)
+_READING = [(c, o) for c, o in _examples() if c.split()[1] not in {"ingest", "show"}]
 
 
 @pytest.mark.parametrize(("command", "shown"), _READING, ids=[c[:60] for c, _ in _READING])
@@ -113,3 +114,22 @@ def test_makefile_demo_runs_what_the_transcript_shows() -> None:
         if line.startswith(".venv/bin/schedule "):
             recipe = line.replace(".venv/bin/", "$(BIN)/").replace("2025-03-03", "$(AS_OF)")
             assert recipe in makefile
+
+
+def test_show_example_matches_apart_from_the_minted_uid(
+    seeded_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    [shown] = [o for c, o in _examples() if c.split()[1] == "show"]
+    uids = _run(
+        seeded_db,
+        "schedule query 'SELECT uid FROM events WHERE kind = \"meeting\"' --csv",
+        monkeypatch,
+    )
+    actual = _run(seeded_db, f"schedule show {uids[1][:8]}", monkeypatch)
+    for want, got in zip(shown, actual, strict=False):
+        if want.strip() == "...":
+            break
+        if want.strip().startswith("uid"):
+            assert got.strip().startswith("uid") and got.strip().endswith("@schedule-tracker")
+        else:
+            assert got == want

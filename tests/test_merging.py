@@ -1,0 +1,164 @@
+"""One event per engagement across articles: matching, refinement, disputes,
+status updates and people named differently by different reports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from schedule.articles import article_from_text
+from schedule.ingest import ingest_article
+from schedule.models import Event, Person, PersonAlias, Revision
+from schedule.queries import EventFilter, event_as_dict, iter_events
+from schedule.storage import Database
+
+
+def _ingest(db: Database, text: str, published: str, source: str | None = None) -> None:
+    article = article_from_text(
+        text,
+        source or f"{published}-{abs(hash(text))}",
+        published=published,
+        timezone="Europe/London",
+    )
+    ingest_article(db, article)
+
+
+def _events(db: Database) -> list[dict[str, Any]]:
+    return [event_as_dict(e) for e in iter_events(db, EventFilter())]
+
+
+def test_week_then_day_then_time_refines_one_event(db: Database) -> None:
+    _ingest(db, "Defence Secretary John Healey will travel to Washington this week.", "2025-03-03")
+    [first] = _events(db)
+    _ingest(db, "Mr Healey will visit Washington on Thursday, officials said.", "2025-03-04")
+    _ingest(
+        db,
+        "Defence Secretary John Healey will arrive in Washington at 10am local time on Thursday.",
+        "2025-03-05",
+    )
+    [event] = _events(db)
+    assert event["uid"] == first["uid"]
+    assert event["start"] == "2025-03-06T10:00:00-05:00"
+    assert event["precision"] == "time"
+    assert event["revision"] == 2
+    assert [r["change"] for r in event["revisions"]] == ["created", "refined", "refined"]
+    assert [s["reported"]["precision"] for s in event["sources"]] == ["week", "day", "time"]
+
+
+def test_sources_that_disagree_are_kept_side_by_side(db: Database) -> None:
+    _ingest(
+        db, "Foreign Secretary David Lammy will meet Wang Yi in Beijing on Wednesday.", "2025-03-03"
+    )
+    _ingest(db, "Mr Lammy is due to hold talks with Wang Yi in Beijing on Thursday.", "2025-03-04")
+    [event] = _events(db)
+    assert event["disputed"] is True
+    assert event["start"] == "2025-03-06"  # the newer report's day is shown
+    said = sorted(s["reported"]["start"] for s in event["sources"])
+    assert said == ["2025-03-05", "2025-03-06"]
+    assert event["revisions"][-1]["change"] == "disputed"
+
+
+def test_a_later_report_of_cancellation_updates_the_status(db: Database) -> None:
+    _ingest(
+        db, "President Emmanuel Macron will meet Friedrich Merz in Berlin on Friday.", "2025-03-03"
+    )
+    _ingest(
+        db,
+        "Mr Macron's meeting with Friedrich Merz in Berlin on 7 March has been cancelled.",
+        "2025-03-05",
+    )
+    [event] = _events(db)
+    assert event["status"] == "cancelled"
+    assert event["revision"] == 1
+
+
+def test_an_older_report_does_not_overrule_a_newer_status(db: Database) -> None:
+    _ingest(
+        db,
+        "Mr Macron's meeting with Friedrich Merz in Berlin on 7 March has been postponed.",
+        "2025-03-05",
+    )
+    _ingest(
+        db, "President Emmanuel Macron will meet Friedrich Merz in Berlin on Friday.", "2025-03-03"
+    )
+    [event] = _events(db)
+    assert event["status"] == "postponed"
+
+
+def test_different_cities_are_different_engagements(db: Database) -> None:
+    _ingest(
+        db,
+        "Secretary of State Marco Rubio will meet Sergei Lavrov in Riyadh on Tuesday.",
+        "2025-03-03",
+    )
+    _ingest(
+        db,
+        "Secretary of State Marco Rubio will meet Sergei Lavrov in Istanbul on Tuesday.",
+        "2025-03-03",
+    )
+    assert len(_events(db)) == 2
+
+
+def test_different_people_are_different_engagements(db: Database) -> None:
+    _ingest(
+        db,
+        "President Donald Trump will meet Keir Starmer at the White House on Thursday.",
+        "2025-03-03",
+    )
+    _ingest(
+        db,
+        "President Donald Trump will meet Emmanuel Macron at the White House on Thursday.",
+        "2025-03-03",
+    )
+    assert len(_events(db)) == 2
+
+
+def test_statements_are_never_merged(db: Database) -> None:
+    _ingest(db, "Sir Keir Starmer said on Sunday that talks would continue.", "2025-03-03")
+    _ingest(db, "Sir Keir Starmer said on Sunday that Europe must step up.", "2025-03-03")
+    assert [e["kind"] for e in _events(db)] == ["statement", "statement"]
+
+
+def test_people_named_differently_are_one_person(db: Database) -> None:
+    _ingest(db, "Defence Secretary John Healey will travel to Washington this week.", "2025-03-03")
+    _ingest(db, "Mr Healey will meet Pete Hegseth at the Pentagon on Thursday.", "2025-03-04")
+    with db.session() as session:
+        names = session.scalars(select(Person.name).order_by(Person.name)).all()
+        aliases = session.scalars(
+            select(PersonAlias.alias).join(Person).where(Person.name == "John Healey")
+        ).all()
+    assert names == ["John Healey", "Pete Hegseth"]
+    assert "Mr Healey" in aliases
+    meeting = next(e for e in _events(db) if e["kind"] == "meeting")
+    assert {p["name"] for p in meeting["participants"]} == {"John Healey", "Pete Hegseth"}
+    assert meeting["location"] == "Pentagon, Washington"
+
+
+def test_reingesting_a_series_changes_nothing(db: Database) -> None:
+    texts = [
+        ("Defence Secretary John Healey will travel to Washington this week.", "2025-03-03"),
+        ("Mr Healey will visit Washington on Thursday, officials said.", "2025-03-04"),
+    ]
+    for text, day in texts:
+        _ingest(db, text, day, source=day)
+    before = _events(db)
+    for text, day in texts:
+        _ingest(db, text, day, source=day)
+    assert _events(db) == before
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Revision)) == 2
+        assert session.scalar(select(func.count()).select_from(Event)) == 1
+
+
+def test_show_prints_provenance(seeded: Any) -> None:
+    [meeting] = seeded.json("events", "--person", "Hegseth")
+    result = seeded("show", meeting["uid"][:8])
+    assert result.exit_code == 0
+    assert "Healey–Hegseth bilateral meeting" in result.stdout
+    assert "said 'Thursday'" in result.stdout
+    assert "created" in result.stdout
+    shown = seeded.json("show", meeting["uid"])
+    assert shown["uid"] == meeting["uid"] and shown["revisions"][0]["change"] == "created"
+    missing = seeded("show", "nope")
+    assert missing.exit_code == 2 and "no event with UID" in missing.stderr
