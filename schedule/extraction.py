@@ -151,7 +151,7 @@ def _lexicon() -> _Lexicon:
     # "Defence Secretary John Healey", "his US counterpart Pete Hegseth",
     # "Ukrainian president Volodymyr Zelensky": qualifiers, a role word, a name.
     role = re.compile(
-        rf"(?P<role>(?:(?:[A-Z][a-z]+|[A-Z]{{2,3}})\s+){{0,3}}(?i:{roles}))\s+(?P<name>{name})"
+        rf"(?<![\w-])(?P<role>(?:(?:[A-Z][a-z]+|[A-Z]{{2,3}})\s+){{0,3}}(?i:{roles}))\s+(?P<name>{name})"
     )
     honorific = re.compile(
         rf"(?<![\w])(?P<title>{_alternation(raw['honorifics'])})\.?\s+(?P<name>{name})"
@@ -486,6 +486,9 @@ def _venue(sentence: str, offset: int) -> tuple[int, str] | None:
     return None
 
 
+_SUBJECT_PRONOUN = re.compile(r"(?:^|\s)(?:[Hh]e|[Ss]he)\s")
+
+
 def extract_events(
     text: str, reference: date | datetime, timexes: list[Timex] | None = None
 ) -> list[ExtractedEvent]:
@@ -501,7 +504,8 @@ def extract_events(
         people_here = [m for m in mentions if s_start <= m.start < s_end]
         if people_here:
             last_subject = [people_here[0].person]
-        elif re.match(r"(?:He|She)\b", sentence) and last_subject:
+        elif _SUBJECT_PRONOUN.search(sentence) and last_subject:
+            # "he"/"she" with nobody named: the previous sentence's subject
             people_here = [_PersonMention(s_start, s_start + 2, last_subject[0])]
         dated = _join_clock_and_day(
             text,

@@ -93,11 +93,12 @@ def _gazetteer() -> dict[str, Place]:
         if is_capital and (code not in capital_zone or ranked[city["name"]][1] is place):
             capital_zone[code] = place
     index = {name: place for name, (_, place) in ranked.items() if name not in _NOT_PLACES}
+    by_code: dict[str, Place] = {}
     for code, country in countries.items():
         capital = capital_zone.get(code)
         if capital is None:
             continue
-        index.setdefault(
+        by_code[code] = index.setdefault(
             country["name"],
             Place(
                 name=country["name"],
@@ -107,20 +108,25 @@ def _gazetteer() -> dict[str, Place]:
                 is_country=True,
             ),
         )
+    aliases = json.loads(_data("country_aliases.json"))
+    for alias, code in aliases.items():
+        if not alias.startswith("_") and code in by_code:
+            index.setdefault(alias, by_code[code])
     return index
+
+
+def _data(name: str) -> str:
+    return resources.files("schedule.data").joinpath(name).read_text("utf-8")
 
 
 @cache
 def _venues() -> dict[str, str]:
-    raw = json.loads(resources.files("schedule.data").joinpath("venues.json").read_text("utf-8"))
+    raw = json.loads(_data("venues.json"))
     return {name.casefold(): city for name, city in raw.items() if not name.startswith("_")}
 
 
-@cache
-def _place_pattern() -> re.Pattern[str]:
-    names = sorted(_gazetteer(), key=len, reverse=True)
-    alternatives = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+_TOKEN = re.compile(r"[^\W\d_][\w’'.-]*")
+_LONGEST_NAME_WORDS = 5  # "Democratic Republic of the Congo"
 
 
 def lookup(name: str) -> Place | None:
@@ -136,8 +142,32 @@ def venue_city(venue: str) -> Place | None:
 
 
 def find_places(text: str) -> list[PlaceMention]:
-    """Every gazetteer place named in ``text``, longest match first."""
-    return [
-        PlaceMention(m.start(), m.end(), m.group(), _gazetteer()[m.group()])
-        for m in _place_pattern().finditer(text)
-    ]
+    """Every gazetteer place named in ``text``, longest name first.
+
+    Dictionary look-ups of word n-grams starting at capitalised words: linear
+    in the text, where one regular expression of ten thousand names is not.
+    """
+    index = _gazetteer()
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    found: list[PlaceMention] = []
+    i = 0
+    while i < len(tokens):
+        start = tokens[i][0]
+        if not text[start].isupper():
+            i += 1
+            continue
+        for n in range(min(_LONGEST_NAME_WORDS, len(tokens) - i), 0, -1):
+            end = tokens[i + n - 1][1]
+            name = text[start:end]
+            place = index.get(name)
+            if place is None and name.endswith("."):
+                end -= 1
+                name = name[:-1]
+                place = index.get(name)
+            if place is not None and (n == 1 or " ".join(name.split()) == name):
+                found.append(PlaceMention(start, end, name, place))
+                i += n
+                break
+        else:
+            i += 1
+    return found
