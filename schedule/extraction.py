@@ -20,7 +20,14 @@ from functools import cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
-from schedule.places import Place, PlaceMention, find_places, lookup, venue_city
+from schedule.places import (
+    Place,
+    PlaceMention,
+    find_places,
+    known_venue_pattern,
+    lookup,
+    venue_city,
+)
 from schedule.resolution import Granularity, Interval, Timex, TimexType, tag
 
 
@@ -61,12 +68,14 @@ class Precision(StrEnum):
 
 
 #: Granularities precise enough to be a calendar entry, and how they are shown.
+_GRANULARITY: dict[Precision, Granularity] = {}  # filled below from _PRECISION
 _PRECISION = {
     Granularity.TIME: Precision.TIME,
     Granularity.DAY: Precision.DAY,
     Granularity.WEEK: Precision.WEEK,
     Granularity.MONTH: Precision.MONTH,
 }
+_GRANULARITY.update({precision: granularity for granularity, precision in _PRECISION.items()})
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +139,19 @@ class _Lexicon:
     venue: re.Pattern[str]
 
 
+def _letters(predicate: str) -> str:
+    """A character class of the Latin letters (with diacritics) of one case:
+    names are "António Costa" and "Radosław Sikorski", not only ASCII."""
+    chars = "".join(
+        ch for ch in map(chr, range(0xC0, 0x250)) if getattr(ch, predicate)() and ch.isalpha()
+    )
+    return f"[{'A-Z' if predicate == 'isupper' else 'a-z'}{chars}]"
+
+
+_UPPER = _letters("isupper")
+_LOWER = _letters("islower")
+
+
 def _alternation(fragments: list[str]) -> str:
     return "|".join(sorted(fragments, key=len, reverse=True))
 
@@ -144,9 +166,13 @@ def _lexicon() -> _Lexicon:
     ]
     # "O'Brien", "Al-Assad", "McCain", but not the possessive in "Healey’s"
     # "O'Brien", "Jean-Yves", "McCain"; the possessive in "Macron's" is not part of it
-    name_token = r"(?:(?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A-Z][a-z]+)*)"
+    name_token = (
+        rf"(?:(?:Mc|Mac|O[’'])?{_UPPER}{_LOWER}+(?:-(?:{_UPPER}|{_LOWER}){_LOWER}+)*"
+        # initials: "JD Vance", "George W. Bush"
+        r"|[A-Z]{1,2}\.?(?=\s+[A-Z]))"
+    )
     particles = _alternation(raw["name_particles"])
-    name = rf"{name_token}(?:\s+(?:(?:{particles})\s+)?{name_token}){{0,2}}"
+    name = rf"{name_token}(?:\s+(?:(?:{particles})\s+)?{name_token}){{0,3}}"
     roles = _alternation([re.escape(r) for r in raw["roles"]])
     # "Defence Secretary John Healey", "his US counterpart Pete Hegseth",
     # "Ukrainian president Volodymyr Zelensky": qualifiers, a role word, a name.
@@ -156,10 +182,11 @@ def _lexicon() -> _Lexicon:
     honorific = re.compile(
         rf"(?<![\w])(?P<title>{_alternation(raw['honorifics'])})\.?\s+(?P<name>{name})"
     )
+    heads = _alternation(raw["venue_heads"])
     venue = re.compile(
-        rf"\b(?:at|in|inside|outside)\s+(?P<venue>the\s+(?:[\w’'-]+\s+){{0,5}}?"
-        rf"(?:{_alternation(raw['venue_heads'])}))\b",
-        re.IGNORECASE,
+        # "at the British ambassador's official residence", "at Lancaster House"
+        rf"\b(?:at|in|inside|outside)\s+(?P<venue>(?i:the)\s+(?:[\w’'-]+\s+){{0,5}}?(?i:{heads})"
+        rf"|(?:{_UPPER}[\w’'-]+\s+){{1,4}}(?i:{heads}))\b"
     )
     return _Lexicon(
         triggers=triggers,
@@ -179,7 +206,7 @@ def _lexicon() -> _Lexicon:
         # two or three capitalised words not after "the": "Friedrich Merz"
         untitled_name=re.compile(
             rf"(?<![\w’'-])(?<!the )(?<!The )(?P<name>{name_token}"
-            rf"(?:\s+(?:(?:{particles})\s+)?{name_token}){{1,2}})(?![\w-])"
+            rf"(?:\s+(?:(?:{particles})\s+)?{name_token}){{1,3}})(?![\w-])"
         ),
         venue=venue,
     )
@@ -244,32 +271,66 @@ class _PersonMention:
     person: _Person
 
 
+def _is_short_form(short: str, full: str) -> bool:
+    """'Healey' of 'John Healey', 'Xi' of 'Xi Jinping', 'Lula da Silva' of
+    'Luiz Inácio Lula da Silva': a shorter run of the same words."""
+    part, whole = short.split(), full.split()
+    if len(part) >= len(whole):
+        return False
+    return any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
+
+
 class _People:
-    """People of one article; short forms ("Mr Healey") resolve to full names."""
+    """People of one article; short forms ("Mr Healey", "Mr Xi") resolve to full names."""
 
     def __init__(self) -> None:
         self.people: list[_Person] = []
 
-    def add(self, name: str, role: str | None, alias: str | None = None) -> _Person:
+    def match(self, name: str) -> _Person | None:
+        """The known person ``name`` denotes, if exactly one fits."""
         for person in self.people:
-            if person.name == name or (len(name.split()) == 1 and person.surname == name):
-                if role and not person.role:
-                    person.role = role
-                if alias:
-                    person.aliases.add(alias)
+            if person.name == name:
                 return person
-            if len(person.name.split()) == 1 and name.split()[-1] == person.name:
-                # an earlier "Mr Healey" learns its full name
-                person.aliases.add(person.name)
-                person.name = name
-                person.role = person.role or role
-                return person
-        person = _Person(name, role, {alias} if alias else set())
-        self.people.append(person)
+        shorter = [p for p in self.people if _is_short_form(name, p.name)]
+        if len(shorter) > 1:  # two Smiths: the surname decides, else nobody
+            shorter = [p for p in shorter if p.surname == name.split()[-1]]
+        if len(shorter) == 1:
+            return shorter[0]
+        longer = [p for p in self.people if _is_short_form(p.name, name)]
+        return longer[0] if len(longer) == 1 else None
+
+    def add(self, name: str, role: str | None, alias: str | None = None) -> _Person:
+        person = self.match(name)
+        if person is None:
+            person = _Person(name, role, {alias} if alias else set())
+            self.people.append(person)
+            return person
+        if len(name.split()) > len(person.name.split()):
+            # an earlier "Mr Healey" learns its full name
+            person.aliases.add(person.name)
+            person.name = name
+        if role and not person.role:
+            person.role = role
+        if alias:
+            person.aliases.add(alias)
         return person
 
-    def find(self, surname: str) -> _Person | None:
-        return next((p for p in self.people if p.surname == surname), None)
+    def by_first_name(self, first: str) -> _Person | None:
+        return next(
+            (p for p in self.people if len(p.name.split()) > 1 and p.name.split()[0] == first), None
+        )
+
+    def short_forms(self) -> dict[str, _Person]:
+        """Words that name one known person on their own: surnames, and the
+        words used after an honorific ("Xi" from "Mr Xi")."""
+        forms: dict[str, list[_Person]] = {}
+        for person in self.people:
+            # any word but the given name: "Lula" of "Luiz Inácio Lula da Silva"
+            words = {w for w in person.name.split()[1:] if len(w) > 2 and w[0].isupper()}
+            words.update(a.split(None, 1)[1] for a in person.aliases if " " in a)
+            for word in words:
+                forms.setdefault(word, []).append(person)
+        return {w: ps[0] for w, ps in forms.items() if len(set(map(id, ps))) == 1}
 
 
 def _clean_name(raw: str, lexicon: _Lexicon) -> str | None:
@@ -281,6 +342,10 @@ def _clean_name(raw: str, lexicon: _Lexicon) -> str | None:
     if lookup(" ".join(tokens)) is not None:
         return None
     return " ".join(tokens)
+
+
+#: Roles whose holders go by one name ("King Willem-Alexander", "Pope Leo").
+_MONONYMOUS_ROLES = frozenset({"king", "queen", "pope", "emperor", "prince", "princess", "sheikh"})
 
 
 def find_people(text: str) -> list[_PersonMention]:
@@ -296,9 +361,10 @@ def find_people(text: str) -> list[_PersonMention]:
     # Pass 1: full names introduced by a role or an honorific.
     for match in lexicon.role.finditer(text):
         name = _clean_name(match.group("name"), lexicon)
-        if not name or len(name.split()) < 2:
-            continue
         role = _normalise_role(match.group("role"))
+        mononymous = role.split()[-1].lower() in _MONONYMOUS_ROLES
+        if not name or (len(name.split()) < 2 and not mononymous):
+            continue
         person = people.add(name, role)
         mentions.append(_PersonMention(match.start("name"), match.end("name"), person))
         taken.append((match.start("name"), match.end("name")))
@@ -308,8 +374,15 @@ def find_people(text: str) -> list[_PersonMention]:
         name = _clean_name(match.group("name"), lexicon)
         if not name:
             continue
-        alias = f"{match.group('title')} {name}"
-        person = people.add(name, None, alias=alias)
+        title = match.group("title")
+        alias = f"{title} {name}"
+        knight = people.by_first_name(name) if title in {"Sir", "Dame"} else None
+        if knight is not None and " " not in name:
+            # "Sir Keir" is Sir Keir Starmer: knights go by their first name
+            knight.aliases.add(alias)
+            person = knight
+        else:
+            person = people.add(name, None, alias=alias)
         mentions.append(_PersonMention(match.start(), match.end(), person))
         taken.append((match.start(), match.end()))
     # Pass 2: full names without a title ("will meet Friedrich Merz").
@@ -321,23 +394,28 @@ def find_people(text: str) -> list[_PersonMention]:
         if _at_sentence_start(text, start) and raw_name.split()[0] in lexicon.sentence_starters:
             continue
         name = _clean_name(raw_name, lexicon)
-        if not name or len(name.split()) < 2 or any(lookup(t) for t in name.split()):
+        if not name or len(name.split()) < 2 or _place_led(name):
             continue
         person = people.add(name, None)
         mentions.append(_PersonMention(start, end, person))
         taken.append((start, end))
     # Pass 3: bare surnames of people already known ("Healey said").
-    surnames = {p.surname for p in people.people}
-    if surnames:
-        bare = re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b")
+    forms = people.short_forms()
+    if forms:
+        words = sorted(forms, key=len, reverse=True)
+        bare = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
         for match in bare.finditer(text):
-            if overlaps(match.start(), match.end()):
-                continue
-            known = people.find(match.group())
-            if known:
+            if not overlaps(match.start(), match.end()):
+                known = forms[match.group()]
                 mentions.append(_PersonMention(match.start(), match.end(), known))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _place_led(name: str) -> bool:
+    """'Berlin Wall', 'Gaza Strip': two words led by a place are not a person."""
+    words = name.split()
+    return len(words) == 2 and lookup(words[0]) is not None
 
 
 def _at_sentence_start(text: str, index: int) -> bool:
@@ -475,15 +553,19 @@ def _locative_places(sentence: str, offset: int) -> list[PlaceMention]:
     return out
 
 
-def _venue(sentence: str, offset: int) -> tuple[int, str] | None:
+def _venue(sentence: str, offset: int, trigger: _Trigger) -> str | None:
+    """The venue nearest the trigger: a well-known one ("the Pentagon",
+    "Chequers") or a phrase ending in a venue word ("at the embassy")."""
+    found: list[tuple[int, str]] = [
+        (m.start(), m.group("name")) for m in known_venue_pattern().finditer(sentence)
+    ]
     for match in _lexicon().venue.finditer(sentence):
         text = re.sub(r"^the\s+", "", match.group("venue"), flags=re.IGNORECASE)
-        return offset + match.start("venue"), text
-    for name in ("Pentagon", "White House", "Oval Office", "Downing Street", "Kremlin"):
-        index = sentence.find(name)
-        if index >= 0:
-            return offset + index, name
-    return None
+        if not any(start <= match.start("venue") < start + len(name) + 4 for start, name in found):
+            found.append((match.start("venue"), text))
+    if not found:
+        return None
+    return min(found, key=lambda hit: abs(offset + hit[0] - trigger.start))[1]
 
 
 _SUBJECT_PRONOUN = re.compile(r"(?:^|\s)(?:[Hh]e|[Ss]he)\s")
@@ -498,34 +580,56 @@ def extract_events(
     ref_day = _as_date(reference)
     mentions = find_people(text)
     events: list[ExtractedEvent] = []
-    last_subject: list[_Person] = []
+    dateless: list[tuple[str, int, _Trigger, list[_PersonMention]]] = []
+    last_subject: _Person | None = None
     for s_start, s_end in split_sentences(text):
         sentence = text[s_start:s_end]
         people_here = [m for m in mentions if s_start <= m.start < s_end]
+        pronoun = _SUBJECT_PRONOUN.search(sentence)
+        if pronoun and last_subject is not None:
+            first_named = people_here[0].start - s_start if people_here else len(sentence)
+            if pronoun.start() < first_named and all(
+                m.person is not last_subject for m in people_here
+            ):
+                # "On Tuesday he will attend a dinner hosted by Lord Mandelson": the
+                # subject is the previous sentence's, the named people are others
+                people_here.insert(
+                    0, _PersonMention(s_start + pronoun.start(), s_start, last_subject)
+                )
         if people_here:
-            last_subject = [people_here[0].person]
-        elif _SUBJECT_PRONOUN.search(sentence) and last_subject:
-            # "he"/"she" with nobody named: the previous sentence's subject
-            people_here = [_PersonMention(s_start, s_start + 2, last_subject[0])]
-        dated = _join_clock_and_day(
+            last_subject = people_here[0].person
+        in_sentence = [t for t in timexes if s_start <= t.start < s_end]
+        dated = _join_ranges(
             text,
-            [
-                t
-                for t in timexes
-                if s_start <= t.start < s_end
-                and t.type in (TimexType.DATE, TimexType.TIME)
-                and t.interval is not None
-                and t.granularity in _PRECISION
-                and not t.is_vague
-            ],
+            _join_clock_and_day(
+                text,
+                [
+                    _part_of_day_as_day(t)
+                    for t in in_sentence
+                    if t.type in (TimexType.DATE, TimexType.TIME)
+                    and t.interval is not None
+                    and t.granularity in _PRECISION
+                    and not t.is_vague
+                ],
+            ),
         )
-        if not dated:
-            continue
         triggers = _triggers(sentence, s_start)
+        if not dated:
+            if _DURING_TRIP.search(sentence):
+                dateless.extend(
+                    (sentence, s_start, t, people_here)
+                    for t in triggers
+                    if t.kind not in (Kind.VISIT, Kind.STATEMENT, Kind.OTHER)
+                )
+            continue
         used: set[int] = set()
         for timex in dated:
             trigger = _nearest_trigger(sentence, s_start, timex, triggers, used)
             if trigger is None:
+                continue
+            if trigger.kind is Kind.STATEMENT and not _dated_statement(
+                text, trigger, timex, people_here
+            ):
                 continue
             used.add(trigger.start)
             clause_start, clause_end = _clause_of(sentence, trigger.start - s_start)
@@ -537,9 +641,195 @@ def extract_events(
                 sentence, s_start, timex, trigger, people_here, before_trigger, clause, ref_day
             )
             if event is not None:
+                _stretch_by_duration(event, timex, in_sentence, clause_start + s_start, clause)
                 events.append(event)
     _link_trips(events)
+    events.extend(_during_trips(events, dateless, ref_day))
     return _merge_same_engagement(events)
+
+
+_PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
+
+
+def _part_of_day_as_day(timex: Timex) -> Timex:
+    """'on Tuesday evening' (TIMEX3 ``2025-06-03TEV``) is a day in a calendar,
+    not a clock time: honest granularity."""
+    if timex.interval is None or not _PART_OF_DAY.search(timex.value):
+        return timex
+    day = _as_date(timex.interval.start)
+    return replace(
+        timex,
+        interval=Interval(day, day + timedelta(days=1), Granularity.DAY),
+        granularity=Granularity.DAY,
+    )
+
+
+_SPEAKER_GAP = re.compile(r"\s*(?:,[^,]{1,60},\s*)?(?:has\s+|had\s+|also\s+)?")
+
+
+def _dated_statement(
+    text: str, trigger: _Trigger, timex: Timex, people: list[_PersonMention]
+) -> bool:
+    """A statement is an event only when a named person said it on a date:
+    "Mr Lee said on Wednesday", not "..., his office said" nor "officials said"."""
+    spoken_by_person = any(
+        m.end <= trigger.start and _SPEAKER_GAP.fullmatch(text[m.end : trigger.start])
+        for m in people
+    )
+    gap = timex.start - trigger.end if timex.start >= trigger.end else trigger.start - timex.end
+    return spoken_by_person and gap <= 20
+
+
+_DURING_TRIP = re.compile(
+    r"\b(?:during|on|while on)\s+(?:the|his|her|their)\s+(?:visit|trip|stay|tour)\b", re.IGNORECASE
+)
+_RANGE_GLUE = re.compile(r"\s*(?:and|to|until|till|through|-|–|—)\s*", re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*$")
+_DAY_AFTER = re.compile(r"^\s*(?:and|to|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\b")
+#: Longest span two joined dates may cover: a conference fortnight, not a season.
+_MAX_RANGE = timedelta(days=21)
+
+
+def _join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+    """'on Thursday and Friday', 'from 10 to 21 November', 'August 29 and 30',
+    '19-20 March': one interval for one engagement."""
+    out: list[Timex] = []
+    for timex in timexes:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.granularity is Granularity.DAY
+            and timex.granularity is Granularity.DAY
+            and _RANGE_GLUE.fullmatch(text[previous.end : timex.start])
+        ):
+            joined = _span(text, previous, previous.interval.start, timex.interval.end, timex.end)  # type: ignore[union-attr]
+            if joined is not None:
+                out[-1] = joined
+                continue
+        if timex.granularity is Granularity.DAY and timex.interval is not None:
+            timex = _bare_day_neighbours(text, timex)
+        out.append(timex)
+    return out
+
+
+def _bare_day_neighbours(text: str, timex: Timex) -> Timex:
+    """A day number the resolver left untagged beside a date: '19 and 20 March'."""
+    assert timex.interval is not None
+    day = _as_date(timex.interval.start)
+    before = _DAY_BEFORE.search(text[max(0, timex.start - 12) : timex.start])
+    if before:
+        try:
+            first = day.replace(day=int(before.group(1)))
+        except ValueError:
+            first = day
+        joined = _span(
+            text,
+            timex,
+            first,
+            timex.interval.end,
+            timex.end,
+            start_offset=timex.start - len(before.group()),
+        )
+        if joined is not None:
+            return joined
+    after = _DAY_AFTER.search(text[timex.end : timex.end + 12])
+    if after:
+        try:
+            last = day.replace(day=int(after.group(1))) + timedelta(days=1)
+        except ValueError:
+            return timex
+        joined = _span(text, timex, timex.interval.start, last, timex.end + after.end())
+        if joined is not None:
+            return joined
+    return timex
+
+
+def _span(
+    text: str,
+    first: Timex,
+    start: date | datetime,
+    end: date | datetime,
+    end_offset: int,
+    *,
+    start_offset: int | None = None,
+) -> Timex | None:
+    """``first`` widened to ``[start, end)``, if that makes a plausible range."""
+    begin = first.start if start_offset is None else start_offset
+    if _as_date(end) <= _as_date(start) or _as_date(end) - _as_date(start) > _MAX_RANGE:
+        return None
+    last = _as_date(end) - timedelta(days=1)
+    return replace(
+        first,
+        start=begin,
+        end=end_offset,
+        text=text[begin:end_offset],
+        value=f"{_as_date(start).isoformat()}/{last.isoformat()}",  # ISO 8601 interval
+        interval=Interval(start, end, Granularity.DAY),
+    )
+
+
+def _stretch_by_duration(
+    event: ExtractedEvent, timex: Timex, in_sentence: list[Timex], clause_start: int, clause: str
+) -> None:
+    """'arrives on Tuesday for a three-day visit': the visit lasts three days."""
+    if event.precision is not Precision.DAY or event.kind not in (
+        Kind.VISIT,
+        Kind.SUMMIT,
+        Kind.CONFERENCE,
+    ):
+        return
+    for other in in_sentence:
+        days = re.fullmatch(r"P(\d+)D", other.value)
+        inside = clause_start <= other.start < clause_start + len(clause)
+        if other.type is TimexType.DURATION and days and inside and 1 < int(days.group(1)) <= 14:
+            start = _as_date(event.start)
+            event.end = start + timedelta(days=int(days.group(1)))
+            return
+
+
+def _during_trips(
+    events: list[ExtractedEvent],
+    dateless: list[tuple[str, int, _Trigger, list[_PersonMention]]],
+    reference: date,
+) -> list[ExtractedEvent]:
+    """'During the visit he will meet Zelensky': an engagement dated by its trip."""
+    found = []
+    trips = [e for e in events if e.kind is Kind.VISIT]
+    for sentence, offset, trigger, people in dateless:
+        names = {m.person.name for m in people}
+        trip = next((t for t in reversed(trips) if names & {p.name for p in t.participants}), None)
+        if trip is None or trip.place is None:
+            continue
+        clause_start, clause_end = _clause_of(sentence, trigger.start - offset)
+        before = sentence[clause_start : trigger.start - offset]
+        pseudo = Timex(
+            trigger.start,
+            trigger.end,
+            trigger.text,
+            TimexType.DATE,
+            trip.timex_value,
+            interval=Interval(trip.start, trip.end, _GRANULARITY[trip.precision]),
+            granularity=_GRANULARITY[trip.precision],
+        )
+        event = _build_event(
+            sentence,
+            offset,
+            pseudo,
+            trigger,
+            people,
+            before,
+            sentence[clause_start:clause_end],
+            reference,
+        )
+        if event is None:
+            continue
+        event.phrase = _DURING_TRIP.search(sentence).group()  # type: ignore[union-attr]
+        event.trip = trip
+        if event.place is None:
+            event.place = trip.place
+        _finish(event)
+        found.append(event)
+    return found
 
 
 _CLOCK_DAY_GLUE = re.compile(r"\s*(?:local time|[A-Z]{2,4})?\s*(?:on|,)?\s*", re.IGNORECASE)
@@ -575,8 +865,7 @@ def _at_day(text: str, clock: Timex, day: Timex) -> Timex:
     assert isinstance(moment, datetime)
     on_day = _as_date(day.interval.start)
     start = moment.replace(year=on_day.year, month=on_day.month, day=on_day.day)
-    zone = _EXPLICIT_OFFSET.search(clock.value)
-    value = f"{on_day.isoformat()}T{start:%H:%M}{zone.group() if zone else ''}"
+    value = f"{on_day.isoformat()}T{start:%H:%M}"
     first, last = min(clock.start, day.start), max(clock.end, day.end)
     return replace(
         clock,
@@ -642,8 +931,7 @@ def _build_event(
     clause_start = offset + sentence.find(clause)
     places = _locative_places(sentence, offset)
     in_clause = [p for p in places if clause_start <= p.start < clause_start + len(clause)]
-    venue_hit = _venue(sentence, offset)
-    venue = venue_hit[1] if venue_hit else None
+    venue = _venue(sentence, offset, trigger)
     if not participants and not in_clause and not venue:
         return None
     place = _nearest(in_clause, trigger) or (venue_city(venue) if venue else None)
@@ -680,7 +968,9 @@ def _build_event(
 #: zero-length events, and most official engagements take about an hour).
 DEFAULT_TIMED_DURATION = timedelta(hours=1)
 
-_EXPLICIT_OFFSET = re.compile(r"(?:Z|[+-]\d\d(?::?\d\d)?)$")
+# A zone named in the phrase ("15:00 GMT", "8:15 a.m. ET", "10:00 CET") fixes
+# the instant; without one ("at 9am", "9am local time") it is the place's clock.
+_NAMED_ZONE = re.compile(r"\b(?:GMT|UTC|Z|[ECMP][SD]?T|[A-Z]{2,4}[SD]?T)\b|[+-]\d\d:?\d\d\b")
 
 
 def _event_times(timex: Timex, place: Place | None) -> tuple[date | datetime, date | datetime]:
@@ -690,7 +980,7 @@ def _event_times(timex: Timex, place: Place | None) -> tuple[date | datetime, da
     start, end = timex.interval.start, timex.interval.end
     if not isinstance(start, datetime):
         return start, end
-    if place is not None and not _EXPLICIT_OFFSET.search(timex.value):
+    if place is not None and not _NAMED_ZONE.search(timex.text):
         start = start.replace(tzinfo=ZoneInfo(place.timezone))
     return start, start + DEFAULT_TIMED_DURATION
 

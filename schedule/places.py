@@ -129,6 +129,15 @@ _TOKEN = re.compile(r"[^\W\d_][\w’'.-]*")
 _LONGEST_NAME_WORDS = 5  # "Democratic Republic of the Congo"
 
 
+@cache
+def known_venue_pattern() -> re.Pattern[str]:
+    """Well-known venues by name, with or without "the"."""
+    raw = json.loads(_data("venues.json"))
+    names = sorted((n for n in raw if not n.startswith("_")), key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w-])(?:the\s+)?(?P<name>{alternatives})(?![\w-])", re.IGNORECASE)
+
+
 def lookup(name: str) -> Place | None:
     """The place a name denotes, or ``None``."""
     return _gazetteer().get(name.strip())
