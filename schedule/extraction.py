@@ -11,6 +11,7 @@ and the resolver's timexes in, :class:`ExtractedEvent` values out.
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from dataclasses import dataclass, field, replace
@@ -167,7 +168,7 @@ def _lexicon() -> _Lexicon:
     # "O'Brien", "Al-Assad", "McCain", but not the possessive in "Healey’s"
     # "O'Brien", "Jean-Yves", "McCain"; the possessive in "Macron's" is not part of it
     name_token = (
-        rf"(?:(?:Mc|Mac|O[’'])?{_UPPER}{_LOWER}+(?:-(?:{_UPPER}|{_LOWER}){_LOWER}+)*"
+        rf"(?:(?:Mc|Mac|O[’']|(?:al|el|bin|ibn|ben)-)?{_UPPER}{_LOWER}+(?:-(?:{_UPPER}|{_LOWER}){_LOWER}+)*"
         # initials: "JD Vance", "George W. Bush"
         r"|[A-Z]{1,2}\.?(?=\s+[A-Z]))"
     )
@@ -529,35 +530,45 @@ def _is_conditional(clause: str) -> bool:
 
 
 _LOCATIVES = frozenset({"in", "to", "at", "visit", "visits", "visiting", "visited"})
+# "the war in Ukraine", "peace in Gaza": a topic, not where the engagement is
+_TOPIC_BEFORE_IN = re.compile(
+    r"\b(?:war|conflict|peace|ceasefire|fighting|crisis|situation|elections?|presence|"
+    r"invasion|aggression|stability|security|investment|interests?)\s+in\s*$",
+    re.IGNORECASE,
+)
+_NAME_GOES_ON = re.compile(
+    r"^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]"
+)
 
 
 def _locative_places(sentence: str, offset: int) -> list[PlaceMention]:
-    """Places a locative preposition introduces ("to Washington", "in Kyiv")."""
+    """Places a locative preposition introduces ("to Washington", "in Kyiv"),
+    not places inside a longer name ("at Lancaster House", "Hyderabad House")
+    nor the topic of the talks ("to end the war in Ukraine")."""
     out = []
     for mention in find_places(sentence):
-        before = sentence[: mention.start].rstrip().rsplit(None, 1)
-        if before and before[-1].lower() in {
-            "in",
-            "to",
-            "at",
-            "visit",
-            "visits",
-            "visiting",
-            "visited",
-        }:
-            out.append(
-                PlaceMention(
-                    offset + mention.start, offset + mention.end, mention.text, mention.place
-                )
-            )
+        head = sentence[: mention.start]
+        before = head.rstrip().rsplit(None, 1)
+        if not before or before[-1].lower() not in _LOCATIVES:
+            continue
+        if _NAME_GOES_ON.match(sentence[mention.end :]) or _TOPIC_BEFORE_IN.search(head):
+            continue
+        start, end = offset + mention.start, offset + mention.end
+        out.append(PlaceMention(start, end, mention.text, mention.place))
     return out
+
+
+_VENUE_PREPOSITION = re.compile(r"\b(?:at|in|inside|outside|to|from|near)\s+$", re.IGNORECASE)
 
 
 def _venue(sentence: str, offset: int, trigger: _Trigger) -> str | None:
     """The venue nearest the trigger: a well-known one ("the Pentagon",
     "Chequers") or a phrase ending in a venue word ("at the embassy")."""
     found: list[tuple[int, str]] = [
-        (m.start(), m.group("name")) for m in known_venue_pattern().finditer(sentence)
+        (m.start(), m.group("name"))
+        for m in known_venue_pattern().finditer(sentence)
+        # "at the Pentagon", not "the Pentagon said": a venue has a preposition
+        if _VENUE_PREPOSITION.search(sentence[: m.start()])
     ]
     for match in _lexicon().venue.finditer(sentence):
         text = re.sub(r"^the\s+", "", match.group("venue"), flags=re.IGNORECASE)
@@ -567,6 +578,8 @@ def _venue(sentence: str, offset: int, trigger: _Trigger) -> str | None:
         return None
     return min(found, key=lambda hit: abs(offset + hit[0] - trigger.start))[1]
 
+
+_NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+){0,2}$")
 
 _SUBJECT_PRONOUN = re.compile(r"(?:^|\s)(?:[Hh]e|[Ss]he)\s")
 
@@ -635,8 +648,10 @@ def extract_events(
             clause_start, clause_end = _clause_of(sentence, trigger.start - s_start)
             clause = sentence[clause_start:clause_end]
             before_trigger = sentence[clause_start : trigger.start - s_start]
-            if trigger.kind is not Kind.STATEMENT and _is_conditional(before_trigger):
-                continue
+            if trigger.kind is not Kind.STATEMENT and (
+                _is_conditional(before_trigger) or _NEGATED.search(before_trigger)
+            ):
+                continue  # "would meet if ...", "will not attend": no engagement
             event = _build_event(
                 sentence, s_start, timex, trigger, people_here, before_trigger, clause, ref_day
             )
@@ -934,7 +949,8 @@ def _build_event(
     venue = _venue(sentence, offset, trigger)
     if not participants and not in_clause and not venue:
         return None
-    place = _nearest(in_clause, trigger) or (venue_city(venue) if venue else None)
+    # a well-known venue names its city outright; else a place of the clause
+    place = (venue_city(venue) if venue else None) or _nearest(in_clause, trigger)
     place = place or _nearest(places, trigger)
     status = _status(clause, before_trigger, trigger, timex, reference)
     start, end = _event_times(timex, place)
@@ -960,6 +976,11 @@ def _build_event(
         event.title = _clause_title(clause, trigger, offset, sentence)
     elif trigger.kind in (Kind.SUMMIT, Kind.CONFERENCE, Kind.RECEPTION, Kind.SPEECH):
         event.name = _proper_name(sentence[: trigger.start - offset], trigger.text)
+        named = find_places(event.name) if event.name else []
+        if event.place is None and named:
+            # "the Munich Security Conference opens on Friday": Munich
+            event.place = named[0].place
+            event.timezone = event.place.timezone
     _finish(event)
     return event
 
@@ -994,6 +1015,9 @@ def _nearest(places: list[PlaceMention], trigger: _Trigger) -> Place | None:
 _NAME_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:(?:[A-Z][\w’'-]*|G\d+|\d{4})\s+){1,4})$")
 
 
+_CALENDAR_WORDS = frozenset([*calendar.day_name, *calendar.month_name[1:]])
+
+
 def _proper_name(before: str, noun: str) -> str | None:
     """'the Nato summit' → 'Nato summit'; 'Munich Security Conference' kept whole."""
     match = _NAME_BEFORE.search(before)
@@ -1002,9 +1026,7 @@ def _proper_name(before: str, noun: str) -> str | None:
     words = match.group(1).split()
     while words and words[0] in {"The", "A", "An", "This", "That", "On", "At", "In"}:
         words.pop(0)
-    if not words or any(
-        w in _lexicon().not_name_words - {"Nato", "NATO", "EU", "UN"} for w in words
-    ):
+    if not words or any(w in _CALENDAR_WORDS for w in words):
         return None
     noun = noun if noun[:1].isupper() else noun.lower()
     return " ".join([*words, noun])
@@ -1060,21 +1082,36 @@ _NOUN_LABELS = frozenset(
 
 
 def _link_trips(events: list[ExtractedEvent]) -> None:
-    """Engagements inside a visit's dates, by one of its travellers, belong to it
-    and take its city when the sentence names none ("at the residence" → Washington)."""
-    for trip in events:
-        if trip.kind is not Kind.VISIT or trip.place is None:
+    """Engagements inside a visit's dates belong to it when one of its
+    travellers takes part, or when they happen where it goes (a city of the
+    country visited) or nowhere named; they take its city when the sentence
+    names none ("at the residence" → Washington)."""
+    trips = [e for e in events if e.kind is Kind.VISIT and e.place is not None]
+    for event in events:
+        if event.kind in (Kind.VISIT, Kind.STATEMENT, Kind.OTHER) or event.status is Status.HELD:
             continue
-        travellers = {p.name for p in trip.participants}
-        for event in events:
-            if event is trip or event.kind in (Kind.VISIT, Kind.STATEMENT, Kind.OTHER):
-                continue
-            inside = _as_date(trip.start) <= _as_date(event.start) < _as_date(trip.end)
-            if inside and travellers & {p.name for p in event.participants}:
-                event.trip = trip
-                if event.place is None:
-                    event.place = trip.place
-                    _finish(event)
+        candidates = [t for t in trips if _within_trip(event, t)]
+        if not candidates:
+            continue
+        trip = candidates[-1]  # the most recently announced trip covering the day
+        event.trip = trip
+        if event.place is None or (trip.place and event.place.is_country):
+            event.place = trip.place
+            _finish(event)
+
+
+def _within_trip(event: ExtractedEvent, trip: ExtractedEvent) -> bool:
+    if not _as_date(trip.start) <= _as_date(event.start) < _as_date(trip.end):
+        return False
+    travellers = {p.name for p in trip.participants}
+    if travellers & {p.name for p in event.participants}:
+        return True
+    place, destination = event.place, trip.place
+    if place is None or destination is None:
+        return place is None
+    return place.name == destination.name or (
+        destination.is_country and place.country_code == destination.country_code
+    )
 
 
 def _merge_same_engagement(events: list[ExtractedEvent]) -> list[ExtractedEvent]:

@@ -1,0 +1,68 @@
+"""The extractor on the annotated wire articles in tests/articles/ (golden
+JSON per article, series of reports about one engagement), scored with
+bench/extract_eval.py.
+
+The issue's targets on held-out news are 95 % of engagement dates exactly
+right, participants F1 0.90, 90 % of locations right and no engagement stored
+twice. The floors below are what the extractor reaches on this development
+corpus today (see the README's figures): they stop regressions, and are raised
+as the extractor improves. Duplicates have no slack: one engagement, one event.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from support import REPO
+
+FLOORS = {
+    "date_exact": 0.75,
+    "participants_f1": 0.80,
+    "location_accuracy": 0.72,
+    "kind_accuracy": 0.88,
+    "status_accuracy": 0.88,
+}
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "extract_eval", REPO / "bench" / "extract_eval.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["extract_eval"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def report() -> object:
+    scorer = _scorer()
+    return scorer.evaluate([REPO / "tests" / "articles"])
+
+
+def test_corpus_is_large_enough() -> None:
+    articles = list((REPO / "tests" / "articles").glob("*.txt"))
+    series = [p for p in (REPO / "tests" / "articles" / "series").iterdir() if p.is_dir()]
+    assert len(articles) >= 30 and len(series) >= 5
+    for article in articles:
+        assert Path(str(article)[:-4] + ".expected.json").exists(), article
+
+
+def test_every_article_ingests(report: object) -> None:
+    assert report.tally.failed_cases == 0, report.errors  # type: ignore[attr-defined]
+
+
+def test_no_engagement_is_stored_twice(report: object) -> None:
+    assert report.tally.duplicate_events == 0  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("figure", sorted(FLOORS))
+def test_quality_floor(report: object, figure: str) -> None:
+    value = report.tally.figures()[figure]  # type: ignore[attr-defined]
+    assert value is not None and value >= FLOORS[figure], f"{figure} = {value:.3f}"
