@@ -36,7 +36,7 @@ def system_output(docs: list[dict[str, str]], narrative: bool = False) -> list[d
     """One system JSONL record per document, in the scorer's format."""
     from schedule.resolution import tag
 
-    out = []
+    out: list[dict[str, object]] = []
     for doc in docs:
         ref = date.fromisoformat(doc["dct"][:10])
         timexes = [t.as_dict() for t in tag(doc["text"], ref, narrative=narrative)]
@@ -57,35 +57,48 @@ def score(gold: Path, out: Path, errors: int, narrative: bool) -> int:
 
 
 def speed(gold: Path, repeat: int) -> None:
-    from schedule.resolution import tag
+    """Throughput on the dev set, beside dateparser's ``search_dates`` in the same run.
 
+    The resolver's first (cold) pass pays one-off costs: pattern compilation and
+    the lazy imports of ``holidays``/``dateparser`` when a text needs them; it is
+    printed separately. The ratio compares the median warm pass with one pass of
+    ``search_dates`` after its own warm-up call.
+    """
     docs = load_docs(gold)
     texts = [(d["text"], date.fromisoformat(d["dct"][:10])) for d in docs]
     mb = sum(len(t.encode("utf-8")) for t, _ in texts) / 1e6
-    tag(texts[0][0], texts[0][1])  # build the patterns once, as a long-running process would
-    best = float("inf")
-    for _ in range(repeat):
+
+    t0 = time.perf_counter()
+    from schedule.resolution import tag
+
+    for text, ref in texts:
+        tag(text, ref)
+    print(f"resolver import + cold first pass: {time.perf_counter() - t0:.3f} s")
+    passes = []
+    for _ in range(max(1, repeat)):
         t0 = time.perf_counter()
         for text, ref in texts:
             tag(text, ref)
-        best = min(best, time.perf_counter() - t0)
+        passes.append(time.perf_counter() - t0)
+    ours = sorted(passes)[len(passes) // 2]
     print(
-        f"schedule.resolution: {len(texts)} docs, {mb:.3f} MB in {best:.3f} s "
-        f"= {len(texts) / best:,.0f} docs/s, {mb / best:.2f} MB/s"
+        f"schedule.resolution: {len(texts)} docs, {mb:.3f} MB, median of {len(passes)} warm "
+        f"passes {ours:.3f} s = {len(texts) / ours:,.0f} docs/s, {mb / ours:.2f} MB/s "
+        f"(best {min(passes):.3f} s, worst {max(passes):.3f} s)"
     )
+
     from dateparser.search import search_dates
 
-    settings = {"RELATIVE_BASE": None}
+    search_dates(texts[0][0], languages=["en"])
     t0 = time.perf_counter()
     for text, _ in texts:
         search_dates(text, languages=["en"])
-    dp = time.perf_counter() - t0
-    del settings
+    theirs = time.perf_counter() - t0
     print(
-        f"dateparser.search_dates: {len(texts)} docs in {dp:.3f} s "
-        f"= {len(texts) / dp:,.1f} docs/s, {mb / dp:.3f} MB/s"
+        f"dateparser.search_dates: {len(texts)} docs in {theirs:.3f} s "
+        f"= {len(texts) / theirs:,.1f} docs/s, {mb / theirs:.3f} MB/s"
     )
-    print(f"ratio: {dp / best:.1f}x dateparser's throughput")
+    print(f"ratio: {theirs / ours:.1f}x dateparser's throughput")
 
 
 def scaling(gold: Path) -> None:
@@ -93,7 +106,7 @@ def scaling(gold: Path) -> None:
 
     corpus = "".join(d["text"] for d in load_docs(gold))
     ref = date(1998, 3, 1)
-    tag(corpus[:1000], ref)
+    tag(corpus, ref)  # warm: compile patterns, import holidays/dateparser once
     for size in (10_000, 100_000, 1_000_000, 10_000_000):
         text = (corpus * (size // len(corpus) + 1))[:size]
         t0 = time.perf_counter()
@@ -114,12 +127,29 @@ def memory(gold: Path, n: int) -> None:
             print(f"{i + 1:>6} docs: max RSS {rss:.1f} MB")
 
 
+_ALONE = (
+    "import sys, types, time\n"
+    "pkg = types.ModuleType('schedule'); pkg.__path__ = ['schedule']\n"
+    "sys.modules['schedule'] = pkg\n"
+    "t = time.perf_counter(); import schedule.resolution; print(time.perf_counter() - t)"
+)
+_WHOLE = (
+    "import time; t = time.perf_counter(); import schedule.resolution; "
+    "print(time.perf_counter() - t)"
+)
+
+
 def import_time() -> None:
-    code = "import time; t=time.perf_counter(); import schedule.resolution; print(time.perf_counter()-t)"
-    runs = [
-        float(subprocess.check_output([sys.executable, "-c", code], cwd=ROOT)) for _ in range(5)
-    ]
-    print(f"import schedule.resolution: best {min(runs):.3f} s, median {sorted(runs)[2]:.3f} s")
+    """Cold import in fresh interpreters: the resolver alone, then with the parent package.
+
+    ``schedule/__init__.py`` re-exports the whole library (storage, export…), so the
+    second figure includes modules the resolver does not use.
+    """
+    for label, code in (("resolver alone", _ALONE), ("via schedule/__init__", _WHOLE)):
+        runs = sorted(
+            float(subprocess.check_output([sys.executable, "-c", code], cwd=ROOT)) for _ in range(5)
+        )
+        print(f"import schedule.resolution ({label}): best {runs[0]:.3f} s, median {runs[2]:.3f} s")
 
 
 def main() -> int:

@@ -39,6 +39,7 @@ def add_months(d: date, n: int) -> date:
 
 
 def days_in_month(year: int, month: int) -> int:
+    """Length of a month (28-31)."""
     nxt = date(year + month // 12, month % 12 + 1, 1)
     return (nxt - timedelta(days=1)).day
 
@@ -52,6 +53,7 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def day(d: date) -> tuple[str, Interval]:
+    """One day: its TIMEX3 value and interval."""
     return d.isoformat(), Interval(d, d + timedelta(days=1), Granularity.DAY)
 
 
@@ -67,16 +69,19 @@ def week(d: date, weekend: bool = False) -> tuple[str, Interval]:
 
 
 def month(year: int, mon: int) -> tuple[str, Interval]:
+    """One calendar month (``YYYY-MM``)."""
     start = date(year, mon, 1)
     return f"{year:04d}-{mon:02d}", Interval(start, add_months(start, 1), Granularity.MONTH)
 
 
 def quarter(year: int, q: int) -> tuple[str, Interval]:
+    """One calendar quarter (``YYYY-Qn``)."""
     start = date(year, 3 * (q - 1) + 1, 1)
     return f"{year:04d}-Q{q}", Interval(start, add_months(start, 3), Granularity.QUARTER)
 
 
 def half(year: int, h: int) -> tuple[str, Interval]:
+    """One half year (``YYYY-Hn``)."""
     start = date(year, 6 * (h - 1) + 1, 1)
     return f"{year:04d}-H{h}", Interval(start, add_months(start, 6), Granularity.QUARTER)
 
@@ -88,6 +93,7 @@ def season(year: int, code: str) -> tuple[str, Interval]:
 
 
 def year(y: int) -> tuple[str, Interval]:
+    """One calendar year (``YYYY``)."""
     return f"{y:04d}", Interval(date(y, 1, 1), date(y + 1, 1, 1), Granularity.YEAR)
 
 
@@ -143,6 +149,44 @@ def shift(anchor: date, unit: str, n: int) -> tuple[str, Interval]:
     raise ValueError(f"unknown unit {unit!r}")
 
 
+def easter(y: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month_, day_ = divmod(h + l_ - 7 * m + 114, 31)
+    return date(y, month_, day_ + 1)
+
+
+def named_month_year(anchor: date, mon: int, offset: int) -> int:
+    """Year of "last March" (-1), "this June" (0), "next January" (+1) seen from ``anchor``.
+
+    "last" is the latest such month strictly before the anchor's month, "next"
+    the first strictly after it: "last March" said in March is a year ago.
+    """
+    if offset < 0:
+        return anchor.year if mon < anchor.month else anchor.year - 1
+    if offset > 0:
+        return anchor.year if mon > anchor.month else anchor.year + 1
+    return anchor.year
+
+
+def named_season_year(anchor: date, code: str, offset: int) -> int:
+    """Year of "last summer", "this winter", "next spring" (seasons as in :func:`season`)."""
+    y, current = season_of(anchor)
+    idx = 4 * y + SEASON_ORDER.index(current)
+    target = SEASON_ORDER.index(code)
+    if offset == 0:
+        return anchor.year if code != "WI" or anchor.month == 12 else anchor.year - 1
+    if offset < 0:  # the latest such season before the current one
+        return ((idx - 1) - ((idx - 1 - target) % 4)) // 4
+    return ((idx + 1) + ((target - idx - 1) % 4)) // 4
+
+
 def weekday_from(anchor: date, weekday: int, direction: int) -> date:
     """The ``weekday`` (ISO 1-7) nearest ``anchor``: -1 before, +1 after, 0 same week.
 
@@ -159,26 +203,37 @@ def weekday_from(anchor: date, weekday: int, direction: int) -> date:
     return anchor + timedelta(days=delta)
 
 
-def year_for(anchor: date, mon: int, dom: int | None, direction: int) -> int:
+def year_for(
+    anchor: date, mon: int, dom: int | None, direction: int, window: int | None = None
+) -> int:
     """Year of a year-less month (and day) seen from ``anchor``.
 
-    Decided by tense and by day, not just month: past → on or before the
-    anchor, future → on or after, undecided → the nearer of the two.
+    Decided by day and by tense, not just month: the nearest occurrence wins
+    unless the clause's tense points the other way and that occurrence is more
+    than a season off ("crashed on Nov. 3" written in January is last year's,
+    "due on 7 December" under a distant past-tense verb written in October is this year's).
     """
-    probe_day = dom or 1
-    cands = []
+    cands: list[tuple[int, int]] = []  # (signed distance in days, year)
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-        d = safe_date(y, mon, min(probe_day, days_in_month(y, mon)))
-        if d is not None:
-            last = d if dom else date(y, mon, days_in_month(y, mon))
-            cands.append((y, d, last))
-    if direction < 0:
-        past = [y for y, d, _ in cands if d <= anchor]
-        return past[-1] if past else anchor.year
-    if direction > 0:
-        fut = [y for y, _, last in cands if last >= anchor]
-        return fut[0] if fut else anchor.year
-    if dom is None:
+        if dom is not None:
+            d = safe_date(y, mon, dom)
+            if d is None:
+                continue
+        else:
+            d = date(y, mon, 15)  # a month counts from its middle
+        cands.append(((d - anchor).days, y))
+    if not cands:
         return anchor.year
-    best = min(cands, key=lambda c: abs((c[1] - anchor).days))
-    return best[0]
+    cands.sort(key=lambda c: (abs(c[0]), -c[0] if direction < 0 else c[0]))
+    dist, best = cands[0]
+    limit = _TENSE_WINDOW if window is None else window
+    if direction and dist * direction < 0 and abs(dist) > limit:
+        same_side = [c for c in cands if c[0] * direction >= 0]
+        if same_side:
+            return min(same_side, key=lambda c: abs(c[0]))[1]
+    return best
+
+
+# How far off the nearest reading must be before a distant tense cue may overrule
+# it (days); a cue right next to the date ("docked on 3 January") always may.
+_TENSE_WINDOW = 90

@@ -1,36 +1,56 @@
 """Candidate spans: where the temporal expressions are, before any arithmetic.
 
-Each rule is one precompiled regular expression built from the lexicon. The
-patterns are linear (no nested quantifiers over overlapping alternatives), so
-tagging time grows linearly with the input. Overlaps are settled by keeping
-the longest span (TimeML tags the maximal expression: "early next week", not
-"next week").
+Each rule is one precompiled regular expression built from the lexicon. Rules
+run on an ASCII-lower-cased copy of the text (case-sensitive matching is many
+times faster than ``re.IGNORECASE``) and only in windows around *anchor* words
+(a month, a weekday, a unit, a year-like number…) found by one trie-shaped scan,
+so most of a news text is looked at once. The patterns have no nested
+quantifiers over overlapping alternatives, so time grows linearly with the
+input. Overlaps are settled by keeping the longest span (TimeML tags the
+maximal expression: "early next week", not "next week").
 """
 
 from __future__ import annotations
 
 import re
+import string
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from schedule.resolution.lexicon import Lexicon, alternation, load
 
+_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)  # keeps offsets
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A span one rule matched, with its match object and any modifier found."""
+    """A span one rule matched, with its match object and any modifier found.
+
+    ``match`` ran on the lower-cased text; :meth:`group` returns the original
+    spelling, which the handlers need ("May" the month, "may" the verb).
+    """
 
     start: int
     end: int
     rule: str
     match: re.Match[str]
-    mod_text: str | None = None
+    source: str
+    mod_text: str | None = None  # a modifier just before the span ("early", "about")
+    mod_start: int | None = None  # where that modifier starts
 
     def group(self, name: str) -> str | None:
         try:
-            return self.match.group(name)
+            lo, hi = self.match.span(name)
         except IndexError:
             return None
+        return None if lo < 0 else self.source[lo:hi]
+
+    @property
+    def surface(self) -> str:
+        """The whole match in its original spelling."""
+        lo, hi = self.match.span()
+        return self.source[lo:hi]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +70,7 @@ class Fragments:
 
 
 def _fragments(lex: Lexicon) -> Fragments:
+    """Shared regex pieces (months, weekdays, units, counts…) built from the lexicon."""
     ones = [w for w, v in lex.numbers.items() if isinstance(v, int) and v < 20 and " " not in w]
     ones = [w for w in ones if w not in ("a", "an")]
     tens = alternation(lex.tens)
@@ -77,65 +98,132 @@ def _fragments(lex: Lexicon) -> Fragments:
     )
 
 
-# left word boundary that also refuses "F-47", "G7", "1/2" but lets "mid-1996" through
-_B = r"(?<![\w'’./])(?:(?<=mid-)|(?<=early-)|(?<=late-)|(?<=post-)|(?<=pre-)|(?<!-))"
-_E = r"(?![\w\-/]|,\d|\.\d)"  # right boundary refusing "1,000" and "3.5"
+# Left word boundary that also refuses "F-47", "G7", "1/2"; a hyphen before is
+# checked afterwards ("mid-1996" yes, "F-47" no). Right boundary refuses "1,000".
+_B = r"(?<![\w'’./])"
+_E = r"(?![\w\-/]|,\d|\.\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+_HYPHEN_PREFIXES = ("mid", "early", "late", "post", "pre")
+
+# Which anchors a rule's matches always contain (see module docstring).
+_RULE_ANCHORS: dict[str, tuple[str, ...]] = {
+    "date_mdy": ("month",),
+    "date_dmy": ("month",),
+    "month_year": ("month",),
+    "iso": ("numdate",),
+    "slash": ("numdate",),
+    "decade": ("decade",),
+    "century": ("century",),
+    "year": ("year",),
+    "short_year": ("shortyear",),
+    "quarter": ("quarterword",),
+    "rel_quarter": ("unit",),
+    "year_period": ("quarterword",),
+    "relative": ("unit", "month", "season", "weekday"),
+    "named_month": ("month",),
+    "season": ("season",),
+    "quarter_code": ("qcode",),
+    "mil_time": ("miltime",),
+    "weekday": ("weekday",),
+    "dayword": ("day",),
+    "this_pod": ("pod",),
+    "time": ("time", "clock", "pod"),
+    "ago": ("agoword",),
+    "vague_ago": ("agoword",),
+    "long_units": ("unit",),
+    "spelled_year": ("spelled",),
+    "decade_word": ("decadeword",),
+    "the_unit": ("unit",),
+    "in_the": ("unit",),
+    "duration": ("unit",),
+    "unit_range": ("unit",),
+    "vague_units": ("unit",),
+    "bare_units": ("unit",),
+    "vague": ("vague",),
+    "set": ("unit", "month", "season", "weekday", "pod"),
+    "set_plural": ("weekday",),
+    "set_word": ("setword",),
+    "holiday": ("holiday",),
+    "anaphor": ("unit", "pod"),
+    "year_ago_adj": ("quarterword",),
+    "month_rel_year": ("month",),
+    "nth_week_of": ("month",),
+    "week_of": ("month",),
+    "year_end": ("unit",),
+    "between": ("weekday",),
+    "day_only": ("ordday",),
+}
+_LEFT, _RIGHT = 56, 48  # how far a match may reach before / after its anchor
 
 
 @cache
 def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The detection rules of one language, compiled once."""
+    """The detection rules of one language, compiled once (lower-case patterns)."""
     lex = load(language)
     f = _fragments(lex)
     mon, wd = f"(?:{f.month})", f"(?:{f.weekday})"
+    wd_prefix = f"(?:{alternation([*lex.weekdays, *lex.weekday_abbreviations])})"
     tens19 = alternation(lex.tens)
     ones9 = alternation(lex.ones)
     decade_words = alternation(lex.decade_words)
+    rng = alternation(lex.range_words)  # "3 to 5 March", "March 3-5"
+    ago = alternation(lex.ago)
+    anaphoric = alternation(lex.anaphoric_offsets)
+    day_words = alternation(lex.day_words)
+    clock_words = alternation(lex.clock_words)
     span_rules = {
         # "Thursday, March 6, 2025", "March 6th", "March 3-5": month first
-        "date_mdy": rf"(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<day>{_DAY})"
-        rf"(?:\s*(?:-|–|to|through|until)\s*(?P<day2>{_DAY}))?(?:,?\s+(?P<year>{_YEAR}))?",
+        "date_mdy": rf"(?:(?P<wd>{wd_prefix}),?\s+)?(?P<mon>{mon})\s+(?P<day>{_DAY})"
+        rf"(?:\s*(?:{rng})\s*(?P<day2>{_DAY}))?(?:,?\s+(?P<year>{_YEAR}))?",
         # "Thursday 6 March", "the 5th of March 2025", "3 to 5 March"
-        "date_dmy": rf"(?:(?P<wd>{wd}),?\s+)?(?P<day>{_DAY})"
-        rf"(?:\s*(?:-|–|to|until)\s*(?P<day2>{_DAY}))?(?:\s+of)?\s+(?P<mon>{mon})"
+        "date_dmy": rf"(?:(?P<wd>{wd_prefix}),?\s+)?(?P<day>{_DAY})"
+        rf"(?:\s*(?:{rng})\s*(?P<day2>{_DAY}))?(?:\s+of)?\s+(?P<mon>{mon})"
         rf"(?:,?\s+(?P<year>{_YEAR}))?",
         "month_year": rf"(?P<mon>{mon}),?\s+(?:of\s+)?(?P<year>{_YEAR}|'\d\d)",
-        "iso": r"(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
-        r"(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?",
+        "iso": r"(?P<y>[12]\d{3})(?P<sep>[-/])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)"
+        r"(?:[t ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?",
         "slash": r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})",
-        "decade": rf"(?:the\s+)?(?:(?P<dmod>early|mid|late)[\s-]+)?(?P<dec>1\d\d0|20\d0|'\d0|\d0)'?s",
+        "decade": r"(?:(?P<the>the)\s+)?(?:(?P<dmod>early|mid|late)[\s-]+)?"
+        r"(?P<dec>1\d\d0|20\d0|'\d0|\d0)'?s",
         "century": rf"(?:the\s+)?(?P<ord>{f.ordinal}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+century",
-        "year": rf"(?:(?P<fiscal>fiscal(?:\s+year)?|FY|the\s+year|calendar(?:\s+year)?)\s+)?"
+        "year": rf"(?:(?P<fiscal>fiscal(?:\s+year)?|fy|the\s+year|calendar(?:\s+year)?)\s+)?"
         rf"(?P<year>{_YEAR})(?:'s)?",
         "short_year": r"(?P<fiscal>fiscal\s+|in\s+|of\s+|since\s+)?'(?P<yy>\d\d)",
         "quarter": rf"(?:the\s+)?(?:(?P<qyear>{_YEAR})\s+|(?P<qrel>this|next|last|latest|current"
         r"|same|previous|year-ago|year-earlier|past|coming|recent|fiscal|this\s+year's"
         r"|last\s+year's|next\s+year's)\s+)?(?:fiscal\s+)?"
         r"(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+"
-        r"(?:fiscal\s+)?(?:-?\s*)?(?P<q>quarter|half|period)"
+        r"(?:fiscal\s+)?(?P<q>quarter|half|period)"
         rf"(?:\s+of\s+(?:fiscal\s+)?(?P<qof>{_YEAR}|this\s+year|last\s+year|next\s+year))?",
-        "rel_quarter": r"the\s+(?P<qrel>latest|current|same|previous|year-ago|year-earlier"
-        r"|prior-year|fiscal|most\s+recent|recent)\s+(?P<q>quarter|period|year|half)",
+        "rel_quarter": r"the\s+(?:comparable\s+|corresponding\s+)?(?P<qrel>latest|current|same"
+        r"|previous|year-ago|year-earlier|prior-year|fiscal|most\s+recent|recent|comparable"
+        r"|corresponding)\s+(?P<q>quarter|period|year|half)(?P<ago>\s+(?:last\s+year|a\s+year"
+        r"\s+(?:ago|earlier)))?",
+        "year_period": rf"the\s+(?P<qyear>{_YEAR})\s+(?P<q>period|quarter|half)",
         "relative": rf"(?P<rel>{f.rel})\s+(?P<what>week|weekend|month|quarter|year|fiscal\s+year"
-        rf"|decade|century|{mon}|{f.season}|{wd})(?!\s*\d)",
+        rf"|decade|century|{mon}|{f.season}|{wd})(?!\.?\s*\d)",
         "named_month": rf"(?P<mon>{mon})",
-        "season": rf"(?:the\s+)?(?P<season>{f.season})(?:\s+of\s+(?P<year>{_YEAR}))?",
+        "season": rf"(?:the\s+)?(?P<season>{f.season})(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?",
+        # business shorthand: "Q3 2024", "H1", "FY2025", "FY 24"
+        "quarter_code": rf"(?P<code>q[1-4]|h[12])(?:\s+(?:of\s+)?(?P<year>{_YEAR}|fy\s?\d\d))?"
+        rf"|(?P<fy>fy)\s?(?P<fyear>{_YEAR}|\d\d)(?![\d-])",
+        # "0735 GMT": newswire clock times
+        "mil_time": r"(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+(?P<zone>gmt|utc|z)\b",
         "weekday": rf"(?P<wd>{wd})(?:'s)?(?:\s+(?P<pod>{f.pod}))?",
-        "dayword": r"(?P<dw>today|tomorrow|yesterday|tonight|the\s+day\s+before\s+yesterday"
-        rf"|the\s+day\s+after\s+tomorrow)(?:'s)?(?:\s+(?P<pod>{f.pod}))?",
+        "dayword": rf"(?P<dw>{day_words})(?:'s)?(?:\s+(?P<pod>{f.pod}))?",
         "this_pod": rf"(?P<this>this|that|last|the\s+same|every)\s+(?P<pod>{f.pod})",
-        "time": rf"(?:(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
+        "time": rf"(?:(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b)"
         rf"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?=\s*(?:{f.zone}|hours|h)\b)"
-        rf"|(?P<cw>noon|midnight|midday)|(?P<hm>[01]?\d)\s+in\s+the\s+(?P<mpod>morning|afternoon|evening))(?:\s+\(?(?P<zone>{f.zone})\b\)?)?"
-        rf"(?:,?\s+(?:on\s+)?(?P<wd>{wd}|today|tomorrow|yesterday|tonight))?",
+        rf"|(?P<cw>{clock_words})|(?P<hm>[01]?\d)\s+in\s+the\s+(?P<mpod>morning|afternoon|evening))(?:\s+\(?(?P<zone>{f.zone})\b\)?)?"
+        rf"(?:,?\s+(?:on\s+)?(?P<wd>{wd}|{day_words}))?"
+        rf"(?:,?\s+(?:(?P<tmon>{mon})\s+(?P<tday>{_DAY})|(?P<tday2>{_DAY})\s+(?P<tmon2>{mon})))?",
         "ago": rf"(?P<num>{f.num})[\s-]+(?:more\s+)?(?P<unit>{f.unit})\s+(?:or\s+so\s+)?"
-        r"(?:(?P<dir>ago|from\s+now|hence)|(?P<dir2>earlier|later|previously)"
-        r"(?=\s*(?:[,.;:)]|$|and\b|but\b|when\b|the\b|in\b|on\b|at\b|to\b|as\b|with\b)))",
-        "vague_ago": r"(?P<unit>days|weeks|months|years|decades)\s+(?P<dir>ago|earlier)",
+        rf"(?:(?P<dir>{ago})|(?P<dir2>{anaphoric})(?!\s+than))",
+        "vague_ago": rf"(?P<unit>days|weeks|months|years|decades)\s+(?P<dir>{ago}|{anaphoric})",
         "long_units": r"(?P<unit>day|week|month|year|decade|hour|minute)s?-long",
-        "spelled_year": r"(?:the\s+year\s+)?(?P<sp>nineteen(?:\s+hundred)?(?:\s+and)?\s+"
+        "spelled_year": rf"(?:the\s+year\s+|(?:the\s+)?(?P<season>{f.season})\s+of\s+"
+        rf"|(?P<mon>{mon})\s+)?(?P<sp>nineteen(?:\s+hundred)?(?:\s+and)?\s+"
         rf"(?:{tens19})(?:[\s-](?:{ones9}))?|nineteen\s+hundred|two\s+thousand(?:\s+(?:and\s+)?"
         rf"(?:{tens19}|{ones9}))?)",
         "decade_word": rf"the\s+(?:(?P<dmod>early|mid|late)[\s-]+)?(?P<dw>{decade_words})",
@@ -145,16 +233,18 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         "duration": rf"(?:(?P<rel>the\s+(?:past|last|next|coming|first|previous|following|"
         r"final|remaining|preceding)|past|last|next|coming|first|another|the|recent)\s+)?"
         rf"(?P<num>{f.num})[\s-]+(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+"
-        rf"|trading\s+|business\s+|working\s+)?(?P<unit>{f.unit})(?P<adj>-long|-old)?",
+        rf"|trading\s+|business\s+|working\s+)?(?P<unit>{f.unit})(?P<adj>-long|-old)?"
+        r"(?P<half>\s+and\s+a\s+half)?",
         "unit_range": rf"(?P<num>{f.num})\s+(?:to|or)\s+(?P<num2>{f.num})\s+(?P<unit>{f.unit})",
         "vague_units": r"(?P<rel>recent|coming|the\s+coming|the\s+past\s+few|the\s+last\s+few"
         r"|the\s+next\s+few|past\s+few|last\s+few|next\s+few|the\s+past\s+several"
         r"|the\s+last\s+several|upcoming|the\s+upcoming|past|future)\s+(?P<unit>days|weeks|months"
         r"|years|decades|hours|quarters)|the\s+(?P<unit2>days|weeks|months|years)\s+ahead",
-        "bare_units": r"(?P<lead>for\s+|within\s+)(?P<unit>days|weeks|months|years"
-        r"|decades|hours|centuries)",
+        "bare_units": r"(?P<lead>for\s+|within\s+|the\s+)(?P<unit>days|weeks|months|years"
+        r"|decades|hours|centuries)(?:(?=(?P<rel>\s+(?:before|after|leading|following"
+        r"|that\s+followed|since)\b)))?",
         "vague": rf"(?P<vague>{alternation(lex.vague)})",
-        "set": rf"(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?"
+        "set": rf"(?P<q>{alternation(lex.every)})\s+(?:(?P<other>other)\s+)?"
         rf"(?P<what>{wd}|{mon}|{f.season}|{f.unit_sg}|{f.pod})",
         "set_plural": rf"(?P<lead>on\s+)(?P<wd>{wd})s",
         "set_word": rf"(?P<sw>{alternation(lex.set_words)})",
@@ -168,32 +258,150 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         "nth_week_of": r"the\s+(?P<nth>first|second|third|fourth|last)\s+week\s+of\s+"
         rf"(?P<mon>{mon})(?:,?\s+(?P<year>{_YEAR}))?",
         "week_of": rf"the\s+week\s+of\s+(?P<mon>{mon})\s+(?P<day>{_DAY})",
+        # "on the 12th": a day of the current (or adjacent) month, not "the 5th floor"
+        "day_only": r"(?P<lead>(?:on|by|until|from|since)\s+the\s+)"
+        r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?!\s+[a-z])",
         "year_end": r"(?P<ye>year-end|year's\s+end|year\s+end|the\s+end\s+of\s+the\s+year"
         r"|the\s+turn\s+of\s+the\s+century)",
-        "between": rf"between\s+(?P<wd>{wd})\s+and\s+(?P<wd2>{wd})",
+        # weekday ranges: "between Monday and Wednesday", "from Monday until Friday"
+        "between": rf"(?P<lead>between|from)\s+(?P<wd>{wd})\s+(?:and|to|until|till|through)\s+"
+        rf"(?P<wd2>{wd})",
     }
-    return tuple(
-        (name, re.compile(_B + f"(?:{body})" + _E, re.IGNORECASE))
-        for name, body in span_rules.items()
+    compiled = tuple(
+        (name, re.compile(_B + f"(?:{body})" + _E)) for name, body in span_rules.items()
     )
+    missing = {name for name, _ in compiled} - set(_RULE_ANCHORS)
+    if missing:
+        raise RuntimeError(f"rules without anchors: {sorted(missing)}")
+    return compiled
+
+
+@cache
+def _anchor_patterns(
+    language: str = "en",
+) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """One trie-shaped scan for anchor words, one for anchor numbers."""
+    lex = load(language)
+    kinds: dict[str, tuple[str, ...]] = {}
+
+    def add(words: Iterable[str], kind: str) -> None:
+        for w in words:
+            key = " ".join(w.split()).rstrip(".")
+            if kind not in kinds.get(key, ()):
+                kinds[key] = (*kinds.get(key, ()), kind)
+
+    add(lex.months, "month")
+    add(lex.weekdays, "weekday")
+    add((w + "s" for w in lex.weekdays if w.endswith("day")), "weekday")
+    add(lex.units, "unit")
+    add(["period", "half", "year-ago", "year-earlier", "year-before", "year-end"], "unit")
+    add(lex.seasons, "season")
+    add(lex.day_words, "day")
+    add(lex.parts_of_day, "pod")
+    add(lex.clock_words, "clock")
+    add(lex.vague, "vague")
+    add(lex.set_words, "setword")
+    add((h.split()[0] for h in lex.holidays), "holiday")
+    add(lex.decade_words, "decadeword")
+    add(["nineteen", "thousand"], "spelled")
+    add(["century", "centuries"], "century")
+    add(
+        ["quarter", "quarters", "half", "period", "year-ago", "year-earlier", "year-before"],
+        "quarterword",
+    )
+    add([*lex.ago, *lex.anaphoric_offsets], "agoword")
+    add(["q1", "q2", "q3", "q4", "h1", "h2", "fy"], "qcode")
+    # a multi-word anchor ("from now") also stands for its words ("now"): the scan
+    # keeps the longest match, which must not hide a shorter anchor inside it
+    for key in [k for k in kinds if " " in k]:
+        for word in key.split():
+            for kind in kinds.get(word, ()):
+                if kind not in kinds[key]:
+                    kinds[key] = (*kinds[key], kind)
+    words = rf"(?<![\w'’])(?:{alternation(kinds)})(?![a-z])"  # "fy2025" anchors too
+    numbers = (
+        r"(?P<decade>(?:\d\d)?\d0'?s\b)|(?P<numdate>\d{4}[-/]\d\d[-/]\d\d|\d{1,2}/\d{1,2}/\d{2,4})"
+        r"|(?P<time>\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d{1,2}:\d\d)"
+        r"|(?P<shortyear>'\d\d\b)"
+        r"|(?P<ordday>\d{1,2}(?:st|nd|rd|th)\b)"
+        r"|(?P<miltime>[012]\d[0-5]\d(?=\s+(?:gmt|utc|z)\b))"
+        r"|(?P<year>(?<![\d,.])(?:1\d|20)\d\d(?!\d|,\d))"
+    )
+    # the look-ahead lets the engine skip every position that is not a digit or quote
+    return re.compile(words), re.compile(rf"(?=[\d'])(?:{numbers})"), kinds
+
+
+def _anchors(low: str, language: str) -> dict[str, list[tuple[int, int]]]:
+    """Anchor spans by kind, in text order."""
+    words, numbers, kinds = _anchor_patterns(language)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for m in words.finditer(low):
+        for kind in kinds.get(" ".join(m.group(0).split()).rstrip("."), ()):
+            out.setdefault(kind, []).append(m.span())
+    for m in numbers.finditer(low):
+        if m.lastgroup is not None:
+            out.setdefault(m.lastgroup, []).append(m.span())
+    return out
+
+
+_WORD_TAIL = re.compile(r"[\w'’.,/-]*")
+
+
+def _windows(spans: list[tuple[int, int]], low: str) -> list[tuple[int, int]]:
+    """Merged stretches around anchors, each ending on a word boundary."""
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        lo, hi = max(0, a - _LEFT), b + _RIGHT
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    n = len(low)
+    out = []
+    for lo, hi in merged:
+        if hi >= n:
+            out.append((lo, n))
+            continue
+        tail = _WORD_TAIL.match(low, hi)
+        out.append((lo, tail.end() if tail else hi))
+    return out
+
+
+def _hyphen_ok(low: str, start: int) -> bool:
+    """A hyphen before the match is only allowed after "mid-", "post-" and the like."""
+    if start == 0 or low[start - 1] != "-":
+        return True
+    return low[max(0, start - 6) : start - 1].split(" ")[-1].strip("(") in _HYPHEN_PREFIXES
 
 
 @cache
 def _mod_prefix(language: str = "en") -> re.Pattern[str]:
     """Modifier words that precede an expression and belong to it (TimeML ``mod``)."""
     lex = load(language)
-    return re.compile(rf"(?:^|(?<=[\s(]))(?P<mod>{alternation(lex.mods)})(?:\s+|-)$", re.IGNORECASE)
+    return re.compile(rf"(?:^|(?<=[\s(]))(?P<mod>{alternation(lex.mods)})(?:\s+|-)$")
 
 
 def candidates(text: str, language: str = "en") -> list[Candidate]:
     """All non-overlapping candidate spans, longest first, in text order."""
+    low = text.translate(_LOWER)
+    anchors = _anchors(low, language)
     found: list[tuple[Candidate, int]] = []
+    window_cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for priority, (name, rx) in enumerate(rules(language)):
-        for m in rx.finditer(text):
-            start, end = m.span()
-            if name in ("bare_units", "set_plural") and m.group("lead"):
-                start += len(m.group("lead"))
-            found.append((Candidate(start, end, name, m), priority))
+        kinds = _RULE_ANCHORS[name]
+        windows = window_cache.get(kinds)
+        if windows is None:
+            spans = [s for k in kinds for s in anchors.get(k, ())]
+            windows = window_cache[kinds] = _windows(spans, low)
+        for lo, hi in windows:
+            for m in rx.finditer(low, lo, hi):
+                start, end = m.span()
+                if not _hyphen_ok(low, start):
+                    continue
+                if name in ("bare_units", "set_plural", "day_only") and m.group("lead"):
+                    start += len(m.group("lead"))
+                found.append((Candidate(start, end, name, m, text), priority))
     # longest span first; on a tie the earlier rule (more specific) wins
     found.sort(key=lambda cp: (cp[0].start - cp[0].end, cp[1], cp[0].start))
     taken = bytearray(len(text) + 1)  # occupancy mask: linear, not pairwise, overlap test
@@ -210,7 +418,9 @@ def candidates(text: str, language: str = "en") -> list[Candidate]:
 def with_modifier(text: str, cand: Candidate, floor: int, language: str = "en") -> Candidate:
     """Extend ``cand`` leftwards over a modifier ("early", "the end of", "about")."""
     lo = max(floor, cand.start - 24)
-    m = _mod_prefix(language).search(text, lo, cand.start)
-    if m is None:
-        return cand
-    return Candidate(m.start(), cand.end, cand.rule, cand.match, " ".join(m.group("mod").split()))
+    window = text[lo : cand.start].translate(_LOWER)
+    m = _mod_prefix(language).search(window)
+    if m is None or (m.start() == 0 and lo > 0 and text[lo - 1].isalnum()):
+        return cand  # no modifier, or the window began inside a word ("trans|late")
+    mod = " ".join(window[m.start("mod") : m.end("mod")].split())
+    return Candidate(cand.start, cand.end, cand.rule, cand.match, cand.source, mod, lo + m.start())

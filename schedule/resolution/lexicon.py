@@ -47,12 +47,42 @@ class Lexicon:
     cues: dict[str, tuple[str, ...]]
     decade_words: dict[str, int]
     ones: dict[str, int]
+    weekday_abbreviations: dict[str, int]
+    holiday_not_before: frozenset[str]
+    ago: dict[str, int]  # "ago" -1, "from now" +1: counted from the reference
+    anaphoric_offsets: dict[str, int]  # "earlier" -1, "later" +1: from the last date
+    every: tuple[str, ...]  # quantifiers that make a SET ("every", "each")
+    generic_after_today: frozenset[str]  # "today's world": the present, not a date
+    range_words: tuple[str, ...]  # "3 to 5 March", "March 3-5"
 
 
 def alternation(words: Any) -> str:
-    """A regex alternation of ``words``, longest first so the longest wins."""
-    parts = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
+    """A regex matching any of ``words``, shaped as a trie so a failing position costs one test.
+
+    Longer words are tried before their prefixes (greedy), so the longest wins;
+    a space inside a word matches any run of white space.
+    """
+    trie: dict[str, Any] = {}
+    for w in {str(w) for w in words}:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _emit(node: dict[str, Any]) -> str:
+    """Regex source for one trie node (children first, then the word ending here)."""
+    branches = []
+    for ch in sorted(k for k in node if k):
+        atom = r"\s+" if ch == " " else re.escape(ch)
+        branches.append(atom + _emit(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a word ends here; longer continuations are tried first (greedy)
+        return f"(?:{body})?"
+    return body
 
 
 @cache
@@ -88,4 +118,11 @@ def load(language: str = "en") -> Lexicon:
         cues=cues,
         decade_words=raw["decade_words"],
         ones=raw["ones"],
+        weekday_abbreviations=raw["weekday_abbreviations"],
+        holiday_not_before=frozenset(raw["holiday_not_before"]),
+        ago=raw["grammar"]["ago"],
+        anaphoric_offsets=raw["grammar"]["anaphoric_offsets"],
+        every=tuple(raw["grammar"]["every"]),
+        generic_after_today=frozenset(raw["generic_after_today"]),
+        range_words=tuple(raw["grammar"]["range"]),
     )

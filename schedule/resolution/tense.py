@@ -11,8 +11,9 @@ second half wrong; reading the nearest verb group of the clause does not.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from schedule.resolution.lexicon import alternation, load
 from schedule.resolution.types import Direction
@@ -22,6 +23,7 @@ _CLAUSE_OPENERS = (
     r"some|no|all|both|one|two|many|most|such|if|when|after|before|in|on|at|by|for|from"
 )
 _WINDOW = 320  # characters looked at on each side; clauses in news are shorter
+_COMMA_PENALTY = 40  # a comma between a date and a later cue usually closes the date's clause
 _TIME_NOUNS = (
     r"day|days|week|weeks|month|months|year|years|morning|night|time|afternoon|evening|weekend"
 )
@@ -29,6 +31,8 @@ _TIME_NOUNS = (
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
+    """Compiled cue and boundary patterns of one language."""
+
     sentence: re.Pattern[str]
     breaks: re.Pattern[str]
     strong: re.Pattern[str]
@@ -36,18 +40,33 @@ class _Patterns:
     not_past: frozenset[str]
 
 
+def _cased(words: list[str] | tuple[str, ...]) -> list[str]:
+    """Each word as written and capitalised, for case-sensitive (fast) matching."""
+    return [v for w in words for v in (w, w[:1].upper() + w[1:])]
+
+
 @cache
 def _patterns(language: str = "en") -> _Patterns:
+    """Build the cue and clause-boundary patterns of one language from its lexicon."""
     lex = load(language)
     cues = lex.cues
     future = alternation(cues["future"])
     future_lc = alternation(cues["future_lowercase"])
+    irregular = alternation(w for w in cues["past"] if len(w) > 3 and not w.endswith("ed"))
+    pronouns = alternation(cues["subject_pronouns"])
     past = alternation(w for w in cues["past"] if w not in cues["past_ambiguous"])
-    breaks = alternation(cues["clause_breaks"])
+    breaks = alternation(_cased(cues["clause_breaks"]))
+    openers = alternation(_cased(_CLAUSE_OPENERS.split("|")))
     strong = re.compile(
         rf"(?<![\w'’])(?:(?P<future>{future}|(?-i:{future_lc}))"
-        # a passive participle ("must be returned by Jan. 14") is not a past tense
-        r"|(?P<passive>(?:be|been|being|is|are|am|get|gets)\s+(?:\w+ly\s+)?[a-z]+ed)"
+        # a passive participle ("must be signed by 14 May") is not a past tense
+        # an infinitive aimed at the date ("asked it to respond by Oct. 31") looks ahead
+        r"|(?P<inf>to\s+(?!be\b)(?-i:[a-z]+)(?=\s+(?:on|by|until|till|before)\s))"
+        # a headline infinitive ("Starmer to meet Trump on Thursday") is a weak future:
+        # it decides only when no finite verb does ("went to meet him on Thursday")
+        r"|(?P<headline>to\s+(?!be\b)(?-i:[a-z]+)(?=(?:\s+[\w'’]+){1,4}?\s+(?:on|next|this)\s))"
+        r"|(?P<passive>(?:be|been|being)\s+(?:\w+ly\s+)?[a-z]+"
+        rf"|(?:is|are|am|get|gets)\s+(?:\w+ly\s+)?(?:[a-z]+ed|{irregular}))"
         # present progressive ("is meeting on Thursday"): scheduled future
         r"|(?P<prog>(?:is|are|am|'s|’s|'re|’re)\s+(?:\w+ly\s+)?(?!being\b)[a-z]+ing)"
         rf"|(?P<past>{past})"
@@ -55,15 +74,20 @@ def _patterns(language: str = "en") -> _Patterns:
         re.IGNORECASE,
     )
     return _Patterns(
-        # sentence ends, semicolons, colons, quotation marks and line breaks
-        sentence=re.compile(r"[.!?](?=[\"”’')\]]*\s+[\"“‘(\[]*[A-Z0-9])|[;:\n“”\"]|\s--?\s|\s_\s"),
-        # complementisers and relative pronouns open a new clause, except
-        # "that" as a determiner of a time noun ("that day")
+        # sentence ends, semicolons, colons, quotation marks and line breaks (the
+        # leading look-ahead lets the engine skip letters fast)
+        sentence=re.compile(
+            r"(?=[.!?;:\n“”\"\s])(?:[.!?](?=[\"”’')\]]*\s+[\"“‘(\[]*[A-Z0-9])"
+            r"|[;:\n“”\"]|\s--?\s|\s_\s)"
+        ),
+        # complementisers and relative pronouns open a new clause, except "that"
+        # as a determiner ("that day", "that work"); case-sensitive variants are
+        # much faster to scan than re.IGNORECASE
         breaks=re.compile(
-            rf"(?<![\w'])(?:{breaks})(?![\w'])(?!\s+(?:{_TIME_NOUNS})\b)"
-            # "that" opens a clause only as a complementiser, not in "that work"
-            rf"|(?<![\w'])that\s+(?=(?:{_CLAUSE_OPENERS})\b|(?-i:[A-Z]))|,\s+(?:and|or)\b",
-            re.IGNORECASE,
+            rf"(?<![\w'])(?:(?:{breaks})(?![\w'])(?!\s+(?:{_TIME_NOUNS})\b)"
+            rf"|[Tt]hat\s+(?=(?:{openers})\b|[A-Z])"
+            # "told reporters on Thursday he would sign": an unmarked complement clause
+            rf"|(?<=[a-zA-Z] )(?:{pronouns})\s+(?=\w))|,\s+(?:and|or)\b",
         ),
         strong=strong,
         weak=re.compile(r"(?<![\w'])(?:is|are|am|says|say)(?![\w'])", re.IGNORECASE),
@@ -71,19 +95,111 @@ def _patterns(language: str = "en") -> _Patterns:
     )
 
 
-def clause_span(text: str, start: int, end: int, *, language: str = "en") -> tuple[int, int]:
-    """Offsets of the clause holding ``text[start:end]`` (see module docstring)."""
+@lru_cache(maxsize=32)
+def _breaks(text: str, language: str) -> tuple[list[int], list[int]]:
+    """Clause breaks of a whole text, found once: their start and end offsets, sorted."""
     pats = _patterns(language)
-    lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
-    left, right = lo, hi
-    for rx in (pats.sentence, pats.breaks):
-        for m in rx.finditer(text, left, right):
-            if m.end() <= start:
-                left = m.end()
-            elif m.start() >= end:
-                right = m.start()
-                break
+    spans = sorted(
+        [m.span() for m in pats.sentence.finditer(text)]
+        + [m.span() for m in pats.breaks.finditer(text)]
+    )
+    ends = sorted(e for _, e in spans)
+    return [s for s, _ in spans], ends
+
+
+def clause_span(text: str, start: int, end: int, *, language: str = "en") -> tuple[int, int]:
+    """Offsets of the clause holding ``text[start:end]`` (see module docstring).
+
+    A clause with no break in sight is cut at block boundaries one or two
+    windows away; blocks (not a window sliding with each date) let the cues of
+    a long clause be read once for all its dates.
+    """
+    starts, ends = _breaks(text, language)
+    i = bisect_right(ends, start)
+    left = ends[i - 1] if i else 0
+    j = bisect_left(starts, end)
+    right = starts[j] if j < len(starts) else len(text)
+    left = max(left, (start // _WINDOW - 1) * _WINDOW)
+    right = min(right, (end // _WINDOW + 2) * _WINDOW)
     return left, right
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """The tense or modality cue that decided a clause's direction, and how far it sits."""
+
+    direction: Direction
+    word: str | None
+    distance: int  # characters between cue and expression (later cues weigh triple)
+
+
+@lru_cache(maxsize=256)
+def _cues_in(
+    text: str, left: int, right: int, language: str
+) -> tuple[tuple[int, int, Direction, str, bool], ...]:
+    """Every tense cue of one clause (start, end, direction, word, weak); cached because
+    a clause often holds several dates."""
+    pats = _patterns(language)
+    found = []
+    for m in pats.strong.finditer(text, left, right):
+        word = m.group(0)
+        if m.group("passive") is not None:
+            continue
+        if m.group("headline") is not None:
+            found.append((m.start(), m.end(), Direction.FUTURE, " ".join(word.split()), True))
+            continue
+        if m.group("ed") is not None and word.lower() in pats.not_past:
+            continue
+        direction = Direction.PAST if m.group("past") or m.group("ed") else Direction.FUTURE
+        found.append((m.start(), m.end(), direction, " ".join(word.split()), False))
+    return tuple(found)
+
+
+def clause_cue(text: str, start: int, end: int, *, language: str = "en") -> Cue:
+    """The deciding cue of the clause around ``text[start:end]`` (see :func:`clause_direction`).
+
+    A fronted date with no verb of its own ("On Wednesday he is expected to
+    attend") belongs to the clause that follows it.
+    """
+    left, right = clause_span(text, start, end, language=language)
+    cue = _clause_cue(text, start, end, left, right, language)
+    if cue.direction is Direction.NONE and right < len(text) and not text[end:right].strip(" ,"):
+        following = clause_span(text, right, right + 1, language=language)[1]
+        if _patterns(language).sentence.search(text, end, following) is None:
+            return _clause_cue(text, start, end, left, following, language)
+    return cue
+
+
+def _clause_cue(text: str, start: int, end: int, left: int, right: int, language: str) -> Cue:
+    best: Cue | None = None
+    inside: Cue | None = None
+    weak: Cue | None = None
+    for c_start, c_end, direction, word, is_weak in _cues_in(text, left, right, language):
+        if is_weak:
+            if c_end <= start:
+                weak = Cue(direction, word, start - c_end)
+            continue
+        if c_start < end and c_end > start:
+            # a cue inside the span ("two weeks ago", an event span "is due to hold")
+            # counts only when the clause has none outside it
+            inside = inside or Cue(direction, word, 0)
+            continue
+        # the verb group governing a date usually precedes it: later cues count triple
+        dist = start - c_end if c_end <= start else 3 * (c_start - end)
+        if c_start >= end and "," in text[end:c_start]:
+            dist += _COMMA_PENALTY  # "who visited Ottawa in January, is due to join"
+        if best is None or dist < best.distance:
+            best = Cue(direction, word, dist)
+    if best is not None:
+        return best
+    if inside is not None:
+        return inside
+    if weak is not None:
+        return weak
+    m = _patterns(language).weak.search(text, left, right)
+    if m is not None:
+        return Cue(Direction.PRESENT, m.group(0), abs(m.start() - start))
+    return Cue(Direction.NONE, None, 10**6)
 
 
 def clause_direction(
@@ -95,24 +211,5 @@ def clause_direction(
     a past participle in "-ed"); a bare present ("is", "says") only counts when
     no other cue is there. ``(Direction.NONE, None)`` when the clause is silent.
     """
-    pats = _patterns(language)
-    left, right = clause_span(text, start, end, language=language)
-    best: tuple[int, Direction, str] | None = None
-    for m in pats.strong.finditer(text, left, right):
-        if m.start() < end and m.end() > start:
-            continue  # a cue inside the expression itself ("last") is not the clause's
-        word = m.group(0)
-        if m.group("passive") is not None:
-            continue
-        if m.group("ed") is not None and word.lower() in pats.not_past:
-            continue
-        direction = Direction.PAST if m.group("past") or m.group("ed") else Direction.FUTURE
-        dist = start - m.end() if m.end() <= start else m.start() - end
-        if best is None or dist < best[0]:
-            best = (dist, direction, " ".join(word.split()))
-    if best is not None:
-        return best[1], best[2]
-    m = pats.weak.search(text, left, right)
-    if m is not None:
-        return Direction.PRESENT, m.group(0)
-    return Direction.NONE, None
+    cue = clause_cue(text, start, end, language=language)
+    return cue.direction, cue.word

@@ -1,0 +1,278 @@
+"""Amounts and frequencies of time (TIMEX3 DURATION and SET) and vague references
+(PRESENT_REF, PAST_REF, FUTURE_REF).
+"""
+
+from __future__ import annotations
+
+import re
+
+from schedule.resolution.context import (
+    Context,
+    Handler,
+    Value,
+    adjective_start,
+    direction_of,
+    format_number,
+    month_of,
+    parse_number,
+    pod_code,
+    weekday_of,
+)
+from schedule.resolution.detect import Candidate
+from schedule.resolution.types import Direction, Granularity, TimexType
+
+
+def unit_code(unit: str, ctx: Context) -> str | None:
+    """ISO 8601 designator of a unit word ("weeks" -> "W", "decade" -> "10Y")."""
+    return ctx.lex.units.get(unit.lower())
+
+
+_SMALLER = {
+    "Y": (12, "M"),
+    "M": (30, "D"),
+    "W": (7, "D"),
+    "D": (24, "H"),
+    "H": (60, "MIN"),
+    "MIN": (60, "S"),
+}
+
+
+def duration_value(n: float | None, code: str) -> str:
+    """``P3D``, ``PT5H``, ``P10Y`` (decade), ``PXW`` when vague, ``PT5H30M`` for 5 1/2 hours."""
+    mult = re.match(r"(\d+)(\w+)", code)
+    if mult:
+        k, letter = int(mult.group(1)), mult.group(2)
+        n = None if n is None else n * k
+        code = letter
+    is_time = code in ("H", "S", "MIN")
+    prefix = "PT" if is_time else "P"
+    if n is not None and n != int(n) and code in _SMALLER:
+        whole = int(n)
+        k, small = _SMALLER[code]
+        rest = round((n - whole) * k)
+        small_letter = "M" if small == "MIN" else small
+        if whole == 0:
+            return duration_value(rest, small)
+        sep = "T" if small in ("H", "MIN") and not is_time else ""
+        return f"{prefix}{whole}{code}{sep}{rest}{small_letter}"
+    return prefix + format_number(n) + code
+
+
+# "will one day", "he one day": someday, not an amount of 24 hours
+_SOMEDAY_LEAD = re.compile(
+    r"\b(?:will|would|could|might|may|can|shall|must|he|she|they|we|i|you|it)\s+$"
+)
+# A count or an amount just before "a year"/"a week" makes it a rate ("700 seats a week").
+_RATE_BEFORE = re.compile(
+    r"(?:[\d%]|\b(?:million|billion|trillion|percent|hundreds?|thousands?|dozens?|two|three|four"
+    r"|five|six|seven|eight|nine|ten|twenty|fifty)\b)(?:[^\w.;:!?]+[a-z]+){0,2}[^\w.;:!?]*$"
+)
+
+
+def _duration(cand: Candidate, ctx: Context) -> Value | None:
+    """An amount of time ("three days", "the past two years", "a decade"): TIMEX3 DURATION.
+
+    "a year" after a price or a count ("$2 million a year") is a rate and stays
+    untagged, as in TempEval-3 data; "twice a week" is a SET.
+    """
+    unit = (cand.group("unit") or "").lower()
+    num_tok = " ".join((cand.group("num") or "").lower().split())
+    code = unit_code(unit, ctx)
+    if code is None:
+        return None
+    if num_tok in ("a", "an") and unit == "second":
+        return None  # "a second term"
+    start = adjective_start(cand)
+    rel = (cand.group("rel") or "").lower()
+    if rel and not rel.startswith("the") and num_tok in ("a", "an"):
+        start = cand.match.start("num")  # "will last a fortnight": "last" is the verb
+    if (cand.group("adj") or "").lower() == "-old":
+        return None  # "a 44-year-old protester" is an age, not a timex in TempEval-3 data
+    if unit.startswith("quarter") and "-" in cand.surface:
+        return None  # "three-quarters" is a fraction
+    if unit in ("minute", "minutes"):
+        code = "MIN"
+    n = parse_number(num_tok, ctx)
+    if n is not None and cand.group("half"):
+        n += 0.5
+    if n is None and num_tok not in ctx.lex.vague_numbers:
+        return None
+    before = ctx.text[max(0, cand.start - 20) : cand.start].lower()
+    after = ctx.text[cand.end : cand.end + 8].lower()
+    if re.match(r"\s+old\b", after):
+        return None  # "52 years old" is an age
+    fraction = num_tok in ("a", "an", "one", "three", "two")
+    if unit.startswith("quarter") and fraction and re.match(r"\s+of\b", after):
+        return None  # "more than a quarter of the market" is a fraction
+    someday = _SOMEDAY_LEAD.search(before) or (
+        cand.surface.startswith("One") and ctx.text.startswith(",", cand.end)
+    )
+    if num_tok == "one" and unit == "day" and someday:
+        # "Islam will one day be...", "One day, he left": someday, not 24 hours
+        tense, cue = direction_of(cand, ctx)
+        if tense is Direction.PAST:
+            return Value(TimexType.DATE, "PAST_REF", None, Granularity.VAGUE, tense, cue)
+        return Value(TimexType.DATE, "FUTURE_REF", None, Granularity.VAGUE, Direction.FUTURE, cue)
+    if num_tok in ("a", "an"):
+        if re.search(r"\b(?:once|twice|thrice|times)\s*$", before):
+            # "twice a week": a frequency (TimeML SET, quant implied)
+            return Value(TimexType.SET, duration_value(1, code).replace("MIN", "M"))
+        if _RATE_BEFORE.search(ctx.text, max(0, cand.start - 32), cand.start):
+            return None  # "$2 million a year", "four flights a week": a rate, untagged
+    if n is not None and n > 10000:
+        return None
+    value = duration_value(n, code).replace("MIN", "M")
+    if code == "WE":
+        value = value.replace("WE", "D").replace("P1D", "P2D")
+    return Value(TimexType.DURATION, value, start=start)
+
+
+def _unit_range(cand: Candidate, ctx: Context) -> Value | None:
+    """A range of amounts ("two to three weeks"): one DURATION, its lower bound, APPROX."""
+    code = unit_code(cand.group("unit") or "", ctx)
+    if code is None:
+        return None
+    n = parse_number(cand.group("num"), ctx)
+    if (cand.group("unit") or "").lower().startswith("minute"):
+        code = "MIN"
+    return Value(TimexType.DURATION, duration_value(n, code).replace("MIN", "M"), mod="APPROX")
+
+
+def _vague_units(cand: Candidate, ctx: Context) -> Value | None:
+    """Vague stretches: "recent weeks" is PAST_REF and "the coming days" FUTURE_REF
+    (the seed article's reading); "the past few weeks" is an uncounted amount (PXW).
+    """
+    rel = " ".join((cand.group("rel") or "").lower().split())
+    unit = (cand.group("unit") or cand.group("unit2") or "").lower()
+    code = unit_code(unit, ctx) or "D"
+    if cand.group("unit2"):
+        rel = "ahead"
+    if "few" in rel or "several" in rel:
+        return Value(TimexType.DURATION, duration_value(None, code))
+    if "recent" in rel or rel == "past":
+        return Value(TimexType.DATE, "PAST_REF", None, Granularity.VAGUE, Direction.PAST, rel)
+    return Value(TimexType.DATE, "FUTURE_REF", None, Granularity.VAGUE, Direction.FUTURE, rel)
+
+
+def _bare_units(cand: Candidate, ctx: Context) -> Value | None:
+    """Uncounted amounts ("for weeks", "the days before"): a DURATION (PXW, PXD)."""
+    code = unit_code(cand.group("unit") or "", ctx)
+    if code is None:
+        return None
+    lead = (cand.group("lead") or "").strip().lower()
+    end = cand.match.end("unit")
+    if lead == "the":
+        rel = " ".join((cand.group("rel") or "").lower().split())
+        if not rel:
+            return None  # "the days of empire": only "the weeks before/after ..." is time
+        if rel != "that followed":
+            # "in the weeks before the vote": a stretch placed by an event, a DATE whose
+            # value we can only give as past or future (TimeML *_REF)
+            tense, cue = direction_of(cand, ctx)
+            future = tense is Direction.FUTURE
+            value = "FUTURE_REF" if future else "PAST_REF"
+            direction = Direction.FUTURE if future else Direction.PAST
+            return Value(TimexType.DATE, value, None, Granularity.VAGUE, direction, cue, end=end)
+    return Value(TimexType.DURATION, duration_value(None, code), end=end)
+
+
+def _vague(cand: Candidate, ctx: Context) -> Value | None:
+    """Words that point at the present, past or future without a date (TimeML *_REF)."""
+    tok = " ".join((cand.group("vague") or "").lower().split())
+    if tok in ctx.lex.vague_guarded:
+        return None
+    value = ctx.lex.vague.get(tok)
+    if value is None:
+        return None
+    before = ctx.text[max(0, cand.start - 8) : cand.start].lower()
+    if tok == "the past" and not re.search(r"\b(?:in|of|from)\s+$", before):
+        return None
+    if tok == "soon" and before.endswith("as ") and ctx.text.startswith(" as", cand.end):
+        return None  # "as soon as" is a conjunction
+    direction = {"PAST_REF": Direction.PAST, "FUTURE_REF": Direction.FUTURE}.get(
+        value, Direction.PRESENT
+    )
+    return Value(TimexType.DATE, value, None, Granularity.VAGUE, direction, tok)
+
+
+def _set(cand: Candidate, ctx: Context) -> Value | None:
+    """Quantified recurrences ("every Tuesday", "each July", "every other week"): SETs."""
+    what = (cand.group("what") or "").strip()
+    every = 2 if cand.group("other") else 1
+    if (wd := weekday_of(what, ctx)) is not None:
+        return Value(TimexType.SET, f"XXXX-WXX-{wd}")
+    if (mon := month_of(what, ctx)) is not None:
+        return Value(TimexType.SET, f"XXXX-{mon:02d}")
+    if (code := ctx.lex.seasons.get(what.lower())) is not None:
+        return Value(TimexType.SET, f"XXXX-{code}")
+    if (pod := pod_code(what, ctx)) is not None:
+        return Value(TimexType.SET, f"XXXX-XX-XXT{pod}")
+    code = unit_code(what, ctx)
+    if code is None:
+        return None
+    if what.lower().startswith("minute"):
+        code = "MIN"
+    return Value(TimexType.SET, duration_value(every, code).replace("MIN", "M"))
+
+
+def _set_plural(cand: Candidate, ctx: Context) -> Value | None:
+    """Plural weekdays ("on Mondays"): a SET."""
+    wd = weekday_of(cand.group("wd"), ctx)
+    return None if wd is None else Value(TimexType.SET, f"XXXX-WXX-{wd}")
+
+
+_RATE_NOUNS = re.compile(
+    r"\s+(?:dividends?|results|loss|losses|profits?|earnings|volume|payments?|reports?|newspaper"
+    r"|average|turnover|rates?|figures|statements?|sales|share|of)\b",
+    re.IGNORECASE,
+)
+
+
+def _set_word(cand: Candidate, ctx: Context) -> Value | None:
+    """Frequency adverbs ("weekly", "annually"), but not a rate adjective ("quarterly dividend")."""
+    value = ctx.lex.set_words.get((cand.group("sw") or "").lower())
+    if value is None:
+        return None
+    after = ctx.text[cand.end : cand.end + 24]
+    if _RATE_NOUNS.match(after):
+        return None
+    if cand.surface[:1].isupper() and re.match(r"\s+[A-Z]", after):
+        return None  # "The Daily Telegraph": a title
+    return Value(TimexType.SET, value)
+
+
+def _vague_ago(cand: Candidate, ctx: Context) -> Value | None:
+    """Uncounted offsets: "days ago" (PAST_REF), "years later" (FUTURE_REF)."""
+    word = " ".join((cand.group("dir") or "").lower().split())
+    sign = ctx.lex.ago.get(word) or ctx.lex.anaphoric_offsets.get(word) or -1
+    if sign < 0:
+        return Value(TimexType.DATE, "PAST_REF", None, Granularity.VAGUE, Direction.PAST, word)
+    return Value(TimexType.DATE, "FUTURE_REF", None, Granularity.VAGUE, Direction.FUTURE, word)
+
+
+def _long_units(cand: Candidate, ctx: Context) -> Value | None:
+    """Compound amounts ("decades-long", "day-long"): a DURATION, one unit unless plural."""
+    unit = (cand.group("unit") or "").lower()
+    code = unit_code(unit, ctx)
+    if code is None:
+        return None
+    if unit == "minute":
+        code = "MIN"
+    plural = cand.surface.lower().startswith(unit + "s")
+    value = duration_value(None if plural else 1, code).replace("MIN", "M")
+    return Value(TimexType.DURATION, value)
+
+
+# detection rule -> handler (see normalize.resolve)
+HANDLERS: dict[str, Handler] = {
+    "vague_ago": _vague_ago,
+    "long_units": _long_units,
+    "duration": _duration,
+    "unit_range": _unit_range,
+    "vague_units": _vague_units,
+    "bare_units": _bare_units,
+    "vague": _vague,
+    "set": _set,
+    "set_plural": _set_plural,
+    "set_word": _set_word,
+}

@@ -1,0 +1,181 @@
+"""Clock times and time zones: "8:15 a.m. ET", "15:00 GMT", "noon Friday", "0735 GMT".
+
+TIMEX3 values keep local clock time (as TempEval-3 data does); the aware
+interval carries the zone the text named, or the reference's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+
+from schedule.resolution import anchor as cal
+from schedule.resolution.context import (
+    Context,
+    Handler,
+    Value,
+    day_number,
+    month_of,
+    resolve_weekday,
+    weekday_of,
+)
+from schedule.resolution.detect import Candidate
+from schedule.resolution.types import Direction, Granularity, Interval, TimexType
+
+
+def fixed_zone(token: str | None, ctx: Context) -> tzinfo | None:
+    """A fixed-offset tzinfo for a zone abbreviation ("ET", "GMT"), named after it."""
+    if not token:
+        return None
+    off = ctx.lex.zones.get(token.lower())
+    if off is None:
+        return None
+    sign = -1 if off.startswith("-") else 1
+    hh, mm = off[1:].split(":")
+    return timezone(sign * timedelta(hours=int(hh), minutes=int(mm)), token.upper())
+
+
+def clock_value(
+    d: date,
+    hour: int,
+    minute: int,
+    zone: tzinfo | None,
+    ctx: Context,
+    direction: Direction = Direction.NONE,
+    cue: str | None = None,
+) -> Value | None:
+    """A TIME value at ``hour:minute`` on ``d``, with an aware one-minute interval."""
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return None
+    tz = zone or ctx.tz
+    start = datetime.combine(d, time(hour, minute), tz)
+    # TempEval-3 values carry local clock time only; the zone lives in the interval
+    value = f"{d.isoformat()}T{hour:02d}:{minute:02d}"
+    interval = Interval(start, start + timedelta(minutes=1), Granularity.TIME)
+    return Value(TimexType.TIME, value, interval, Granularity.TIME, direction, cue)
+
+
+def _day_just_before(cand: Candidate, ctx: Context) -> date | None:
+    """The day written just before a clock time: "on Thursday 13 March at 2pm"."""
+    last = ctx.last
+    if last is None or last.granularity is not Granularity.DAY or last.interval is None:
+        return None
+    if not _JOINER.fullmatch(ctx.text, last.end, cand.start):
+        return None
+    start = last.interval.start
+    return start if not isinstance(start, datetime) else start.date()
+
+
+def _day_in_sentence(cand: Candidate, ctx: Context) -> date | None:
+    """A bare clock time in a past-tense clause belongs to the day its sentence named."""
+    last = ctx.last
+    if last is None or last.granularity is not Granularity.DAY or last.interval is None:
+        return None
+    between = ctx.text[last.end : cand.start]
+    if len(between) > 160 or re.search(r"[.!?]\s", between):
+        return None
+    start = last.interval.start
+    return start if not isinstance(start, datetime) else start.date()
+
+
+_JOINER = re.compile(r"[\s,]*(?:at|from|by|around|until|before|after|,)?\s*", re.IGNORECASE)
+
+
+def day_nearby(cand: Candidate, ctx: Context) -> date | None:
+    """The day a bare clock time belongs to: "at 10:35 a.m. (0735 GMT) Friday"."""
+    after = ctx.text[cand.end : cand.end + 40]
+    m = _NEARBY_WEEKDAY.match(after)
+    if m is None:
+        return None
+    wd = weekday_of(m.group(1), ctx)
+    if wd is None:
+        return None
+    d, _, _ = resolve_weekday(wd, cand, ctx)
+    return d
+
+
+_NEARBY_WEEKDAY = re.compile(
+    r"\s*(?:\([^()]{0,24}\)\s*)?,?\s*(?:\([^()]{0,20}?\s)?(?:on\s+)?"
+    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _time(cand: Candidate, ctx: Context) -> Value | None:
+    """Clock times ("8:15 a.m. ET on Thursday", "noon Friday", "15:00 GMT").
+
+    The day comes from the weekday or date written with the time, or one just
+    after it, else from the anchor.
+    """
+    hour: int
+    minute = 0
+    midnight = (cand.group("cw") or "").lower() == "midnight"
+    if cand.group("cw") and ctx.text[max(0, cand.start - 5) : cand.start].lower() == "high ":
+        return None  # "high noon" is an idiom (and a film)
+    if cand.group("cw"):
+        hour = ctx.lex.clock_words.get((cand.group("cw") or "").lower(), 12)
+    elif cand.group("hm"):
+        hour = int(cand.group("hm") or 0) % 12
+        if (cand.group("mpod") or "").lower() != "morning":
+            hour += 12
+    elif cand.group("h24"):
+        hour, minute = int(cand.group("h24") or 0), int(cand.group("m24") or 0)
+    else:
+        hour = int(cand.group("h") or 0)
+        minute = int(cand.group("m") or 0)
+        if hour > 12 or hour == 0:
+            return None
+        pm = (cand.group("ampm") or "").lower().startswith("p")
+        hour = hour % 12 + (12 if pm else 0)
+    zone = fixed_zone(cand.group("zone"), ctx)
+    day_tok = cand.group("wd")
+    direction, cue = Direction.NONE, None
+    d: date | None
+    tmon = month_of(cand.group("tmon") or cand.group("tmon2"), ctx)
+    tday = day_number(cand.group("tday") or cand.group("tday2"))
+    if tmon and tday and (base := ctx.deictic()) is not None:
+        # "5 p.m. EST Nov. 9"
+        d = cal.safe_date(cal.year_for(base, tmon, tday, 0), tmon, tday)
+    elif day_tok:
+        low = day_tok.lower()
+        if low in ctx.lex.day_words:
+            base = ctx.deictic()
+            d = base + timedelta(days=ctx.lex.day_words[low]) if base else None
+            cue = low
+        else:
+            wd = weekday_of(day_tok, ctx)
+            if wd is None:
+                return None
+            d, direction, cue = resolve_weekday(wd, cand, ctx)
+    else:
+        d = (
+            day_nearby(cand, ctx)
+            or _day_just_before(cand, ctx)
+            or _day_in_sentence(cand, ctx)
+            or (ctx.anaphoric() if ctx.narrative else ctx.deictic())
+        )
+    if d is None:
+        return Value(TimexType.TIME, f"XXXX-XX-XXT{hour:02d}:{minute:02d}")
+    val = clock_value(d, hour, minute, zone, ctx, direction, cue)
+    if val is not None and midnight:
+        # "midnight Friday" closes Friday: TimeML writes it T24:00 (ISO 8601 end of day)
+        nxt = datetime.combine(d + timedelta(days=1), time(0), zone or ctx.tz)
+        interval = Interval(nxt, nxt + timedelta(minutes=1), Granularity.TIME)
+        val = replace(val, value=val.value.replace("T00:00", "T24:00"), interval=interval)
+    return val
+
+
+def _mil_time(cand: Candidate, ctx: Context) -> Value | None:
+    """Newswire clock times ("1530 GMT") on the day of the clause, or the reference's."""
+    d = day_nearby(cand, ctx) or ctx.deictic()
+    hour, minute = int(cand.group("hhmm") or 0), int(cand.group("mm") or 0)
+    if d is None:
+        return Value(TimexType.TIME, f"XXXX-XX-XXT{hour:02d}:{minute:02d}")
+    return clock_value(d, hour, minute, fixed_zone("utc", ctx), ctx)
+
+
+# detection rule -> handler (see normalize.resolve)
+HANDLERS: dict[str, Handler] = {
+    "mil_time": _mil_time,
+    "time": _time,
+}

@@ -1,0 +1,370 @@
+"""Dates written out: "5 March", "March 5th, 2025", "2025-03-06", "03/06/2025",
+years, decades and centuries (TimeML values ``2025-03-05``, ``1998``, ``199``, ``19``).
+
+A year-less date gets its year by day and by tense (``anchor.year_for``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from functools import cache
+
+from schedule.resolution import anchor as cal
+from schedule.resolution.clock import clock_value
+from schedule.resolution.context import (
+    ADJACENT,
+    ORDINAL_QUARTERS,
+    SIGN,
+    Context,
+    Handler,
+    Value,
+    cue_of,
+    date_value,
+    day_number,
+    direction_of,
+    month_of,
+    two_digit_year,
+    weekday_of,
+)
+from schedule.resolution.detect import Candidate
+from schedule.resolution.types import Direction, Granularity, Interval, TimexType
+
+
+def _explicit(cand: Candidate, ctx: Context) -> Value | None:
+    """A written day and month, with or without year or weekday ("Thursday 6 March").
+
+    With a weekday the year is the one in which the date falls on it; otherwise
+    by day and tense (``anchor.year_for``).
+    """
+    mon = month_of(cand.group("mon"), ctx)
+    dom = day_number(cand.group("day"))
+    if mon is None or dom is None or dom > 31:
+        return None
+    dom2 = day_number(cand.group("day2"))
+    year_tok = cand.group("year")
+    wd = weekday_of(cand.group("wd"), ctx) if cand.group("wd") else None
+    direction, cue = Direction.NONE, None
+    if year_tok:
+        y = int(year_tok)
+    else:
+        base = ctx.deictic()
+        if base is None:
+            return Value(TimexType.DATE, f"XXXX-{mon:02d}-{dom:02d}", None, Granularity.DAY)
+        if wd is not None:  # "Thursday 6 March": the year in which 6 March is a Thursday
+            fits = [
+                y
+                for y in (base.year, base.year + 1, base.year - 1)
+                if (d := cal.safe_date(y, mon, dom)) and d.isoweekday() == wd
+            ]
+            if fits:
+                y = fits[0]
+                return _explicit_value(y, mon, dom, dom2, Direction.NONE, "weekday")
+        near = cue_of(cand, ctx)
+        direction, cue = near.direction, near.word
+        # an adjacent past verb moves the date a year back ("crashed on 3 Nov."),
+        # but a present perfect speaks of now ("on 7 March has been cancelled")
+        perfect = (near.word or "").lower().split()[:1] in (["has"], ["have"])
+        window = 0 if near.distance <= ADJACENT and not perfect else None
+        y = cal.year_for(base, mon, dom, SIGN[direction], window)
+        if direction is Direction.NONE:
+            d = cal.safe_date(y, mon, dom)
+            if d is not None:
+                direction = (
+                    Direction.PAST
+                    if d < base
+                    else Direction.FUTURE
+                    if d > base
+                    else Direction.PRESENT
+                )
+    return _explicit_value(y, mon, dom, dom2, direction, cue)
+
+
+def _explicit_value(
+    y: int, mon: int, dom: int, dom2: int | None, direction: Direction, cue: str | None
+) -> Value | None:
+    """The DATE for a (year, month, day), or a range's first day with the whole interval."""
+    d = cal.safe_date(y, mon, dom)
+    if d is None:
+        return None
+    val = date_value(d, direction, cue)
+    if dom2 and dom2 > dom and (d2 := cal.safe_date(y, mon, dom2)) is not None:
+        # "March 3-5": one interval; the value is its first day (TIMEX3 has no range value)
+        return replace(val, interval=Interval(d, d2 + timedelta(days=1), Granularity.DAY))
+    return val
+
+
+def _month_year(cand: Candidate, ctx: Context) -> Value | None:
+    """A month and year ("March 2025", "May of '98")."""
+    mon = month_of(cand.group("mon"), ctx)
+    tok = cand.group("year") or ""
+    if mon is None:
+        return None
+    if tok.startswith("'"):
+        base = ctx.deictic() or date(2000, 1, 1)
+        y = two_digit_year(int(tok[1:]), base)
+    else:
+        y = int(tok)
+    value, interval = cal.month(y, mon)
+    return Value(TimexType.DATE, value, interval)
+
+
+def _iso(cand: Candidate, ctx: Context) -> Value | None:
+    """An ISO date ("2025-03-06"), optionally with a clock time."""
+    d = cal.safe_date(
+        int(cand.group("y") or 0), int(cand.group("m") or 0), int(cand.group("d") or 0)
+    )
+    if d is None:
+        return None
+    if cand.group("hh"):
+        return clock_value(d, int(cand.group("hh") or 0), int(cand.group("mm") or 0), None, ctx)
+    return date_value(d)
+
+
+def _slash(cand: Candidate, ctx: Context) -> Value | None:
+    """03/06/2025: the locale's order, via dateparser (strong on absolute strings)."""
+    a, b = int(cand.group("a") or 0), int(cand.group("b") or 0)
+    order = "DMY" if _day_first(ctx) else "MDY"
+    if a > 12 >= b:
+        order = "DMY"
+    elif b > 12 >= a:
+        order = "MDY"
+    parsed = _dateparser_parse(cand.surface, order)
+    if parsed is None:
+        return None
+    return date_value(parsed.date())
+
+
+def _day_first(ctx: Context) -> bool:
+    """Day-first unless the reference lives in the Americas (US news writes 03/06)."""
+    key = str(getattr(ctx.tz, "key", "") or "")
+    return bool(key) and not key.startswith(("America/", "US/"))
+
+
+@cache
+def _dateparser_parse(text: str, order: str) -> datetime | None:
+    """dateparser, where it is strong: an absolute date string in a given order."""
+    import dateparser  # lazy: importing it costs more than the whole resolver
+
+    parsed: datetime | None = dateparser.parse(
+        text, languages=["en"], settings={"DATE_ORDER": order}
+    )
+    return parsed
+
+
+def _decade(cand: Candidate, ctx: Context) -> Value | None:
+    """A decade ("the 1990s", "the '80s", "the early 1990s"): TimeML value ``199``."""
+    tok = cand.group("dec") or ""
+    text = cand.surface
+    if tok.startswith("'") or len(tok) == 2:
+        if len(tok) == 2 and not text.lower().startswith("the") and "'" not in text:
+            return None  # "in his 50s" is an age
+        base = ctx.deictic() or date(2000, 1, 1)
+        first = two_digit_year(int(tok.lstrip("'")), base)
+    else:
+        first = int(tok)
+    value, interval = cal.decade(first)
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((cand.group("dmod") or "").lower())
+    # TempEval-3 data: "the [1960s]" but "[the late 1970s]"
+    start = cand.match.start("dec") if cand.group("the") and not mod else None
+    return Value(TimexType.DATE, value, interval, mod=mod, start=start)
+
+
+def _century(cand: Candidate, ctx: Context) -> Value | None:
+    """A century ("the 20th century"): TimeML value ``19``."""
+    tok = (cand.group("ord") or "").lower()
+    n = ctx.lex.ordinals.get(tok) or day_number(tok)
+    if not n or n < 1:
+        return None
+    value, interval = cal.century(n)
+    return Value(TimexType.DATE, value, interval)
+
+
+_NOT_YEAR_AFTER = re.compile(
+    r"\s*(?:%|percent|per\b|people|troops|soldiers|men|women|votes|members|workers|miles|feet"
+    r"|meters|metres|km|kilometers|tons|tonnes|dollars|euros|pounds|barrels|shares|units"
+    r"|cars|jobs|acres|points|homes|houses|children|refugees|deaths|cases|times|[a-z]+s\b(?!'))",
+    re.IGNORECASE,
+)
+
+
+_COUNT_NOUN = re.compile(
+    r"\s*(?:%|percent|per\b|people|troops|soldiers|men|women|votes|members|workers|miles|feet"
+    r"|meters|metres|km|kilometers|tons|tonnes|dollars|euros|pounds|barrels|shares|units"
+    r"|cars|jobs|acres|points|homes|houses|children|refugees|deaths|cases|times)\b",
+    re.IGNORECASE,
+)
+
+
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|since|of|by|from|until|till|before|after|during|year|fiscal|circa|c\.|early|mid"
+    r"|late|through|to|and|or|for|the|between|around|about|spring|summer|autumn|fall|winter)\s+"
+    r"|[(,]\s*)$",
+    re.IGNORECASE,
+)
+
+
+def _year(cand: Candidate, ctx: Context) -> Value | None:
+    """A four-digit year, unless it is a count, a price or part of a name."""
+    y = int(cand.group("year") or 0)
+    start = cand.start
+    before = ctx.text[max(0, start - 12) : start]
+    if before.endswith(("$", "£", "€", "#", "No. ", "no. ")):
+        return None
+    after = ctx.text[cand.end : cand.end + 14]
+    base = ctx.deictic()
+    near = base is None or base.year - 120 <= y <= base.year + 5
+    counted = _NOT_YEAR_AFTER.match(after) and not cand.group("fiscal")
+    if counted and (not near or _COUNT_NOUN.match(after)):
+        return None
+    plausible = base is None or y <= base.year + 30
+    name = re.search(r"(?:^|[^.!?\s]\s*)\b([A-Z][a-z]+)\s+$", before)
+    if name and not cand.group("fiscal") and not _YEAR_BEFORE.search(before):
+        word = name.group(1).lower()
+        if word not in ctx.lex.months and word not in ctx.lex.seasons:
+            return None  # "Vision 2030", "Windows 2000": a name with a number
+    if not cand.group("fiscal") and (not plausible or y < 1900) and not _YEAR_BEFORE.search(before):
+        return None
+    value, interval = cal.year(y)
+    return Value(TimexType.DATE, value, interval)
+
+
+def _short_year(cand: Candidate, ctx: Context) -> Value | None:
+    """A two-digit year ('98) after "in", "since" or "fiscal"."""
+    lead = cand.group("fiscal") or ""
+    if not lead:
+        return None
+    base = ctx.deictic() or date(2000, 1, 1)
+    value, interval = cal.year(two_digit_year(int(cand.group("yy") or 0), base))
+    start = cand.start if lead.lower().startswith("fiscal") else cand.start + len(lead)
+    return Value(TimexType.DATE, value, interval, start=start)
+
+
+def _day_only(cand: Candidate, ctx: Context) -> Value | None:
+    """A bare ordinal day ("on the 12th"): that day of the anchor's month or a neighbour.
+
+    The month is the nearest one in which the day exists, unless the clause's
+    tense points the other way ("fell on the 28th" written on the 3rd is last month's).
+    """
+    dom = day_number(cand.group("day"))
+    base = ctx.deictic()
+    if dom is None or base is None:
+        return None
+    near = cue_of(cand, ctx)
+    options = []
+    for k in (-1, 0, 1):
+        first = cal.add_months(base.replace(day=1), k)
+        d = cal.safe_date(first.year, first.month, dom)
+        if d is not None:
+            options.append(d)
+    sign = SIGN[near.direction]
+    fitting = [d for d in options if sign == 0 or (d - base).days * sign >= 0] or options
+    if not fitting:
+        return None
+    chosen = min(fitting, key=lambda d: abs((d - base).days))
+    return date_value(chosen, near.direction, near.word)
+
+
+def _week_of(cand: Candidate, ctx: Context) -> Value | None:
+    """A week named by a day ("the week of March 10"): that ISO week."""
+    mon = month_of(cand.group("mon"), ctx)
+    dom = day_number(cand.group("day"))
+    base = ctx.deictic()
+    if mon is None or dom is None or base is None:
+        return None
+    direction, cue = direction_of(cand, ctx)
+    d = cal.safe_date(cal.year_for(base, mon, dom, SIGN[direction]), mon, dom)
+    if d is None:
+        return None
+    value, interval = cal.week(d)
+    return Value(TimexType.DATE, value, interval, direction=direction, cue=cue)
+
+
+def _nth_week_of(cand: Candidate, ctx: Context) -> Value | None:
+    """An nth week of a month ("the first week of March"): the month, a mod, those days."""
+    mon = month_of(cand.group("mon"), ctx)
+    base = ctx.deictic()
+    if mon is None:
+        return None
+    if cand.group("year"):
+        y = int(cand.group("year") or 0)
+    elif base is None:
+        return Value(TimexType.DATE, f"XXXX-{mon:02d}")
+    else:
+        direction, _ = direction_of(cand, ctx)
+        y = cal.year_for(base, mon, None, SIGN[direction])
+    value, interval = cal.month(y, mon)
+    nth = (cand.group("nth") or "").lower()
+    first_day = interval.start
+    last_day = interval.end - timedelta(days=1)
+    assert isinstance(first_day, date) and isinstance(last_day, date)
+    if nth == "last":
+        span = Interval(
+            last_day - timedelta(days=6), last_day + timedelta(days=1), Granularity.WEEK
+        )
+        mod = "END"
+    else:
+        k = ORDINAL_QUARTERS.get(nth, 1)
+        s = first_day + timedelta(days=7 * (k - 1))
+        span = Interval(s, s + timedelta(days=7), Granularity.WEEK)
+        mod = "START" if k == 1 else "MID" if k in (2, 3) else "END"
+    return Value(TimexType.DATE, value, span, Granularity.WEEK, mod=mod)
+
+
+def _spelled_number(words: str, ctx: Context) -> int:
+    """Sum of spelled number words ("ninety-six" -> 96)."""
+    total = 0
+    for w in words.replace("-", " ").split():
+        if w not in ("and", "hundred", "thousand"):
+            total += int(ctx.lex.numbers.get(w, 0))
+    return total
+
+
+def _spelled_year(cand: Candidate, ctx: Context) -> Value | None:
+    """Years spelled out ("nineteen ninety-six", "the year two thousand") in transcripts."""
+    sp = " ".join((cand.group("sp") or "").lower().split())
+    if sp.startswith("nineteen"):
+        y = 1900 + _spelled_number(sp[len("nineteen") :], ctx)
+    else:
+        y = 2000 + _spelled_number(sp[len("two thousand") :], ctx)
+    if (code := ctx.lex.seasons.get((cand.group("season") or "").lower())) is not None:
+        value, interval = cal.season(y, code)  # "the winter of nineteen ninety-four"
+    elif (mon := month_of(cand.group("mon"), ctx)) is not None:
+        value, interval = cal.month(y, mon)  # "January nineteen ninety-seven"
+    else:
+        value, interval = cal.year(y)
+    return Value(TimexType.DATE, value, interval)
+
+
+def _decade_word(cand: Candidate, ctx: Context) -> Value | None:
+    """A decade word ("the nineties"): that decade of the reference's century, or the last one's."""
+    k = ctx.lex.decade_words.get((cand.group("dw") or "").lower())
+    base = ctx.deictic() or date(2000, 1, 1)
+    if k is None:
+        return None
+    first = base.year - base.year % 100 + 10 * k
+    if first > base.year:
+        first -= 100
+    value, interval = cal.decade(first)
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((cand.group("dmod") or "").lower())
+    return Value(TimexType.DATE, value, interval, mod=mod)
+
+
+# detection rule -> handler (see normalize.resolve)
+HANDLERS: dict[str, Handler] = {
+    "spelled_year": _spelled_year,
+    "decade_word": _decade_word,
+    "date_mdy": _explicit,
+    "date_dmy": _explicit,
+    "month_year": _month_year,
+    "iso": _iso,
+    "slash": _slash,
+    "decade": _decade,
+    "century": _century,
+    "year": _year,
+    "short_year": _short_year,
+    "week_of": _week_of,
+    "day_only": _day_only,
+    "nth_week_of": _nth_week_of,
+}

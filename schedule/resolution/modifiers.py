@@ -1,0 +1,80 @@
+"""Modifiers that belong to an expression and become its TIMEX3 ``mod``.
+
+TimeML (guidelines 2.2.4) folds "early", "the end of", "about", "more than"
+into the TIMEX3 and records them as ``mod``; TempEval-3 data is pickier than
+the guidelines about which words join the span, and so is this module.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from schedule.resolution.detect import Candidate
+from schedule.resolution.lexicon import load
+from schedule.resolution.types import Timex, TimexType
+
+# Which modifiers a rule may absorb (TimeML ``mod``): points in time take
+# START/MID/END/APPROX ("early next week"); amounts take the quantity ones
+# ("more than four hours", "almost two years ago").
+_POINT_MODS = frozenset({"START", "MID", "END", "APPROX", "AFTER", "BEFORE"})
+_QUANTITY_MODS = frozenset({"APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"})
+_POINT_RULES = frozenset(
+    {
+        "date_mdy", "date_dmy", "month_year", "named_month", "month_rel_year", "season",
+        "weekday", "dayword", "this_pod", "time", "year", "decade", "century", "quarter",
+        "rel_quarter", "relative", "anaphor", "holiday", "year_end", "iso", "the_unit", "in_the",
+        "spelled_year", "decade_word", "week_of", "nth_week_of", "year_period", "short_year",
+        "year_ago_adj",
+    }
+)  # fmt: skip
+_QUANTITY_RULES = frozenset({"duration", "unit_range", "bare_units"})
+_OPEN_ENDED = frozenset({"over", "within", "under"})  # "over the past week": not a modifier
+
+
+def allowed_mod(cand: Candidate, mod_text: str, language: str) -> bool:
+    """Whether the modifier just before ``cand`` joins it (and becomes its ``mod``)."""
+    mod = load(language).mods.get(mod_text.lower().rstrip("-"))
+    if mod is None:
+        return False
+    low = mod_text.lower()
+    if cand.rule == "weekday":
+        return False  # TempEval-3 data: "Earlier [Friday]", "Late [Monday]"
+    if cand.rule == "time":
+        return False
+    if cand.rule in _POINT_RULES:
+        return mod in _POINT_MODS
+    if cand.rule == "ago":
+        return mod in _QUANTITY_MODS
+    if cand.rule in _QUANTITY_RULES:
+        if low in _OPEN_ENDED and cand.surface.lower().startswith("the"):
+            return False
+        if mod == "APPROX" or low == "within":
+            return False  # TempEval-3 data: "about [two weeks]", "within [14 days]"
+        return mod in _QUANTITY_MODS and mod_text.lower() not in ("earlier", "later")
+    return False
+
+
+# Open-ended and approximate tails that belong to the expression (TimeML ``mod``):
+# "1994 or later", "1990 and beyond", "the next year or so", "weeks or months".
+_SUFFIX = re.compile(
+    r"\s+(?:(?P<so>or\s+so)|(?P<after>or\s+later|or\s+after|and\s+beyond)"
+    r"|(?P<before>or\s+earlier|or\s+before)|(?P<alt>or\s+(?:two|three|more|months|years|weeks"
+    r"|days|decades)))\b",
+    re.IGNORECASE,
+)
+
+
+def with_suffix(text: str, tx: Timex) -> Timex:
+    """``tx`` extended over an open-ended or approximate tail ("or later", "or so")."""
+    m = _SUFFIX.match(text, tx.end)
+    if m is None:
+        return tx
+    mod = "APPROX" if m.group("so") or m.group("alt") else tx.mod
+    if m.group("after"):
+        mod = "ON_OR_AFTER"
+    elif m.group("before"):
+        mod = "ON_OR_BEFORE"
+    if m.group("alt") and tx.type is not TimexType.DURATION:
+        return tx
+    return replace(tx, end=m.end(), text=text[tx.start : m.end()], mod=mod)

@@ -1,0 +1,99 @@
+"""Holidays and observances: fixed dates, Easter-based feasts, and the holidays
+package (imported lazily) for national and religious calendars.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache
+
+from schedule.resolution import anchor as cal
+from schedule.resolution.context import SIGN, Context, Handler, Value, date_value, direction_of
+from schedule.resolution.detect import Candidate
+from schedule.resolution.types import Direction, Granularity, Interval, TimexType
+
+
+def _holiday(cand: Candidate, ctx: Context) -> Value | None:
+    """A named holiday, in the year the tense (or "last"/"next") points to."""
+    name = " ".join((cand.group("hol") or "").split())
+    if not name[:1].isupper():
+        return None
+    spec = ctx.lex.holidays.get(name.lower())
+    base = ctx.deictic()
+    if spec is None:
+        return None
+    nxt = re.match(r"\s+([A-Za-z]+)", ctx.text[cand.end : cand.end + 20])
+    if nxt and nxt.group(1).lower() in ctx.lex.holiday_not_before:
+        return None  # "Christmas Island", "the Good Friday Agreement", "the Easter Rising"
+    rel = (cand.group("hrel") or "").lower()
+    if cand.group("year"):
+        years = [int(cand.group("year") or 0)]
+        direction = 0
+    elif base is None:
+        return None
+    else:
+        years = [base.year - 1, base.year, base.year + 1]
+        direction = -1 if "last" in rel else 1 if "next" in rel else 0
+        if direction == 0 and not rel:
+            tense, _ = direction_of(cand, ctx)
+            direction = SIGN[tense] if tense in (Direction.PAST, Direction.FUTURE) else 0
+        if "this" in rel:
+            years = [base.year]
+    days = [d for y in years if (d := holiday_date(spec, y)) is not None]
+    if not days:
+        return None
+    if base is None or len(days) == 1:
+        chosen = days[0]
+    elif direction < 0:
+        chosen = max((d for d in days if d < base), default=days[0])
+    elif direction > 0:
+        chosen = min((d for d in days if d >= base), default=days[-1])
+    else:
+        chosen = min(days, key=lambda d: abs((d - base).days))
+    if spec.endswith("-29"):  # Ramadan: the lunar month before Eid al-Fitr
+        value, _ = cal.month(chosen.year, chosen.month)
+        return Value(
+            TimexType.DATE, value, Interval(chosen, chosen + timedelta(days=29), Granularity.MONTH)
+        )
+    return date_value(chosen)
+
+
+def holiday_date(spec: str, year: int) -> date | None:
+    """The date of one holiday ``spec`` from the lexicon in ``year``."""
+    if re.fullmatch(r"\d\d-\d\d", spec):
+        return cal.safe_date(year, int(spec[:2]), int(spec[3:]))
+    m = re.fullmatch(r"easter([+-]\d+)", spec)
+    if m:
+        return cal.easter(year) + timedelta(days=int(m.group(1)))
+    if spec == "US:election":
+        # US election day: the Tuesday after the first Monday of November
+        first = date(year, 11, 1)
+        monday = first + timedelta(days=(7 - first.weekday()) % 7)
+        return monday + timedelta(days=1)
+    m = re.fullmatch(r"([A-Z]{2}):(.+?)(-29)?", spec)
+    if m is None:
+        return None
+    found = _country_holiday(m.group(1), m.group(2), year)
+    if found is None:
+        return None
+    return found - timedelta(days=29) if m.group(3) else found
+
+
+@cache
+def _country_holiday(country: str, name: str, year: int) -> date | None:
+    """A holiday's date from the holidays package (imported lazily, cached)."""
+    import holidays  # lazy: the package is large; most texts name no holiday
+
+    try:
+        table = holidays.country_holidays(country, years=year)
+    except (NotImplementedError, KeyError):
+        return None
+    days = sorted(d for d, n in table.items() if n.startswith(name) and d.year == year)
+    return days[0] if days else None
+
+
+# detection rule -> handler (see normalize.resolve)
+HANDLERS: dict[str, Handler] = {
+    "holiday": _holiday,
+}

@@ -1,0 +1,185 @@
+"""Quarters and halves of (fiscal) years, the staple of business news.
+
+TempEval-3 data values "the year-ago quarter" and "a year earlier" by the
+quarter the report is about, so the last quarter named outright is remembered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from schedule.resolution import anchor as cal
+from schedule.resolution.context import (
+    ORDINAL_QUARTERS,
+    Context,
+    Handler,
+    Value,
+    adjective_start,
+    direction_of,
+    recent_quarter,
+    reported_quarter,
+    shift_timex,
+    two_digit_year,
+)
+from schedule.resolution.deictic import the_unit
+from schedule.resolution.detect import Candidate
+from schedule.resolution.types import Direction, Granularity, TimexType
+
+
+def _year_period(cand: Candidate, ctx: Context) -> Value | None:
+    """A year's period ("the 2023 period"): the quarter under discussion, in that year."""
+    y = int(cand.group("qyear") or 0)
+    q = ctx.last_quarter
+    if q is not None and q.value[4:6] in ("-Q", "-H"):
+        return shift_timex(q, y - int(q.value[:4]))
+    value, interval = cal.year(y)
+    return Value(TimexType.DATE, value, interval)
+
+
+def _quarter(cand: Candidate, ctx: Context) -> Value | None:
+    """A named quarter or half; "the" is left out before a hyphenated modifier."""
+    val = _quarter_value(cand, ctx)
+    if val is None:
+        return None
+    return replace(val, start=adjective_start(cand))
+
+
+def _quarter_value(cand: Candidate, ctx: Context) -> Value | None:
+    """Named quarters and halves ("the third quarter", "fourth-quarter", "the first half of 2023").
+
+    Without a year: this year's if that quarter has begun, else last year's
+    (news reports on quarters already run).
+    """
+    unit = (cand.group("q") or "").lower()
+    rel = " ".join((cand.group("qrel") or "").lower().split())
+    ordinal = (cand.group("qord") or "").lower()
+    if unit == "period" and not (cand.group("qyear") or rel):
+        return None
+    base = ctx.deictic()
+    n = (2 if unit == "half" else 4) if ordinal == "final" else ORDINAL_QUARTERS.get(ordinal, 0)
+    if unit == "half" and n > 2:
+        return None
+    year_tok = cand.group("qyear") or cand.group("qof") or ""
+    direction, cue = Direction.NONE, None
+    if year_tok[:1].isdigit():
+        y = int(year_tok)
+    elif base is None:
+        return Value(TimexType.DATE, f"XXXX-{'H' if unit == 'half' else 'Q'}{n}")
+    else:
+        y = base.year
+        ylow = year_tok.lower()
+        if "last" in ylow or "last" in rel or rel in ("year-ago", "year-earlier", "previous"):
+            y -= 1
+        elif "next" in ylow or "next" in rel:
+            y += 1
+        elif "this" not in ylow and "this" not in rel:
+            direction, cue = direction_of(cand, ctx)
+            current = (base.month - 1) // (6 if unit == "half" else 3) + 1
+            if n > current and direction is not Direction.FUTURE:
+                y -= 1  # "the fourth quarter" in a March report: last year's
+            # an earlier quarter stays this year's even under a future cue: "expects to
+            # report third-quarter results" in October is about the quarter just ended
+    if unit == "half":
+        value, interval = cal.half(y, n)
+    else:
+        value, interval = cal.quarter(y, n)
+    return Value(TimexType.DATE, value, interval, direction=direction, cue=cue)
+
+
+def _rel_quarter(cand: Candidate, ctx: Context) -> Value | None:
+    """Quarters named by relation ("the latest quarter", "the year-ago quarter")."""
+    rel = " ".join((cand.group("qrel") or "").lower().split())
+    unit = (cand.group("q") or "").lower()
+    base = ctx.deictic()
+    if base is None:
+        return None
+    last = ctx.last
+    recent_q = recent_quarter(ctx, cand)
+    if cand.group("ago") and recent_q is not None:
+        # "the same period last year": the quarter being discussed, a year before
+        return shift_timex(recent_q, -1)
+    if rel in ("comparable", "corresponding"):
+        rel = "same"
+    comparative = rel in ("year-ago", "year-earlier", "prior-year", "same")
+    if comparative and unit != "year" and recent_q is not None:
+        # "the year-ago quarter" follows the quarter the report is about
+        return shift_timex(recent_q, -1 if rel != "same" else 0)
+    coarse = (Granularity.QUARTER, Granularity.YEAR, Granularity.MONTH)
+    if comparative and last is not None and last.granularity in coarse:
+        return shift_timex(last, -1 if rel != "same" else 0)
+    if rel in ("latest", "most recent", "recent", "current") and recent_q is not None:
+        return Value(TimexType.DATE, recent_q.value, recent_q.interval)
+    if unit == "year":
+        if rel in ("fiscal",):
+            return the_unit(cand, ctx)
+        y = (
+            base.year - 1
+            if rel in ("previous", "year-ago", "year-earlier", "prior-year")
+            else base.year
+        )
+        value, interval = cal.year(y)
+        return Value(TimexType.DATE, value, interval)
+    if unit == "half":
+        return None
+    y, q = reported_quarter(base)
+    if rel in ("previous",):
+        y, q = (y, q - 1) if q > 1 else (y - 1, 4)
+    if rel in ("year-ago", "year-earlier", "prior-year"):
+        y -= 1
+    value, interval = cal.quarter(y, q)
+    return Value(TimexType.DATE, value, interval)
+
+
+def _year_ago_adj(cand: Candidate, ctx: Context) -> Value | None:
+    """Bare "year-ago" / "year-earlier": the period under discussion, a year before."""
+    last = ctx.last
+    if last is not None and last.granularity in (
+        Granularity.QUARTER,
+        Granularity.YEAR,
+        Granularity.MONTH,
+    ):
+        return shift_timex(last, -1)
+    base = ctx.deictic()
+    if base is None:
+        return None
+    value, interval = cal.year(base.year - 1)
+    return Value(TimexType.DATE, value, interval)
+
+
+def _quarter_code(cand: Candidate, ctx: Context) -> Value | None:
+    """Business shorthand for quarters, halves and fiscal years ("Q3 2024", "H1", "FY2025")."""
+    base = ctx.deictic()
+    if cand.group("fy"):
+        tok = cand.group("fyear") or ""
+        y = int(tok) if len(tok) == 4 else two_digit_year(int(tok), base or date(2000, 1, 1))
+        value, interval = cal.year(y)
+        return Value(TimexType.DATE, value, interval)
+    code = (cand.group("code") or "").lower()
+    year_tok = (cand.group("year") or "").lower().replace("fy", "").strip()
+    if not code[:1].isalpha() or not (cand.surface[:1].isupper() or year_tok):
+        return None  # lower-case "q3" alone is too weak a signal
+    n = int(code[1])
+    if year_tok:
+        y = (
+            int(year_tok)
+            if len(year_tok) == 4
+            else two_digit_year(int(year_tok), base or date(2000, 1, 1))
+        )
+    elif base is None:
+        return Value(TimexType.DATE, f"XXXX-{code.upper()}")
+    else:
+        current = (base.month - 1) // (3 if code[0] == "q" else 6) + 1
+        y = base.year - 1 if n > current else base.year
+    value, interval = cal.quarter(y, n) if code[0] == "q" else cal.half(y, n)
+    return Value(TimexType.DATE, value, interval)
+
+
+# detection rule -> handler (see normalize.resolve)
+HANDLERS: dict[str, Handler] = {
+    "quarter_code": _quarter_code,
+    "quarter": _quarter,
+    "rel_quarter": _rel_quarter,
+    "year_ago_adj": _year_ago_adj,
+    "year_period": _year_period,
+}
