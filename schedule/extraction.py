@@ -112,6 +112,7 @@ class ExtractedEvent:
     )
     trip: ExtractedEvent | None = None  # the visit this engagement is part of
     uid: str | None = None  # set when the input already names the event (an .ics import)
+    original: tuple[date | datetime, date | datetime] | None = None  # before a postponement
     revision: int = 0
 
     @property
@@ -636,6 +637,10 @@ def extract_events(
                 )
             continue
         used: set[int] = set()
+        # "postponed to Monday 9 March": the new date of an engagement, not one more
+        new_dates = [t for t in dated if _NEW_DATE.search(text[max(0, t.start - 40) : t.start])]
+        dated = [t for t in dated if t not in new_dates]
+        sentence_events: list[ExtractedEvent] = []
         for timex in dated:
             trigger = _nearest_trigger(sentence, s_start, timex, triggers, used)
             if trigger is None:
@@ -657,10 +662,32 @@ def extract_events(
             )
             if event is not None:
                 _stretch_by_duration(event, timex, in_sentence, clause_start + s_start, clause)
-                events.append(event)
+                sentence_events.append(event)
+        for event in sentence_events:
+            if event.status is Status.POSTPONED and new_dates:
+                _move_to(event, new_dates[0])
+        events.extend(sentence_events)
     _link_trips(events)
     events.extend(_during_trips(events, dateless, ref_day))
     return _merge_same_engagement(events)
+
+
+_NEW_DATE = re.compile(
+    r"\b(?:postponed|moved|pushed back|rescheduled|delayed|put off)\s+(?:to|until|till|for)\s+"
+    r"(?:the\s+)?(?:\w+\s+){0,1}$",
+    re.IGNORECASE,
+)
+
+
+def _move_to(event: ExtractedEvent, new: Timex) -> None:
+    """A postponement: the engagement keeps its identity and takes the new date;
+    the old one is kept so the stored event can be found by it."""
+    assert new.interval is not None and new.granularity is not None
+    event.original = (event.start, event.end)
+    event.start, event.end = _event_times(new, event.place)
+    event.precision = _PRECISION[new.granularity]
+    event.phrase = f"{event.phrase} → {new.text}"
+    event.timex_value = new.value
 
 
 _PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
@@ -698,7 +725,11 @@ def _dated_statement(
 _DURING_TRIP = re.compile(
     r"\b(?:during|on|while on)\s+(?:the|his|her|their)\s+(?:visit|trip|stay|tour)\b", re.IGNORECASE
 )
-_RANGE_GLUE = re.compile(r"\s*(?:and|to|until|till|through|-|–|—)\s*", re.IGNORECASE)
+_RANGE_GLUE = re.compile(
+    r"\s*(?:(?:and\s+)?(?:runs?|lasts?|continues?|goes\s+on)\s+(?:until|till|to|through)"
+    r"|and|to|until|till|through|-|–|—)\s*",
+    re.IGNORECASE,
+)
 _DAY_BEFORE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*$")
 _DAY_AFTER = re.compile(r"^\s*(?:and|to|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\b")
 #: Longest span two joined dates may cover: a conference fortnight, not a season.

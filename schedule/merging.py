@@ -76,7 +76,8 @@ def find_match(session: Session, item: ExtractedEvent) -> Match | None:
             return Match(same_uid, 99.0, disputed=False)
     if item.kind is Kind.STATEMENT:
         return None  # two statements on one day are two statements
-    start, end = local_dates(item.start, item.end)
+    # a postponed engagement is found where it was, then moved
+    start, end = local_dates(*(item.original or (item.start, item.end)))
     window = timedelta(days=DISPUTE_WINDOW_DAYS)
     candidates = session.scalars(
         select(Event).where(
@@ -143,7 +144,10 @@ def merge_report(
     """Apply a report to its stored event; returns the change made, if any."""
     event = match.event
     change: str | None = None
-    if match.disputed:
+    if item.original is not None:
+        apply_dates(event, item)
+        change = "postponed"
+    elif match.disputed:
         event.disputed = True
         if _is_newest(session, event, source):
             apply_dates(event, item)

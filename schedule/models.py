@@ -81,6 +81,12 @@ class Source(Base):
     timezone: Mapped[str | None] = mapped_column(String(64))
     text: Mapped[str] = mapped_column(Text)
     ingested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Feed and batch metadata (schedule.batch): an entry seen again under the
+    # same GUID or URL is a duplicate unless it changed.
+    guid: Mapped[str | None] = mapped_column(Text, index=True)  # RSS guid, Atom id, record id
+    feed: Mapped[str | None] = mapped_column(Text)  # the feed or batch it came from
+    summary_only: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    updated: Mapped[str | None] = mapped_column(String(40))  # ISO 8601, as given
 
     mentions: Mapped[list[Mention]] = relationship(back_populates="source")
 
@@ -212,7 +218,7 @@ class Revision(Base):
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     revision: Mapped[int] = mapped_column(Integer)
     source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id", ondelete="SET NULL"))
-    change: Mapped[str] = mapped_column(String(20))  # created | refined | disputed | status
+    change: Mapped[str] = mapped_column(String(20))  # created|refined|disputed|status|postponed
     start: Mapped[str] = mapped_column(String(40))
     end: Mapped[str] = mapped_column(String(40))
     precision: Mapped[str] = mapped_column(String(10))

@@ -214,7 +214,9 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         "dayword": rf"(?P<dw>{day_words})(?:'s)?(?:\s+(?P<pod>{f.pod}))?",
         "this_pod": rf"(?P<this>this|that|last|the\s+same|every)\s+(?P<pod>{f.pod})",
         "time": rf"(?:(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b)"
-        rf"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?=\s*(?:{f.zone}|hours|h)\b)"
+        # "15:00 GMT", "10:30 local time", "at 10:30": a 24-hour clock needs one of them
+        rf"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)"
+        rf"(?=\s*(?:{f.zone}|hours|h|local\s+time)\b|(?<=at\s\d\d:\d\d)|(?<=at\s\d:\d\d))"
         rf"|(?P<cw>{clock_words})|(?P<hm>[01]?\d)\s+in\s+the\s+(?P<mpod>morning|afternoon|evening))(?:\s+\(?(?P<zone>{f.zone})\b\)?)?"
         rf"(?:,?\s+(?:on\s+)?(?P<wd>{wd}|{day_words}))?"
         rf"(?:,?\s+(?:(?P<tmon>{mon})\s+(?P<tday>{_DAY})|(?P<tday2>{_DAY})\s+(?P<tmon2>{mon})))?",

@@ -23,6 +23,7 @@ _CLAUSE_OPENERS = (
     r"some|no|all|both|one|two|many|most|such|if|when|after|before|in|on|at|by|for|from"
 )
 _WINDOW = 320  # characters looked at on each side; clauses in news are shorter
+_ATTRIBUTION = frozenset({"said", "says", "told", "added", "announced", "confirmed", "stated"})
 _COMMA_PENALTY = 40  # a comma between a date and a later cue usually closes the date's clause
 _TIME_NOUNS = (
     r"day|days|week|weeks|month|months|year|years|morning|night|time|afternoon|evening|weekend"
@@ -70,7 +71,8 @@ def _patterns(language: str = "en") -> _Patterns:
         # present progressive ("is meeting on Thursday"): scheduled future
         r"|(?P<prog>(?:is|are|am|'s|’s|'re|’re)\s+(?:\w+ly\s+)?(?!being\b)[a-z]+ing)"
         rf"|(?P<past>{past})"
-        r"|(?P<ed>[a-z]+ed))(?![\w'’])",
+        # lower case only: "Mohammed" and "Ahmed" are names, not past tenses
+        r"|(?P<ed>(?-i:[a-z]+ed)))(?![\w'’])",
         re.IGNORECASE,
     )
     return _Patterns(
@@ -78,7 +80,7 @@ def _patterns(language: str = "en") -> _Patterns:
         # leading look-ahead lets the engine skip letters fast)
         sentence=re.compile(
             r"(?=[.!?;:\n“”\"\s])(?:[.!?](?=[\"”’')\]]*\s+[\"“‘(\[]*[A-Z0-9])"
-            r"|[;:\n“”\"]|\s--?\s|\s_\s)"
+            r"|[;\n“”\"]|(?<!\d):(?!\d)|\s--?\s|\s_\s)"
         ),
         # complementisers and relative pronouns open a new clause, except "that"
         # as a determiner ("that day", "that work"); case-sensitive variants are
@@ -187,6 +189,8 @@ def _clause_cue(text: str, start: int, end: int, left: int, right: int, language
         # the verb group governing a date usually precedes it: later cues count triple
         dist = start - c_end if c_end <= start else 3 * (c_start - end)
         if c_start >= end and "," in text[end:c_start]:
+            if word.lower() in _ATTRIBUTION:
+                continue  # "will meet him on Monday, No 10 said": the report, not the plan
             dist += _COMMA_PENALTY  # "who visited Ottawa in January, is due to join"
         if best is None or dist < best.distance:
             best = Cue(direction, word, dist)
