@@ -460,7 +460,7 @@ def _triggers(sentence: str, offset: int) -> list[_Trigger]:
 
 
 _CLAUSE_BREAK = re.compile(
-    r",\s*(?:where|which|who|while|whereas|although|though|but|however|following)\b"
+    r",\s*(?:where|which|who|while|whereas|although|though|but|however|following|and)\b"
     r"|;|\bhowever\b|\bafter\b|\bbefore\b|\bthat\b|[:“”\"]"
 )
 
@@ -663,6 +663,9 @@ def extract_events(
             if event is not None:
                 _stretch_by_duration(event, timex, in_sentence, clause_start + s_start, clause)
                 sentence_events.append(event)
+        sentence_events.extend(
+            _coordinated(text, sentence, s_start, dated, triggers, used, people_here, ref_day)
+        )
         for event in sentence_events:
             if event.status is Status.POSTPONED and new_dates:
                 _move_to(event, new_dates[0])
@@ -670,6 +673,46 @@ def extract_events(
     _link_trips(events)
     events.extend(_during_trips(events, dateless, ref_day))
     return _merge_same_engagement(events)
+
+
+_COORDINATED_KINDS = frozenset({Kind.MEETING, Kind.SIGNING, Kind.SPEECH, Kind.RECEPTION, Kind.CALL})
+
+
+def _coordinated(
+    text: str,
+    sentence: str,
+    offset: int,
+    dated: list[Timex],
+    triggers: list[_Trigger],
+    used: set[int],
+    people: list[_PersonMention],
+    reference: date,
+) -> list[ExtractedEvent]:
+    """'talks on Tuesday, and the two leaders are expected to sign an agreement':
+    an engagement in a coordinated clause with no date of its own shares the
+    date of the clause before it."""
+    found = []
+    for trigger in triggers:
+        if trigger.start in used or trigger.kind not in _COORDINATED_KINDS:
+            continue
+        clause_start, clause_end = _clause_of(sentence, trigger.start - offset)
+        clause = sentence[clause_start:clause_end]
+        if not re.search(r"\band\s*$", sentence[max(0, clause_start - 8) : clause_start]):
+            continue
+        own_dates = [t for t in dated if clause_start <= t.start - offset < clause_end]
+        earlier = [t for t in dated if t.end <= offset + clause_start]
+        if own_dates or not earlier:
+            continue
+        before = sentence[clause_start : trigger.start - offset]
+        if _is_conditional(before) or _NEGATED.search(before):
+            continue
+        event = _build_event(
+            sentence, offset, earlier[-1], trigger, people, before, clause, reference
+        )
+        if event is not None:
+            used.add(trigger.start)
+            found.append(event)
+    return found
 
 
 _NEW_DATE = re.compile(
@@ -972,6 +1015,11 @@ def _build_event(
         if speakers:
             speaker = speakers[-1].person
             participants = [_participant(speaker)]
+    elif trigger.kind is Kind.VISIT:
+        # a trip is its travellers': "fly to Seoul, where he will meet Xi" is Trump's
+        travellers = [m for m in people if m.start < trigger.start]
+        if travellers:
+            participants = list(dict.fromkeys(_participant(m.person) for m in travellers))
     # A place in the trigger's own clause, else a well-known venue's city, else
     # any place the sentence introduces with "in"/"to"/"at".
     clause_start = offset + sentence.find(clause)
@@ -1074,6 +1122,15 @@ def _clause_title(clause: str, trigger: _Trigger, offset: int, sentence: str) ->
     return text[:1].upper() + text[1:] if text else trigger.text
 
 
+def _short_name(participant: Participant) -> str:
+    """The name an article uses on second mention: "Xi" (from "Mr Xi"), else the surname."""
+    for alias in participant.aliases:
+        words = alias.split()
+        if len(words) == 2 and words[0] in {"Mr", "Mrs", "Ms", "Dr"}:
+            return words[1]
+    return participant.name.split()[-1]
+
+
 def _finish(event: ExtractedEvent) -> None:
     """Derive location and title once place, venue and people are final."""
     city = event.place
@@ -1086,7 +1143,7 @@ def _finish(event: ExtractedEvent) -> None:
     event.timezone = city.timezone if city else event.timezone
     if event.kind is Kind.OTHER and event.title:
         return
-    who = "–".join(p.name.split()[-1] for p in event.participants[:3]) or None
+    who = "–".join(_short_name(p) for p in event.participants[:3]) or None
     where = city.name if city else event.venue
     if event.kind is Kind.VISIT:
         noun = "visit" if event.trigger.lower().startswith("visit") else "trip"

@@ -66,7 +66,8 @@ def _patterns(language: str = "en") -> _Patterns:
         # a headline infinitive ("Starmer to meet Trump on Thursday") is a weak future:
         # it decides only when no finite verb does ("went to meet him on Thursday")
         r"|(?P<headline>to\s+(?!be\b)(?-i:[a-z]+)(?=(?:\s+[\w'’]+){1,4}?\s+(?:on|next|this)\s))"
-        r"|(?P<passive>(?:be|been|being)\s+(?:\w+ly\s+)?[a-z]+"
+        # "a dinner hosted by the King": a participle, not a past tense
+        r"|(?P<passive>(?-i:[a-z]+ed)(?=\s+by\s)|(?:be|been|being)\s+(?:\w+ly\s+)?[a-z]+"
         rf"|(?:is|are|am|get|gets)\s+(?:\w+ly\s+)?(?:[a-z]+ed|{irregular}))"
         # present progressive ("is meeting on Thursday"): scheduled future
         r"|(?P<prog>(?:is|are|am|'s|’s|'re|’re)\s+(?:\w+ly\s+)?(?!being\b)[a-z]+ing)"
