@@ -11,11 +11,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
 
 from schedule.resolution import anchor as cal
 from schedule.resolution.detect import Candidate
-from schedule.resolution.lexicon import Lexicon, load
-from schedule.resolution.tense import Cue, clause_cue
+from schedule.resolution.lexicon import Lexicon, alternation, load
+from schedule.resolution.tense import Cue, clause_cue, clause_span
 from schedule.resolution.types import Direction, Granularity, Interval, Timex, TimexType
 
 # A tense cue this close (characters) governs the date outright: "docked on 3 January".
@@ -191,6 +192,18 @@ def pod_code(token: str | None, ctx: Context) -> str | None:
     return ctx.lex.parts_of_day.get(token.lower()) if token else None
 
 
+@lru_cache(maxsize=4)
+def _prospective_pattern(language: str) -> re.Pattern[str]:
+    words = load(language).cues["prospective"]
+    return re.compile(r"(?<![\w'’])(?:" + alternation(words) + r")(?![\w'’])", re.IGNORECASE)
+
+
+def _prospective_cue(cand: Candidate, ctx: Context) -> str | None:
+    left, right = clause_span(ctx.text, cand.start, cand.end, language=ctx.language)
+    match = _prospective_pattern(ctx.language).search(ctx.text, left, right)
+    return match.group(0) if match else None
+
+
 def weekday_direction(cand: Candidate, ctx: Context) -> tuple[Direction, str | None]:
     """News default for a silent clause is the past: reports mostly recount.
 
@@ -199,6 +212,11 @@ def weekday_direction(cand: Candidate, ctx: Context) -> tuple[Direction, str | N
     """
     near = cue_of(cand, ctx)
     direction, cue = near.direction, near.word
+    prospective = _prospective_cue(cand, ctx)
+    if prospective is not None:
+        # what is cancelled or postponed had not happened yet: "has cancelled
+        # Thursday's talks" (published Wednesday) is tomorrow's talks
+        return Direction.FUTURE, prospective
     wd_end = cand.match.end("wd") if cand.group("wd") is not None else -1
     possessive = wd_end > 0 and ctx.text.startswith(("'s", "’s"), wd_end)
     if possessive and (near.distance > ADJACENT or direction is Direction.PRESENT):
