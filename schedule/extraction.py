@@ -642,12 +642,13 @@ def extract_events(
         dated = [t for t in dated if t not in new_dates]
         sentence_events: list[ExtractedEvent] = []
         for timex in dated:
-            trigger = _nearest_trigger(sentence, s_start, timex, triggers, used)
+            eligible = [
+                t
+                for t in triggers
+                if t.kind is not Kind.STATEMENT or _dated_statement(text, t, timex, people_here)
+            ]
+            trigger = _nearest_trigger(sentence, s_start, timex, eligible, used)
             if trigger is None:
-                continue
-            if trigger.kind is Kind.STATEMENT and not _dated_statement(
-                text, trigger, timex, people_here
-            ):
                 continue
             used.add(trigger.start)
             clause_start, clause_end = _clause_of(sentence, trigger.start - s_start)
@@ -716,8 +717,8 @@ def _coordinated(
 
 
 _NEW_DATE = re.compile(
-    r"\b(?:postponed|moved|pushed back|rescheduled|delayed|put off)\s+(?:to|until|till|for)\s+"
-    r"(?:the\s+)?(?:\w+\s+){0,1}$",
+    r"(?:\b(?:postponed|moved|pushed back|rescheduled|delayed|put off)\s+(?:to|until|till|for)"
+    r"|\bnow\s+(?:take\s+place|be\s+held|happen)\s+(?:on|in))\s+(?:the\s+)?(?:\w+\s+){0,1}$",
     re.IGNORECASE,
 )
 
