@@ -1,13 +1,14 @@
 # Two commands do all set-up on a fresh clone (Python 3.11+):
 #   make demo   virtualenv + install + ingest seeds/ + upcoming table + build/seeds.ics
 #   make test   virtualenv + install + ruff + the whole test suite
+#   make pg-test  the test suite with a throwaway PostgreSQL cluster (Debian's postgresql)
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 AS_OF  ?= 2025-03-03
 
-.PHONY: demo test lint install clean
+.PHONY: demo test pg-test lint install clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "schedule needs Python 3.11 or newer (set PYTHON=python3.11)")'
@@ -30,6 +31,11 @@ lint: $(STAMP)
 
 test: lint
 	$(BIN)/python -m pytest
+
+# The suite against a PostgreSQL cluster started for it in a temporary folder
+# and stopped afterwards (scripts/pg-cluster; as root it runs as `postgres`).
+pg-test: $(STAMP)
+	bash scripts/pg-cluster run $(BIN)/python -m pytest
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .ruff_cache

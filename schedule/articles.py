@@ -7,6 +7,7 @@ half-written source behind.
 
 from __future__ import annotations
 
+import email.utils
 import hashlib
 import os
 import re
@@ -17,8 +18,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from schedule.errors import ArticleError, UsageError
 
-#: Larger files are refused rather than read into memory: news articles are
-#: kilobytes; a 10 MB "article" is a mistake (a dump, a binary, a log).
+#: The size limit of one document — a text or HTML file, a feed, a download,
+#: one line of a JSONL batch. Larger inputs are refused before they are read
+#: into memory: news articles are kilobytes and feeds rarely pass a megabyte;
+#: a 10 MiB "article" is a mistake (a dump, a binary, a log). JSONL batches are
+#: read line by line, so an archive file itself may be of any size.
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 
 FRONT_MATTER_KEYS = frozenset({"title", "published", "url", "timezone"})
@@ -37,6 +41,15 @@ class Article:
     timezone: str | None = None
     title: str | None = None
     url: str | None = None
+    #: Feed entry id (RSS ``guid``, Atom ``id``) or batch record id: an entry
+    #: seen again under the same id is a duplicate unless its text changed.
+    guid: str | None = None
+    #: The feed or batch file the article came from.
+    feed: str | None = None
+    #: True when a feed gave only the entry's summary, not the full text.
+    summary_only: bool = False
+    #: When the source says the article was last updated (Atom ``updated``).
+    updated: date | datetime | None = None
 
     @property
     def content_hash(self) -> str:
@@ -73,8 +86,9 @@ def check_timezone(name: str) -> str:
 def parse_published(value: str, timezone: str | None = None) -> date | datetime:
     """Parse a publication date or date-time as found in metadata.
 
-    ISO 8601 first (exact, and keeps the offset as given); then dateparser for
-    the forms news sites print ("Mon, 03 Mar 2025 09:00 GMT", "3 March 2025").
+    ISO 8601 first (exact, and keeps the offset as given); then RFC 2822, the
+    form of RSS 2.0 ``pubDate`` ("Mon, 03 Mar 2025 09:00:00 +0000", offset
+    kept); then dateparser for the forms news sites print ("3 March 2025").
     """
     text = value.strip().strip("\"'")
     if not text:
@@ -84,10 +98,20 @@ def parse_published(value: str, timezone: str | None = None) -> date | datetime:
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        parsed = _parse_with_dateparser(text)
+        parsed = _parse_rfc2822(text) or _parse_with_dateparser(text)
     if parsed.tzinfo is None and timezone:
         parsed = parsed.replace(tzinfo=ZoneInfo(timezone))
     return parsed
+
+
+def _parse_rfc2822(text: str) -> datetime | None:
+    # RFC 2822 section 3.3; "-0000" means "zone unknown" there, so it stays naive.
+    if not re.match(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d", text):
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
 
 
 def _parse_with_dateparser(text: str) -> datetime:
@@ -101,9 +125,18 @@ def _parse_with_dateparser(text: str) -> datetime:
     return parsed
 
 
-def decode_text(data: bytes, source: str) -> str:
-    """Decode article bytes: UTF-8 (with or without BOM), UTF-16 with BOM, or
-    Windows-1252 (still common in news archives). Anything else is refused."""
+def decode_text(data: bytes, source: str, declared: str | None = None) -> str:
+    """Decode article bytes: UTF-8 (with or without BOM), UTF-16 (with a BOM,
+    or without one when the NUL pattern shows it), the charset the container
+    declares, or Windows-1252 (still common in news archives). Anything else
+    is refused.
+
+    ``declared`` is a charset an HTTP ``Content-Type`` or an HTML ``<meta
+    charset>`` names. A byte-order mark wins over it (WHATWG Encoding
+    Standard, "decode"), and so do bytes that are valid UTF-8: pages that
+    declare Latin-1 but are saved as UTF-8 are common, the reverse (Latin-1
+    text that happens to be valid UTF-8) practically does not occur.
+    """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
@@ -112,14 +145,56 @@ def decode_text(data: bytes, source: str) -> str:
                 source, "not readable as UTF-16 despite its byte-order mark"
             ) from exc
     if b"\x00" in data:
+        utf16 = _bomless_utf16(data)
+        if utf16 is not None:
+            return utf16
         raise ArticleError(source, "binary file (contains NUL bytes), not a text article")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    if declared:
+        decoded = _decode_declared(data, declared)
+        if decoded is not None:
+            return decoded
     if not _CP1252_UNDEFINED.intersection(data):
         return data.decode("cp1252")
     raise ArticleError(source, "not text: cannot be decoded as UTF-8 or Windows-1252")
+
+
+def _decode_declared(data: bytes, declared: str) -> str | None:
+    import codecs
+
+    try:
+        name = codecs.lookup(declared.strip().strip("\"'")).name
+    except LookupError:
+        return None
+    if name in ("latin-1", "iso8859-1", "ascii"):
+        name = "cp1252"  # WHATWG: these labels mean windows-1252
+    if name.startswith("utf-16"):
+        return None  # without a BOM, leave UTF-16 to detection
+    try:
+        return data.decode(name)
+    except UnicodeDecodeError:
+        return None
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without a byte-order mark: text in Latin script has a NUL in
+    (nearly) every other byte, all on the same side."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    half = len(data) // 2
+    for nuls, other, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if other == 0 and nuls >= half * 0.6:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            if all(ch.isprintable() or ch.isspace() for ch in text):
+                return text
+    return None
 
 
 def split_front_matter(text: str, source: str) -> tuple[dict[str, str], str]:
@@ -193,6 +268,14 @@ def read_article(
     timezone: str | None = None,
 ) -> Article:
     """Read one plain-text article file, or raise :class:`ArticleError`."""
+    source = os.fspath(path)
+    raw = decode_text(read_input_bytes(path), source)
+    return article_from_text(raw, source, published=published, timezone=timezone)
+
+
+def read_input_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of one input file, refused if missing, unreadable, empty or
+    over :data:`MAX_ARTICLE_BYTES`."""
     file = Path(path)
     source = os.fspath(path)
     try:
@@ -200,7 +283,9 @@ def read_article(
             raise ArticleError(source, "is a directory, not an article file")
         size = file.stat().st_size
         if size > MAX_ARTICLE_BYTES:
-            raise ArticleError(source, f"too large ({size} bytes; limit {MAX_ARTICLE_BYTES})")
+            raise ArticleError(
+                source, f"too large ({size} bytes; the limit is {MAX_ARTICLE_BYTES} bytes)"
+            )
         data = file.read_bytes()
     except FileNotFoundError as exc:
         raise ArticleError(source, "no such file") from exc
@@ -210,5 +295,4 @@ def read_article(
         raise ArticleError(source, f"cannot be read ({exc.strerror or exc})") from exc
     if not data.strip():
         raise ArticleError(source, "empty file")
-    raw = decode_text(data, source)
-    return article_from_text(raw, source, published=published, timezone=timezone)
+    return data

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import BinaryIO
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Timezone, vGeo
+from icalendar import Calendar, Timezone, vDuration, vGeo
 from icalendar import Event as VEvent
 from sqlalchemy import func, select
 
@@ -35,15 +35,35 @@ _STATUS = {
 }
 
 
-def calendar_header(name: str, description: str | None = None) -> bytes:
+#: How often subscribers should poll a feed (RFC 7986 5.7 REFRESH-INTERVAL, and
+#: X-PUBLISHED-TTL, its older equivalent that Outlook and Apple Calendar read).
+REFRESH = timedelta(hours=1)
+
+DEFAULT_DESCRIPTION = "Official engagements extracted from news reports by schedule"
+
+#: Our own properties (RFC 5545 3.8.8.2 non-standard properties): what STATUS,
+#: CATEGORIES and DESCRIPTION cannot carry without loss, so an import of our own
+#: export gives back the same events. Other consumers ignore them.
+X_STATUS = "X-SCHEDULE-STATUS"
+X_PRECISION = "X-SCHEDULE-PRECISION"
+X_PARTICIPANT = "X-SCHEDULE-PARTICIPANT"  # one per person, role in X-ROLE
+X_TITLE = "X-SCHEDULE-TITLE"  # the summary without the approximate-date hint
+
+
+def calendar_header(
+    name: str, description: str | None = None, refresh: timedelta = REFRESH
+) -> bytes:
+    """Everything before the first component of a VCALENDAR."""
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", name)
-    if description:
-        calendar.add("x-wr-caldesc", description)
+    calendar.add("x-wr-caldesc", description or DEFAULT_DESCRIPTION)
+    # RFC 7986 5.7: the value type must be given explicitly (VALUE=DURATION).
+    calendar.add("refresh-interval", refresh, parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", vDuration(refresh))  # an x-name is text unless told
     body = calendar.to_ical()
     footer = b"END:VCALENDAR\r\n"
     assert body.endswith(footer)
@@ -65,7 +85,9 @@ def vevent(event: Event) -> VEvent:
     component.add("sequence", event.revision)
     summary = event.title
     if event.precision in _APPROXIMATE:
+        # A calendar shows a week-long all-day bar as if every day were known.
         summary = f"{summary} ({_approximate_hint(event)})"
+        component.add(X_TITLE, event.title)
     component.add("summary", summary)
     if event.start_time is not None and event.end_time is not None and event.timezone:
         zone = ZoneInfo(event.timezone)
@@ -80,7 +102,14 @@ def vevent(event: Event) -> VEvent:
         component.add("dtend", max(event.end_date, event.start_date + timedelta(days=1)))
         component.add("transp", "TRANSPARENT")
     component.add("status", _STATUS.get(event.status, "TENTATIVE"))
+    component.add(X_STATUS, event.status)
+    component.add(X_PRECISION, event.precision)
     component.add("categories", [event.kind.upper()])
+    # Not ATTENDEE: RFC 5546 3.2.1 forbids it in a METHOD:PUBLISH calendar, and
+    # these people are not invitees with calendar addresses.
+    for participation in event.participants:
+        parameters = {"X-ROLE": participation.role} if participation.role else {}
+        component.add(X_PARTICIPANT, participation.person.name, parameters=parameters)
     if event.location:
         component.add("location", event.location)
     if event.latitude is not None and event.longitude is not None:
@@ -129,9 +158,13 @@ def write_ics(
     description: str | None = None,
     timezones: Iterable[str] = (),
     span: tuple[date, date] | None = None,
+    refresh: timedelta = REFRESH,
 ) -> int:
-    """Write a VCALENDAR to ``out``; returns the number of events written."""
-    out.write(calendar_header(name, description))
+    """Write a VCALENDAR to ``out``; returns the number of events written.
+
+    Streams: one VEVENT is serialised and written at a time.
+    """
+    out.write(calendar_header(name, description, refresh))
     first, last = span or (date(1970, 1, 1), date(2038, 1, 1))
     for tzid in sorted(set(timezones)):
         out.write(timezone_component(tzid, first - timedelta(days=366), last + timedelta(days=366)))
@@ -150,6 +183,7 @@ def export_calendar(
     *,
     name: str = "schedule",
     description: str | None = None,
+    refresh: timedelta = REFRESH,
 ) -> int:
     """Export the events ``where`` selects as one calendar."""
     where = where or EventFilter()
@@ -173,4 +207,5 @@ def export_calendar(
         description=description,
         timezones=timezones,
         span=span,
+        refresh=refresh,
     )

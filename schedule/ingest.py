@@ -11,27 +11,20 @@ import os
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Literal
 
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from schedule.articles import Article, read_article
+from schedule import merging
+from schedule.articles import Article
 from schedule.errors import DatabaseError, ScheduleError
-from schedule.extraction import ExtractedEvent, Precision, extract_events
-from schedule.models import Event, Mention, Participation, Person, Source, utcnow
+from schedule.extraction import ExtractedEvent, extract_events
+from schedule.models import Event, Mention, Person, Source
 from schedule.resolution import tag
 from schedule.storage import Database
-
-#: Finer precision wins when two reports of one engagement disagree in detail.
-_PRECISION_RANK = {
-    p: i
-    for i, p in enumerate(
-        [Precision.VAGUE, Precision.MONTH, Precision.WEEK, Precision.DAY, Precision.TIME]
-    )
-}
 
 
 @dataclass(slots=True)
@@ -66,44 +59,90 @@ def store_extracted(
     idempotent by the source's content hash, merging with stored events by
     :func:`find_same_engagement`.
     """
+
+    def work(session: Session) -> IngestResult:
+        existing = session.scalar(
+            select(Source.id).where(Source.content_hash == article.content_hash)
+        )
+        if existing is not None:
+            fill_source_metadata(session.get_one(Source, existing), article)
+            return IngestResult(article.source, "unchanged")
+        source = Source(
+            content_hash=article.content_hash,
+            location=article.source,
+            title=article.title,
+            url=article.url,
+            published=article.published_iso,
+            timezone=article.timezone,
+            text=article.text,
+        )
+        fill_source_metadata(source, article)
+        session.add(source)
+        session.flush()
+        return _store_events(session, source, extracted, article)
+
     try:
-        with db.transaction() as session:
-            existing = session.scalar(
-                select(Source.id).where(Source.content_hash == article.content_hash)
-            )
-            if existing is not None:
-                return IngestResult(article.source, "unchanged")
-            source = Source(
-                content_hash=article.content_hash,
-                location=article.source,
-                title=article.title,
-                url=article.url,
-                published=article.published_iso,
-                timezone=article.timezone,
-                text=article.text,
-            )
-            session.add(source)
-            session.flush()
-            return _store_events(session, source, extracted, article)
+        # Serializable, and tried again from scratch when another process
+        # stored the same article or the same engagement meanwhile (storage.py).
+        return db.run_transaction(work)
     except SQLAlchemyError as exc:
         raise DatabaseError(f"{article.source}: could not store: {exc}") from exc
+
+
+def fill_source_metadata(source: Source, article: Article) -> None:
+    """Feed metadata (GUID, feed, summary-only, updated) where the source lacks
+    it: the same text met again through a feed gains its GUID."""
+    if source.guid is None and article.guid:
+        source.guid = article.guid
+    if source.feed is None and article.feed:
+        source.feed = article.feed
+    if source.updated is None and article.updated is not None:
+        source.updated = article.updated.isoformat()
+    if article.summary_only:
+        source.summary_only = True
 
 
 def _store_events(
     session: Session, source: Source, extracted: list[ExtractedEvent], article: Article
 ) -> IngestResult:
+    """Each report becomes a new event or joins its stored twin (see schedule.merging)."""
     result = IngestResult(article.source, "stored")
     rows: dict[int, Event] = {}
     people: dict[str, Person] = {}
+    with session.no_autoflush:
+        # One flush at the end, not one per look-up: the article's own events
+        # were already merged by the extractor, and its people are cached.
+        _merge_all(session, source, extracted, result, rows, people)
+    session.flush()
     for item in extracted:
-        event = find_same_engagement(session, item)
-        if event is None:
-            event = _new_event(item)
+        if item.trip is not None and id(item.trip) in rows:
+            event, trip = rows[id(item)], rows[id(item.trip)]
+            if event is not trip:
+                event.trip_id = trip.id
+    return result
+
+
+def _merge_all(
+    session: Session,
+    source: Source,
+    extracted: list[ExtractedEvent],
+    result: IngestResult,
+    rows: dict[int, Event],
+    people: dict[str, Person],
+) -> None:
+    for item in extracted:
+        match = merging.find_match(session, item)
+        if match is None:
+            event = merging.new_event(item, item.uid or mint_uid())
+            merging.record_revision(event, "created", source)
             session.add(event)
             result.events_created.append(event.uid)
-        elif _refine(event, item):
-            result.events_updated.append(event.uid)
-        _add_participants(session, event, item, people)
+        else:
+            event = match.event
+            if merging.merge_report(session, match, item, source):
+                result.events_updated.append(event.uid)
+        merging.add_participants(session, event, item, people)
+        reported_start, reported_end = item.start.isoformat(), item.end.isoformat()
         event.mentions.append(
             Mention(
                 source=source,
@@ -111,114 +150,19 @@ def _store_events(
                 phrase=item.phrase,
                 value=item.timex_value,
                 offset=item.sentence_start,
+                reported_start=reported_start,
+                reported_end=reported_end,
+                reported_precision=item.precision.value,
+                reported_status=item.status.value,
             )
         )
         rows[id(item)] = event
-    session.flush()
-    for item in extracted:
-        if item.trip is not None and id(item.trip) in rows:
-            rows[id(item)].trip_id = rows[id(item.trip)].id
-    return result
-
-
-def _new_event(item: ExtractedEvent) -> Event:
-    event = Event(uid=item.uid or mint_uid(), revision=item.revision)
-    _apply(event, item)
-    return event
-
-
-def _apply(event: Event, item: ExtractedEvent) -> None:
-    event.title = item.title
-    event.kind = item.kind.value
-    event.status = item.status.value
-    event.precision = item.precision.value
-    event.start_date, event.end_date = _local_dates(item.start, item.end)
-    if isinstance(item.start, datetime) and isinstance(item.end, datetime):
-        event.start_time, event.end_time = item.start, item.end
-    else:
-        event.start_time = event.end_time = None
-    event.location = item.location
-    place = item.place
-    event.place = place.name if place else None
-    event.country_code = place.country_code if place else None
-    event.latitude = place.latitude if place else None
-    event.longitude = place.longitude if place else None
-    event.timezone = item.timezone
-    event.updated_at = utcnow()
-
-
-def _local_dates(start: date | datetime, end: date | datetime) -> tuple[date, date]:
-    """Calendar days an interval touches, end exclusive (the indexed window columns)."""
-    if isinstance(start, datetime) and isinstance(end, datetime):
-        touches_end_day = end.time() != time(0) or end.date() == start.date()
-        return start.date(), end.date() + timedelta(days=1) if touches_end_day else end.date()
-    return _as_date(start), _as_date(end)
-
-
-def _as_date(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value
-
-
-def _refine(event: Event, item: ExtractedEvent) -> bool:
-    """A more precise report refines the stored dates; the UID stays, the
-    revision (iCalendar SEQUENCE) goes up."""
-    if _PRECISION_RANK[item.precision] <= _PRECISION_RANK[Precision(event.precision)]:
-        return False
-    trip_id = event.trip_id
-    _apply(event, item)
-    event.trip_id = trip_id
-    event.revision += 1
-    return True
-
-
-def _add_participants(
-    session: Session, event: Event, item: ExtractedEvent, cache: dict[str, Person]
-) -> None:
-    present = {p.person.name for p in event.participants}
-    for position, participant in enumerate(item.participants, start=len(event.participants)):
-        if participant.name in present:
-            continue
-        person = cache.get(participant.name) or session.scalar(
-            select(Person).where(Person.name == participant.name)
-        )
-        if person is None:
-            person = Person(name=participant.name, role=participant.role)
-            session.add(person)
-        elif participant.role and not person.role:
-            person.role = participant.role
-        cache[participant.name] = person
-        event.participants.append(
-            Participation(person=person, role=participant.role, position=position)
-        )
-        present.add(participant.name)
 
 
 def find_same_engagement(session: Session, item: ExtractedEvent) -> Event | None:
-    """The stored event this report is about, if any.
-
-    Rule: same kind, overlapping dates, and at least one participant in common
-    (or, for engagements nobody is named in, the same place). Statements are
-    never merged: two statements on one day are two statements.
-    """
-    if item.uid:
-        same_uid = session.scalar(select(Event).where(Event.uid == item.uid))
-        if same_uid is not None:
-            return same_uid
-    if item.kind.value == "statement":
-        return None
-    start, end = _local_dates(item.start, item.end)
-    candidates = session.scalars(
-        select(Event).where(
-            Event.kind == item.kind.value, Event.start_date < end, Event.end_date > start
-        )
-    ).all()
-    names = {p.name for p in item.participants}
-    place = item.place.name if item.place else None
-    for event in candidates:
-        stored = {p.person.name for p in event.participants}
-        if names & stored or (not names and not stored and place and event.place == place):
-            return event
-    return None
+    """The stored event a report is about (see :mod:`schedule.merging` for the rule)."""
+    match = merging.find_match(session, item)
+    return match.event if match else None
 
 
 def iter_articles(
@@ -227,12 +171,13 @@ def iter_articles(
     published: str | date | datetime | None = None,
     timezone: str | None = None,
 ) -> Iterator[Article | ScheduleError]:
-    """Each path read as an article, or the error that says why it cannot be."""
-    for path in paths:
-        try:
-            yield read_article(path, published=published, timezone=timezone)
-        except ScheduleError as exc:
-            yield exc
+    """Every article the paths hold (files, folders, JSONL batches, feeds,
+    URLs: see :mod:`schedule.readers`), or the error that says why one cannot
+    be read."""
+    from schedule.readers import expand_inputs, read_inputs
+
+    inputs, _ignored = expand_inputs(paths)
+    yield from read_inputs(inputs, published=published, timezone=timezone)
 
 
 def ingest_paths(
@@ -242,16 +187,8 @@ def ingest_paths(
     published: str | date | datetime | None = None,
     timezone: str | None = None,
 ) -> list[IngestResult]:
-    """Ingest files one by one; a bad file is reported and the rest go on."""
-    paths = list(paths)
-    results = []
-    articles = iter_articles(paths, published=published, timezone=timezone)
-    for path, item in zip(paths, articles, strict=True):
-        if isinstance(item, ScheduleError):
-            results.append(IngestResult(os.fspath(path), "failed", error=str(item)))
-            continue
-        try:
-            results.append(ingest_article(db, item))
-        except ScheduleError as exc:
-            results.append(IngestResult(item.source, "failed", error=str(exc)))
-    return results
+    """Ingest every article the paths hold, one transaction each; a bad one
+    is reported and the rest go on (:func:`schedule.batch.ingest_batch`)."""
+    from schedule.batch import ingest_batch
+
+    return ingest_batch(db, paths, published=published, timezone=timezone).results

@@ -7,15 +7,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import Select, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import selectinload
 
-from schedule.errors import QueryError
-from schedule.models import Event, Mention, Participation, Person
+from schedule.errors import QueryError, UsageError
+from schedule.models import Event, Mention, Participation, Person, Revision
 from schedule.storage import Database
 
 _Query = TypeVar("_Query", bound=Select)  # type: ignore[type-arg]
@@ -26,12 +26,37 @@ UPCOMING_STATUSES = ("scheduled", "expected")
 
 @dataclass(frozen=True, slots=True)
 class EventFilter:
-    """Which events to read. Dates are calendar days; ``end`` is exclusive."""
+    """Which events to read. Dates are calendar days; ``end`` is exclusive.
+
+    ``upcoming_only`` leaves out past items (held, reported, cancelled): the
+    "include past or not" switch of ``upcoming``, ``export`` and the feeds.
+    Invalid values raise :class:`~schedule.errors.UsageError` on construction,
+    so the CLI and the server reject them with the same message.
+    """
 
     start: date | None = None
     end: date | None = None
     person: str | None = None
     upcoming_only: bool = False
+    place: str | None = None  # gazetteer city, or part of the displayed location
+    country: str | None = None  # ISO 3166-1 alpha-2 code
+    kinds: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        from schedule.extraction import Kind, Status
+
+        if self.start is not None and self.end is not None and self.end <= self.start:
+            raise UsageError(f"'to' ({self.end}) must be after 'from' ({self.start})")
+        if self.country is not None and not re.fullmatch(r"[A-Za-z]{2}", self.country):
+            raise UsageError(f"country {self.country!r} is not a two-letter ISO code (like US)")
+        for value, allowed, label in (
+            (self.kinds, [k.value for k in Kind], "kind"),
+            (self.statuses, [s.value for s in Status], "status"),
+        ):
+            unknown = [v for v in value if v not in allowed]
+            if unknown:
+                raise UsageError(f"unknown {label} {unknown[0]!r} (one of: {', '.join(allowed)})")
 
     def apply(self, query: _Query) -> _Query:
         if self.start is not None:
@@ -49,6 +74,17 @@ class EventFilter:
                     .where(func.lower(Person.name).like(pattern))
                 )
             )
+        if self.place:
+            name = self.place.strip().lower()
+            query = query.where(
+                (func.lower(Event.place) == name) | func.lower(Event.location).like(f"%{name}%")
+            )
+        if self.country:
+            query = query.where(Event.country_code == self.country.upper())
+        if self.kinds:
+            query = query.where(Event.kind.in_(self.kinds))
+        if self.statuses:
+            query = query.where(Event.status.in_(self.statuses))
         return query
 
 
@@ -66,6 +102,7 @@ def iter_events(db: Database, where: EventFilter, *, batch: int = 500) -> Iterat
             selectinload(Event.participants).selectinload(Participation.person),
             selectinload(Event.mentions).selectinload(Mention.source),
             selectinload(Event.trip),
+            selectinload(Event.revisions).selectinload(Revision.source),
         )
         .order_by(Event.start_date, Event.end_date, Event.id)
     )
@@ -101,6 +138,7 @@ def event_as_dict(event: Event) -> dict[str, Any]:
         "timezone": event.timezone,
         "trip": event.trip.uid if event.trip is not None else None,
         "revision": event.revision,
+        "disputed": event.disputed,
         "participants": [{"name": p.person.name, "role": p.role} for p in event.participants],
         "sources": [
             {
@@ -110,10 +148,48 @@ def event_as_dict(event: Event) -> dict[str, Any]:
                 "sentence": m.sentence,
                 "phrase": m.phrase,
                 "value": m.value,
+                "reported": {
+                    "start": m.reported_start,
+                    "end": m.reported_end,
+                    "precision": m.reported_precision,
+                    "status": m.reported_status,
+                },
             }
             for m in event.mentions
         ],
+        "revisions": [
+            {
+                "revision": r.revision,
+                "change": r.change,
+                "start": r.start,
+                "end": r.end,
+                "precision": r.precision,
+                "status": r.status,
+                "source": (r.source.url or r.source.location) if r.source else None,
+            }
+            for r in event.revisions
+        ],
     }
+
+
+def find_event(db: Database, uid: str) -> Event:
+    """One event by UID (or a unique UID prefix), with everything loaded."""
+    from schedule.errors import UsageError
+
+    query = select(Event).where(Event.uid.like(f"{uid}%")).limit(2)
+    query = query.options(
+        selectinload(Event.participants).selectinload(Participation.person),
+        selectinload(Event.mentions).selectinload(Mention.source),
+        selectinload(Event.trip),
+        selectinload(Event.revisions).selectinload(Revision.source),
+    )
+    with db.session() as session:
+        found = session.scalars(query).all()
+    if not found:
+        raise UsageError(f"no event with UID {uid!r}")
+    if len(found) > 1:
+        raise UsageError(f"UID prefix {uid!r} matches several events; give more of it")
+    return found[0]
 
 
 def _local_iso(event: Event, moment: Any) -> str:
@@ -143,15 +219,89 @@ def run_query(db: Database, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]
     try:
         if db.is_sqlite:
             return _run_sqlite_read_only(db, sql)
-        with db.engine.connect() as connection:
-            connection.exec_driver_sql("SET TRANSACTION READ ONLY")
-            result = connection.execute(text(sql))
-            columns = list(result.keys()) if result.returns_rows else []
-            rows = [tuple(r) for r in result] if result.returns_rows else []
-            connection.rollback()
-            return columns, rows
+        return _run_postgresql_read_only(db, sql)
     except SQLAlchemyError as exc:
         raise QueryError(f"query refused: {_short(exc)}") from exc
+
+
+#: The user's statement becomes the body of a server-side prepared statement,
+#: sent with the extended query protocol: the server's grammar then admits
+#: exactly one SELECT, VALUES, INSERT, UPDATE, DELETE or MERGE statement
+#: (https://www.postgresql.org/docs/current/sql-prepare.html) — no COPY, SET,
+#: DO, CALL, DDL, no second statement — and the read-only transaction refuses
+#: the writes among those.
+_PG_PREPARE = "PREPARE schedule_query AS "
+
+_PG_READ_ONLY = "25006"  # SQLSTATE read_only_sql_transaction
+_PG_SYNTAX = "42601"  # SQLSTATE syntax_error
+
+
+def _run_postgresql_read_only(db: Database, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """One statement in a read-only transaction, as a role that can read every
+    table and nothing else: server files and programs (``pg_read_file``,
+    ``lo_export``, ``COPY ... TO PROGRAM``) stay out of reach even when the
+    configured user is a superuser."""
+    import psycopg
+
+    pooled = db.engine.raw_connection()
+    try:
+        connection = pooled.driver_connection
+        assert isinstance(connection, psycopg.Connection)
+        connection.rollback()
+        with connection.cursor() as cursor:
+            cursor.execute("SET TRANSACTION READ ONLY")
+            # This first query also takes the transaction's snapshot, after
+            # which it can no longer be switched to read-write.
+            cursor.execute(
+                "SELECT rolsuper, current_setting('server_version_num')::int"
+                " FROM pg_roles WHERE rolname = current_user"
+            )
+            superuser, version = cursor.fetchone() or (False, 0)
+            if superuser:
+                if version < 140000:
+                    raise QueryError(
+                        "query refused: connected as a PostgreSQL superuser; "
+                        "use a role without superuser rights (or PostgreSQL 14+)"
+                    )
+                # PostgreSQL 14+: the predefined role that may SELECT everything.
+                cursor.execute("SET LOCAL ROLE pg_read_all_data")
+            # binary=True sends Parse/Bind/Execute (one statement only).
+            cursor.execute(_PG_PREPARE + sql, binary=True)
+            cursor.execute("EXECUTE schedule_query")
+            columns = [column.name for column in cursor.description or []]
+            rows = [tuple(map(_plain, row)) for row in cursor.fetchall()] if columns else []
+        connection.rollback()
+        return columns, rows
+    except psycopg.Error as exc:
+        raise QueryError(f"query refused: {_postgresql_problem(exc, sql)}") from exc
+    finally:
+        # The session may hold a prepared statement or changed settings: never
+        # hand it back to the pool.
+        pooled.invalidate()
+
+
+def _postgresql_problem(exc: Exception, sql: str) -> str:
+    sqlstate = getattr(exc, "sqlstate", None)
+    if sqlstate == _PG_READ_ONLY:
+        return "the database is opened read-only; this statement would write"
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if sqlstate == _PG_SYNTAX:
+        if "multiple commands" in message:
+            return "one statement at a time"
+        diag = getattr(exc, "diag", None)
+        position = getattr(diag, "statement_position", None)
+        first_token = len(_PG_PREPARE) + len(sql) - len(sql.lstrip()) + 1
+        if position is not None and int(position) == first_token:
+            return "only SELECT statements (SELECT, VALUES, WITH ... SELECT) can be run"
+    return re.sub(r"\s+", " ", message)
+
+
+def _plain(value: Any) -> Any:
+    """Dates and times as ISO text, as SQLite hands them back, so a query's
+    output is the same on both engines."""
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return value
 
 
 def _run_sqlite_read_only(db: Database, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:

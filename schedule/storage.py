@@ -3,19 +3,28 @@
 Users never run Alembic by hand: :func:`open_database` brings any database —
 a new SQLite file or an existing PostgreSQL schema — to the newest revision
 of ``migrations/`` before it is used.
+
+Several processes may write to one database at once (a team sharing a
+PostgreSQL server, two ``schedule ingest`` runs on one SQLite file). Writes
+therefore run in serializable transactions — ``BEGIN IMMEDIATE`` on SQLite
+(one writer at a time, readers never blocked under WAL), ``SERIALIZABLE`` on
+PostgreSQL — and :meth:`Database.run_transaction` retries the unit of work
+when the database reports a conflict with a concurrent writer.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import random
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from schedule.config import database_url
@@ -23,8 +32,25 @@ from schedule.errors import DatabaseError
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
+_T = TypeVar("_T")
+
 #: Milliseconds a writer waits for another writer's lock before failing.
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+#: How many times a unit of work is tried when concurrent writers conflict.
+WRITE_ATTEMPTS = 12
+
+#: Execution option that marks a connection as a writer (SQLite: BEGIN IMMEDIATE).
+_WRITE_OPTION = "schedule_write"
+
+#: Key of the PostgreSQL advisory lock held while migrations run, so that
+#: processes opening a new database at the same moment migrate it once.
+_MIGRATION_LOCK_KEY = 0x5C4ED01E
+
+#: PostgreSQL SQLSTATEs that mean "a concurrent transaction got in the way;
+#: the same work may succeed if tried again": serialization_failure,
+#: deadlock_detected, unique_violation (two writers inserting one new row).
+_RETRYABLE_SQLSTATES = frozenset({"40001", "40P01", "23505"})
 
 
 def migrations_dir() -> Path:
@@ -53,10 +79,33 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+    # The sqlite3 module's own BEGIN is deferred and emitted lazily; we emit
+    # BEGIN ourselves (_sqlite_begin), as SQLAlchemy's SQLite docs describe.
+    dbapi_connection.isolation_level = None
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    # A deferred transaction that reads, then writes, fails at once with
+    # SQLITE_BUSY_SNAPSHOT when another writer committed in between (the busy
+    # timeout cannot help: https://www.sqlite.org/wal.html#busy). A writer
+    # takes the write lock up front instead, waiting up to the busy timeout.
+    if connection.get_execution_options().get(_WRITE_OPTION):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        connection.exec_driver_sql("BEGIN")
+
+
+def _normalise_url(url: str) -> str:
+    """``postgresql://`` and ``postgres://`` mean the psycopg 3 driver we ship."""
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+        return parsed.render_as_string(hide_password=False)
+    return url
 
 
 def make_engine(url: str) -> Engine:
-    parsed = make_url(url)
+    parsed = make_url(_normalise_url(url))
     if parsed.get_backend_name() == "sqlite":
         path = parsed.database
         if path and path != ":memory:" and not path.startswith("file:"):
@@ -64,10 +113,27 @@ def make_engine(url: str) -> Engine:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DatabaseError(f"cannot create the folder for {path}: {exc.strerror}") from exc
-        engine = create_engine(url)
+        engine = create_engine(parsed)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(parsed, pool_pre_ping=True)
+
+
+def _writer(engine: Engine) -> Engine:
+    """The same engine, its transactions made serializable writers."""
+    if engine.dialect.name == "sqlite":
+        return engine.execution_options(**{_WRITE_OPTION: True})
+    return engine.execution_options(isolation_level="SERIALIZABLE")
+
+
+def is_retryable(exc: BaseException) -> bool:
+    """Did this error come from a concurrent writer (so trying again may succeed)?"""
+    orig = getattr(exc, "orig", None)
+    if getattr(orig, "sqlstate", None) in _RETRYABLE_SQLSTATES:
+        return True
+    # SQLite: the busy timeout ran out, or a read snapshot went stale.
+    return getattr(orig, "sqlite_errorname", "").startswith("SQLITE_BUSY")
 
 
 def upgrade(engine: Engine) -> None:
@@ -82,7 +148,17 @@ def upgrade(engine: Engine) -> None:
         current = MigrationContext.configure(connection).get_current_revision()
     if current == head:
         return
-    with engine.begin() as connection:
+    # Several processes may open a new database at once: the first takes the
+    # lock and migrates, the others wait, then find the schema at head. On
+    # SQLite BEGIN IMMEDIATE is that lock. On PostgreSQL an advisory lock, in
+    # READ COMMITTED (the default) so that the revision is read after the
+    # lock is granted — a SERIALIZABLE snapshot would predate the other's commit.
+    locking = _writer(engine) if engine.dialect.name == "sqlite" else engine
+    with locking.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK_KEY})")
+        if MigrationContext.configure(connection).get_current_revision() == head:
+            return
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
@@ -94,6 +170,7 @@ class Database:
         self.url = url
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writes = sessionmaker(_writer(engine), expire_on_commit=False)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -103,9 +180,30 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed whole on success, rolled back on any error."""
-        with self._sessions() as session, session.begin():
+        """One unit of work: committed whole on success, rolled back on any error.
+
+        Serializable: on SQLite it holds the write lock from its start; on
+        PostgreSQL a conflict with a concurrent writer raises an error that
+        :func:`is_retryable` recognises (use :meth:`run_transaction`).
+        """
+        with self._writes() as session, session.begin():
             yield session
+
+    def run_transaction(
+        self, work: Callable[[Session], _T], *, attempts: int = WRITE_ATTEMPTS
+    ) -> _T:
+        """Run ``work`` in :meth:`transaction`, again from the start (new
+        session, nothing kept) when a concurrent writer conflicts with it."""
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.transaction() as session:
+                    return work(session)
+            except DBAPIError as exc:
+                if attempt == attempts or not is_retryable(exc):
+                    raise
+                # Jittered exponential back-off, so the writers fall out of step.
+                time.sleep(random.uniform(0, 0.01 * 2 ** min(attempt, 6)))
+        raise AssertionError("unreachable")  # pragma: no cover
 
     @property
     def is_sqlite(self) -> bool:

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from schedule.articles import article_from_text, parse_published, read_article
+from schedule.articles import (
+    MAX_ARTICLE_BYTES,
+    article_from_text,
+    decode_text,
+    parse_published,
+    read_article,
+)
 from schedule.errors import ArticleError
 
 from support import SEED_ARTICLE, SHARED
@@ -129,3 +135,47 @@ def test_content_hash_ignores_metadata_but_not_text() -> None:
     b = article_from_text("Talks on Thursday.", "b", published="2025-03-04")
     c = article_from_text("Talks on Friday.", "a", published="2025-03-03")
     assert a.content_hash == b.content_hash != c.content_hash
+
+
+# --------------------------------------------------------- feeds' date forms, encodings, limits
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Sun, 02 Mar 2025 21:45:00 -0500",
+            datetime(2025, 3, 2, 21, 45, tzinfo=timezone(timedelta(hours=-5))),
+        ),
+        ("Mon, 03 Mar 2025 07:30:00 GMT", datetime(2025, 3, 3, 7, 30, tzinfo=UTC)),
+        (
+            "3 Mar 2025 07:30:00 +0100",
+            datetime(2025, 3, 3, 7, 30, tzinfo=timezone(timedelta(hours=1))),
+        ),
+    ],
+)
+def test_rfc_2822_dates_keep_their_offset(raw: str, expected: datetime) -> None:
+    value = parse_published(raw)
+    assert value == expected and value.utcoffset() == expected.utcoffset()
+
+
+def test_utf16_without_bom_is_detected(tmp_path: Path) -> None:
+    text = "---\npublished: 2025-03-03\n---\nMr Healey’s visit — on Thursday."
+    for encoding in ("utf-16-le", "utf-16-be"):
+        path = _write(tmp_path, text.encode(encoding), f"{encoding}.txt")
+        assert read_article(path).text == "Mr Healey’s visit — on Thursday."
+
+
+def test_declared_charset_is_used_and_a_bom_beats_it() -> None:
+    assert decode_text("café".encode("iso-8859-15"), "x", declared="iso-8859-15") == "café"
+    assert decode_text("Zürich".encode("utf-8-sig"), "x", declared="windows-1252") == "Zürich"
+    # A wrong declaration falls back to detection instead of failing.
+    assert decode_text("Zürich".encode(), "x", declared="ascii") == "Zürich"
+
+
+def test_fifty_megabytes_is_refused_unread(tmp_path: Path) -> None:
+    path = tmp_path / "dump.txt"
+    with path.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    with pytest.raises(ArticleError, match=f"too large .*limit is {MAX_ARTICLE_BYTES} bytes"):
+        read_article(path)

@@ -18,6 +18,9 @@ from schedule.cli import cli
 
 from support import REPO, SEED_ARTICLE
 
+# Every database test here runs on SQLite and on PostgreSQL (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
+
 COMMANDS = sorted(cli.commands)
 
 

@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import shutil
+import signal
+import socket
 import subprocess
+import sys
+import time
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from icalendar import Calendar
 
-from schedule.export import export_calendar
-from schedule.queries import upcoming_filter
+from schedule.export import export_calendar, write_ics
+from schedule.queries import EventFilter, iter_events, upcoming_filter
 from schedule.storage import open_database
 
-from support import SHARED
+from support import REPO, SHARED
+
+OFFICIAL = REPO / "tests" / "fixtures" / "calendars" / "official-schedule.ics"
+
+# Every database test here runs on SQLite and on PostgreSQL (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
 
 
 def _export(db_path: Path, **kwargs: Any) -> bytes:
@@ -79,6 +91,94 @@ def test_lines_are_crlf_and_folded(seeded: Any, db_path: Path) -> None:
     assert all(len(line) <= 75 for line in lines)
 
 
+def test_calendar_properties_for_subscribers(seeded: Any, db_path: Path) -> None:
+    data = _export(db_path, description="Healey's week")
+    calendar = Calendar.from_ical(data)
+    assert str(calendar["x-wr-caldesc"]) == "Healey's week"
+    # RFC 7986 5.7: REFRESH-INTERVAL needs VALUE=DURATION; X-PUBLISHED-TTL for Outlook/Apple
+    assert b"\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n" in data
+    assert b"\r\nX-PUBLISHED-TTL:PT1H\r\n" in data
+    assert str(calendar["method"]) == "PUBLISH"
+
+
+def test_round_trip_properties_and_categories(seeded: Any, db_path: Path) -> None:
+    events = _events(_export(db_path))
+    trip, meeting = events["visit"], events["meeting"]
+    assert str(trip["x-schedule-precision"]) == "week"
+    assert str(trip["x-schedule-title"]) == "Healey trip to Washington"
+    assert "x-schedule-title" not in meeting  # day-precise: the summary is the title
+    assert str(events["statement"]["x-schedule-status"]) == "reported"
+    assert str(events["statement"]["status"]) == "CONFIRMED"
+    who = meeting["x-schedule-participant"]
+    assert [(str(p), p.params.get("X-ROLE")) for p in who] == [
+        ("John Healey", "Defence Secretary"),
+        ("Pete Hegseth", "US counterpart"),
+    ]
+    assert "attendee" not in meeting  # RFC 5546 3.2.1: no ATTENDEE in METHOD:PUBLISH
+    assert meeting.decoded("geo") == (38.89511, -77.03637)
+
+
+def test_timed_events_carry_tzid_and_a_vtimezone(seeded: Any, db_path: Path) -> None:
+    assert seeded("import", str(OFFICIAL)).exit_code == 0
+    data = _export(db_path)
+    calendar = Calendar.from_ical(data)
+    [zone] = calendar.walk("VTIMEZONE")
+    assert str(zone["tzid"]) == "America/New_York"
+    timed = [e for e in calendar.walk("VEVENT") if "TZID" in e["dtstart"].params]
+    assert {str(e["summary"]) for e in timed} == {
+        "Bilateral meeting with UK Defence Secretary John Healey",
+        "Press briefing on Ukraine",
+    }
+    for event in timed:
+        assert event["dtstart"].params["TZID"] == "America/New_York"
+        assert event.decoded("dtstart").tzinfo is not None  # never floating
+    meeting = next(e for e in timed if "Bilateral" in str(e["summary"]))
+    assert b"DTSTART;TZID=America/New_York:20250306T100000\r\n" in data
+    assert meeting["sequence"] == 1  # the article's meeting, refined by the schedule
+
+
+@pytest.mark.parametrize(
+    ("where", "kinds"),
+    [
+        (EventFilter(place="washington"), ["meeting", "other", "reception", "visit"]),
+        (EventFilter(country="us", kinds=("meeting", "visit")), ["meeting", "visit"]),
+        (EventFilter(statuses=("expected",)), ["reception"]),
+        (EventFilter(upcoming_only=True), ["meeting", "reception", "visit"]),
+    ],
+)
+def test_shared_filters(seeded: Any, db_path: Path, where: EventFilter, kinds: list[str]) -> None:
+    assert sorted(_events(_export(db_path, where=where))) == kinds
+
+
+def test_cli_export_filters_and_bad_values(seeded: Any, tmp_path: Path) -> None:
+    target = tmp_path / "out.ics"
+    ok = seeded("export", "-o", str(target), "--kind", "meeting", "--kind", "reception")
+    assert ok.exit_code == 0 and "wrote 2 event(s)" in ok.stderr
+    past = seeded("export", "--no-past")
+    assert past.exit_code == 0 and past.stdout.count("BEGIN:VEVENT") == 3
+    bad = seeded("export", "--kind", "party")
+    assert bad.exit_code == 2 and bad.stderr.startswith("error: unknown kind 'party'")
+    upcoming = seeded("upcoming", "--as-of", "2025-02-24", "--include-past", "--json")
+    assert "Deal broke down" in upcoming.stdout
+
+
+def test_write_ics_streams_event_by_event(seeded: Any, db_path: Path) -> None:
+    """Each VEVENT reaches the output before the next event is even read."""
+
+    sink = io.BytesIO()
+    seen_before_next: list[int] = []
+    with open_database(db_path) as db:
+        stored = list(iter_events(db, EventFilter()))
+
+    def events() -> Iterator[Any]:
+        for event in stored:
+            seen_before_next.append(sink.getvalue().count(b"BEGIN:VEVENT"))
+            yield event
+
+    assert write_ics(events(), sink) == 5
+    assert seen_before_next == [0, 1, 2, 3, 4]
+
+
 def _ics_check_unavailable() -> str | None:
     script = SHARED / "tools" / "ics_check" / "check_ics.sh"
     if not script.is_file():
@@ -89,20 +189,125 @@ def _ics_check_unavailable() -> str | None:
     return None
 
 
-def test_export_passes_real_calendar_consumers(seeded: Any, db_path: Path, tmp_path: Path) -> None:
+def check_with_consumers(path: Path, events: int) -> None:
+    """Run ../shared/tools/ics_check on ``path``: skip locally, fail in CI, when missing."""
     reason = _ics_check_unavailable()
     if reason:
         if os.environ.get("CI"):
             pytest.fail(f"CI must run the iCalendar consumers: {reason}")
         pytest.skip(reason)
-    output = tmp_path / "seeds.ics"
-    result = seeded("export", "-o", str(output))
-    assert result.exit_code == 0, result.output
     script = SHARED / "tools" / "ics_check" / "check_ics.sh"
     check = subprocess.run(
-        ["bash", str(script), str(output)], capture_output=True, text=True, timeout=900
+        ["bash", str(script), str(path)], capture_output=True, text=True, timeout=900
     )
     if check.returncode == 2 and "install failed" in check.stderr and not os.environ.get("CI"):
         pytest.skip(f"package registries unreachable: {check.stderr.strip().splitlines()[-1]}")
     assert check.returncode == 0, check.stdout + check.stderr
-    assert "PASS: all 8 consumers accept the file and agree on 5 event(s)" in check.stdout
+    assert f"PASS: all 8 consumers accept the file and agree on {events} event(s)" in check.stdout
+
+
+@pytest.mark.sqlite_only  # one run is enough: ~5 s per file
+def test_export_passes_real_calendar_consumers(seeded: Any, tmp_path: Path) -> None:
+    """The seed, plus timed events in a zone, all-day spans and a trip link."""
+    assert seeded("import", str(OFFICIAL)).exit_code == 0
+    output = tmp_path / "seeds-and-schedule.ics"
+    result = seeded("export", "-o", str(output))
+    assert result.exit_code == 0, result.output
+    check_with_consumers(output, events=7)
+
+
+class Radicale:
+    """A Radicale CalDAV server on 127.0.0.1 (temporary storage, no auth), in
+    its own process group so that only it is stopped."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.process: subprocess.Popen[bytes] | None = None
+        probe = socket.socket()
+        probe.bind(("127.0.0.1", 0))
+        self.port = probe.getsockname()[1]
+        probe.close()
+
+    def __enter__(self) -> str:
+        command = [
+            sys.executable, "-m", "radicale", "-C", "/dev/null",
+            "--server-hosts", f"127.0.0.1:{self.port}", "--auth-type", "none",
+            "--storage-filesystem-folder", str(self.folder / "storage"),
+            "--logging-level", "warning",
+        ]  # fmt: skip
+        self.process = subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+        )
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
+                return f"http://127.0.0.1:{self.port}/"
+            except OSError:
+                if time.monotonic() > deadline or self.process.poll() is not None:
+                    raise RuntimeError("radicale did not start") from None
+                time.sleep(0.1)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.process is not None and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.wait(10)
+
+
+def _resources(data: bytes) -> Iterator[tuple[str, str]]:
+    """One CalDAV resource per event (RFC 4791 4.1): the VTIMEZONEs plus one VEVENT."""
+    calendar = Calendar.from_ical(data)
+    zones = calendar.walk("VTIMEZONE")
+    for event in calendar.walk("VEVENT"):
+        single = Calendar()
+        for key, value in calendar.property_items(recursive=False):
+            if key not in ("BEGIN", "END"):
+                single.add(key, value)
+        for component in [*zones, event]:
+            single.add_component(component)
+        yield str(event["uid"]), single.to_ical().decode("utf-8")
+
+
+@pytest.mark.sqlite_only
+def test_refined_event_shows_new_date_and_sequence_in_caldav(
+    seeded: Any, db_path: Path, tmp_path: Path
+) -> None:
+    import caldav
+
+    trip_uid = next(e["uid"] for e in seeded.json("events") if e["kind"] == "visit")
+    with Radicale(tmp_path) as url, caldav.DAVClient(url=url, username="qa", password="qa") as dav:
+        calendar = dav.principal().make_calendar(name="schedule", cal_id="schedule")
+
+        def publish() -> None:
+            for uid, body in _resources(_export(db_path)):
+                href = str(
+                    calendar.url.join(quote(hashlib.sha1(uid.encode()).hexdigest()) + ".ics")
+                )
+                response = dav.put(href, body, {"Content-Type": "text/calendar; charset=utf-8"})
+                assert response.status in (201, 204), (uid, response.status)
+
+        def trip() -> Any:
+            return calendar.event_by_uid(trip_uid).icalendar_component
+
+        publish()
+        assert trip().decoded("dtstart") == date(2025, 3, 3) and trip()["sequence"] == 0
+        assert len(calendar.events()) == 5
+
+        refinement = tmp_path / "refinement.ics"
+        refinement.write_text(
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+            f"UID:{trip_uid}\r\nDTSTAMP:20250304T080000Z\r\nSEQUENCE:1\r\n"
+            "DTSTART;VALUE=DATE:20250304\r\nDTEND;VALUE=DATE:20250306\r\n"
+            "SUMMARY:Healey trip to Washington\r\nCATEGORIES:VISIT\r\nLOCATION:Washington\r\n"
+            "END:VEVENT\r\nEND:VCALENDAR\r\n",
+            encoding="utf-8",
+        )
+        imported = seeded("import", str(refinement))
+        assert imported.exit_code == 0 and "0 new event(s), 1 refined" in imported.stdout
+        publish()
+        refined = trip()
+        assert refined.decoded("dtstart") == date(2025, 3, 4)
+        assert refined.decoded("dtend") == date(2025, 3, 6)
+        assert refined["sequence"] == 1
+        assert str(refined["summary"]) == "Healey trip to Washington"  # day-precise now
+        assert len(calendar.events()) == 5  # the same resource, replaced

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import pytest
@@ -11,6 +12,9 @@ from schedule.errors import QueryError
 from schedule.models import Event
 from schedule.queries import run_query
 from schedule.storage import open_database
+
+# Every database test here runs on SQLite and on PostgreSQL (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
 
 
 def _by_kind(events: Any) -> dict[str, dict[str, Any]]:
@@ -127,3 +131,64 @@ def test_query_refuses_writes_and_changes_nothing(seeded: Any, db_path: Any, sql
             run_query(db, sql)
         with db.session() as session:
             assert session.scalar(select(func.count()).select_from(Event)) == before == 5
+
+
+@pytest.fixture
+def world_writable(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """A folder the database server's own user could write into."""
+    folder = tmp_path_factory.mktemp("escape")
+    folder.chmod(0o777)
+    folder.parent.chmod(0o755)
+    return folder
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "COPY (SELECT 1) TO PROGRAM 'touch {marker}'",
+        "COPY events TO '{marker}'",
+        "SELECT lo_export(0, '{marker}')",
+        "SELECT pg_read_file('/etc/hostname')",
+        "SET default_transaction_read_only = off",
+        "SET transaction_read_only = off; DELETE FROM events",
+        "SELECT 1; SET default_transaction_read_only = off; DELETE FROM events",
+        "WITH gone AS (DELETE FROM events RETURNING id) SELECT count(*) FROM gone",
+        "SELECT * FROM events FOR UPDATE",
+        "DO $$ BEGIN DELETE FROM events; END $$",
+        "CALL nothing()",
+        "ATTACH DATABASE '{marker}' AS other",
+    ],
+)
+def test_query_refuses_server_side_escapes(
+    seeded: Any, db_path: Any, world_writable: Any, sql: str
+) -> None:
+    """The database refuses these on both engines; none reaches a file or a program."""
+    marker = world_writable / "escaped"
+    with open_database(db_path) as db:
+        with pytest.raises(QueryError):
+            run_query(db, sql.format(marker=marker))
+        with db.session() as session:
+            assert session.scalar(select(func.count()).select_from(Event)) == 5
+    assert not marker.exists()
+
+
+def test_query_settings_do_not_outlive_the_query(seeded: Any, db_path: Any) -> None:
+    """A query that changes a session setting (where the engine allows it at
+    all) leaves the next query just as read-only."""
+    with open_database(db_path) as db:
+        with contextlib.suppress(QueryError):  # SQLite has no set_config
+            run_query(db, "SELECT set_config('default_transaction_read_only', 'off', false)")
+        for _ in range(3):
+            with pytest.raises(QueryError, match="read-only"):
+                run_query(db, "DELETE FROM events")
+        assert run_query(db, "SELECT count(*) FROM events")[1] == [(5,)]
+
+
+def test_query_values_are_the_same_on_both_engines(seeded: Any, db_path: Any) -> None:
+    with open_database(db_path) as db:
+        columns, rows = run_query(
+            db, "SELECT uid, start_date, end_date FROM events WHERE kind = 'meeting'"
+        )
+    assert columns == ["uid", "start_date", "end_date"]
+    assert [row[1:] for row in rows] == [("2025-03-06", "2025-03-07")]
+    assert rows[0][0].endswith("@schedule-tracker")

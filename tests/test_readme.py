@@ -133,3 +133,18 @@ def test_show_example_matches_apart_from_the_minted_uid(
             assert got.strip().startswith("uid") and got.strip().endswith("@schedule-tracker")
         else:
             assert got == want
+
+
+def test_library_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's Python example, run as written, prints what its comments say."""
+    [code] = re.findall(r"```python\n(.*?)```", README.split("## Library", 1)[1], flags=re.DOTALL)
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / SEED_ARTICLE.name).write_bytes(SEED_ARTICLE.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    printed: list[str] = []
+    exec(
+        compile(code, "README.md", "exec"),
+        {"print": lambda *a: printed.append(" ".join(map(str, a)))},
+    )
+    assert "2025-03-06 Healey–Hegseth bilateral meeting, Washington" in printed
+    assert "Thursday 2025-03-06 future will" in printed

@@ -15,6 +15,9 @@ from schedule.config import database_url, default_database_path
 from schedule.models import Base
 from schedule.storage import alembic_config, make_engine, open_database
 
+# Every database test here runs on SQLite and on PostgreSQL (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
+
 TABLES = [
     "alembic_version",
     "event_revisions",
@@ -27,6 +30,7 @@ TABLES = [
 ]
 
 
+@pytest.mark.sqlite_only
 def test_opening_a_new_file_creates_the_schema(db_path: Path) -> None:
     with open_database(db_path) as db:
         assert db.table_names() == TABLES
@@ -68,6 +72,7 @@ def test_reopening_keeps_data_and_does_not_remigrate(db_path: Path) -> None:
     assert [row.name for row in names] == ["John Healey"]
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_runs_in_wal_mode_with_foreign_keys(db: object) -> None:
     with db.engine.connect() as connection:  # type: ignore[attr-defined]
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

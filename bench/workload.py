@@ -1,0 +1,225 @@
+"""Deterministic workloads for the benchmarks: wire-style articles and large
+event databases, generated from a seed so every run measures the same thing.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from schedule.articles import Article
+from schedule.models import Event, Mention, Participation, Person, Source
+from schedule.storage import Database
+
+PEOPLE = [
+    ("John Healey", "Defence Secretary"),
+    ("Pete Hegseth", "US Defense Secretary"),
+    ("David Lammy", "Foreign Secretary"),
+    ("Marco Rubio", "Secretary of State"),
+    ("Emmanuel Macron", "French President"),
+    ("Friedrich Merz", "German Chancellor"),
+    ("Volodymyr Zelensky", "Ukrainian President"),
+    ("Keir Starmer", "Prime Minister"),
+    ("Narendra Modi", "Indian Prime Minister"),
+    ("Wang Yi", "Chinese Foreign Minister"),
+    ("Sergei Lavrov", "Russian Foreign Minister"),
+    ("Mark Rutte", "Nato Secretary General"),
+    ("Kaja Kallas", "EU foreign policy chief"),
+    ("Hakan Fidan", "Turkish Foreign Minister"),
+    ("Penny Wong", "Australian Foreign Minister"),
+    ("Mark Carney", "Canadian Prime Minister"),
+    ("Giorgia Meloni", "Italian Prime Minister"),
+    ("Donald Tusk", "Polish Prime Minister"),
+    ("Ursula von der Leyen", "European Commission President"),
+    ("Antonio Guterres", "UN Secretary General"),
+]
+CITIES = [
+    "Washington",
+    "Kyiv",
+    "Brussels",
+    "Riyadh",
+    "Paris",
+    "Berlin",
+    "Tokyo",
+    "Beijing",
+    "New Delhi",
+    "Ankara",
+    "Nairobi",
+    "Warsaw",
+    "Rome",
+    "Ottawa",
+    "Canberra",
+    "London",
+    "Madrid",
+    "Cairo",
+    "Doha",
+    "Geneva",
+]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+ENGAGEMENTS = [
+    "{role} {a} will travel to {city} this week for talks on security and trade.",
+    "{a_short} is due to hold a bilateral meeting with {b_role} {b} on {weekday}.",
+    "On {weekday} {a_short} is expected to attend a reception at the embassy in {city}.",
+    "{role} {a} and {b_role} {b} will sign a defence agreement in {city} on {day} {month}.",
+    "{a_short} spoke by phone with {b} on {weekday}, officials said.",
+    "{role} {a} will deliver a speech in {city} at 10am local time on {weekday}.",
+    "Leaders are set to gather for a summit in {city} next week, {a_short} said.",
+]
+FILLER = [
+    "The talks come amid growing pressure on allies to raise defence spending.",
+    "Officials said the agenda would cover energy security, migration and trade.",
+    "Diplomats have described relations between the two governments as constructive.",
+    "Analysts expect the discussions to focus on the war and on reconstruction funding.",
+    "The ministry declined to comment on the details of the programme.",
+    "Opposition politicians have called for more transparency about the negotiations.",
+    "The visit is the first by a senior official since the elections last year.",
+    "Both sides have said they want to deepen cooperation on technology and research.",
+]
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1]
+
+
+def article(index: int, rng: random.Random, base: date = date(2025, 3, 3)) -> Article:
+    """One ~2 KB wire-style article with two or three engagements."""
+    published = base + timedelta(days=rng.randrange(0, 365))
+    sentences = []
+    for template in rng.sample(ENGAGEMENTS, k=rng.choice((2, 3))):
+        (a, role), (b, b_role) = rng.sample(PEOPLE, k=2)
+        sentences.append(
+            template.format(
+                role=role,
+                a=a,
+                a_short=f"Mr {_surname(a)}",
+                b=b,
+                b_role=b_role,
+                city=rng.choice(CITIES),
+                weekday=rng.choice(WEEKDAYS),
+                day=rng.randrange(1, 28),
+                month=rng.choice(MONTHS),
+            )
+        )
+    while sum(len(s) + 1 for s in sentences) < 2000:
+        sentences.append(rng.choice(FILLER))
+    text = "\n".join(sentences) + f"\nReport {index}.\n"
+    return Article(
+        source=f"wire/{index:06d}.txt",
+        text=text,
+        published=published,
+        timezone="Europe/London",
+        title=f"Wire report {index}",
+    )
+
+
+def articles(count: int, seed: int = 20250303) -> Iterator[Article]:
+    rng = random.Random(seed)
+    for index in range(count):
+        yield article(index, rng)
+
+
+def build_event_database(db: Database, events: int, seed: int = 7, batch: int = 5000) -> None:
+    """A database of ``events`` events with participants, places and sources,
+    written with bulk inserts (ingesting that many articles would take hours)."""
+    rng = random.Random(seed)
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    with db.transaction() as session:
+        session.execute(insert(Person), [{"name": n, "role": r} for n, r in PEOPLE])
+    person_ids = list(range(1, len(PEOPLE) + 1))
+    start = date(2020, 1, 1)
+    sources_per_batch = batch // 2
+    for offset in range(0, events, batch):
+        count = min(batch, events - offset)
+        with db.transaction() as session:
+            first_source = offset // 2 + 1
+            session.execute(
+                insert(Source),
+                [
+                    {
+                        "id": first_source + i,
+                        "content_hash": uuid.UUID(int=rng.getrandbits(128)).hex * 2,
+                        "location": f"wire/{first_source + i:07d}.txt",
+                        "title": f"Wire report {first_source + i}",
+                        "url": f"https://example.org/{first_source + i}",
+                        "published": (start + timedelta(days=rng.randrange(0, 2200))).isoformat(),
+                        "timezone": "Europe/London",
+                        "text": "",
+                        "ingested_at": now,
+                    }
+                    for i in range(sources_per_batch)
+                ],
+            )
+            rows = []
+            for i in range(count):
+                day = start + timedelta(days=rng.randrange(0, 2200))
+                week = rng.random() < 0.15
+                city = rng.choice(CITIES)
+                rows.append(
+                    {
+                        "id": offset + i + 1,
+                        "uid": f"{uuid.UUID(int=rng.getrandbits(128))}@schedule-tracker",
+                        "title": f"Meeting {offset + i}, {city}",
+                        "kind": rng.choice(["meeting", "visit", "summit", "reception", "call"]),
+                        "status": rng.choice(["scheduled", "expected", "held", "reported"]),
+                        "precision": "week" if week else "day",
+                        "start_date": day,
+                        "end_date": day + timedelta(days=7 if week else 1),
+                        "location": city,
+                        "place": city,
+                        "country_code": "XX",
+                        "timezone": "Europe/London",
+                        "revision": 0,
+                        "disputed": False,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+            session.execute(insert(Event), rows)
+            session.execute(
+                insert(Participation),
+                [
+                    {"event_id": row["id"], "person_id": pid, "role": None, "position": n}
+                    for row in rows
+                    for n, pid in enumerate(rng.sample(person_ids, k=2))
+                ],
+            )
+            session.execute(
+                insert(Mention),
+                [
+                    {
+                        "event_id": row["id"],
+                        "source_id": first_source + rng.randrange(0, sources_per_batch),
+                        "sentence": f"{row['title']} is due to take place on the day.",
+                        "phrase": "on Thursday",
+                        "value": row["start_date"].isoformat(),
+                        "offset": 0,
+                    }
+                    for row in rows
+                ],
+            )
+
+
+def fresh_path(folder: Path, name: str) -> Path:
+    path = folder / name
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return path

@@ -1,0 +1,172 @@
+"""Batches: many inputs in, one article per transaction, a summary out.
+
+An interrupted run (Ctrl-C, a kill, a crash) leaves every finished article
+stored and no partial one, because each article is its own transaction
+(:func:`schedule.ingest.store_extracted`). Running the same batch again skips
+what is stored — same text, or a feed entry with the same GUID or URL that
+has not changed — so a rerun resumes where the last one stopped and the
+events it stored keep their UIDs.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Protocol
+
+from sqlalchemy import or_, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from schedule.articles import Article, parse_published
+from schedule.errors import ArticleError, DatabaseError, ScheduleError
+from schedule.ingest import IngestResult, ingest_article
+from schedule.models import Source
+from schedule.readers import Input, expand_inputs, read_inputs
+from schedule.storage import Database
+
+
+class Progress(Protocol):
+    """Where a batch reports how far it got (a progress bar, a log, a test)."""
+
+    def started(self, total: int) -> None: ...
+
+    def advanced(self, result: IngestResult) -> None: ...
+
+
+@dataclass(slots=True)
+class BatchSummary:
+    """Every input's outcome, and the counts the end-of-run summary shows."""
+
+    results: list[IngestResult] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)  # files of other types in folders
+    interrupted: bool = False
+
+    @property
+    def read(self) -> int:
+        return len(self.results)
+
+    @property
+    def stored(self) -> int:
+        return sum(r.status == "stored" for r in self.results)
+
+    @property
+    def duplicates(self) -> int:
+        return sum(r.status == "unchanged" for r in self.results)
+
+    @property
+    def failures(self) -> list[IngestResult]:
+        return [r for r in self.results if r.status == "failed"]
+
+    @property
+    def events_created(self) -> int:
+        return sum(len(r.events_created) for r in self.results)
+
+    def describe(self) -> list[str]:
+        """The summary as lines: counts, then each failure with its reason."""
+        lines = [
+            f"read {self.read} article(s): {self.stored} stored, "
+            f"{self.duplicates} skipped as duplicates, {len(self.failures)} failed"
+            + (f"; {len(self.ignored)} file(s) of other types ignored" if self.ignored else "")
+            + ("; interrupted" if self.interrupted else "")
+        ]
+        lines += [f"  failed: {r.error}" for r in self.failures]
+        return lines
+
+
+def ingest_batch(
+    db: Database,
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    feeds: Iterable[str] = (),
+    published: str | date | datetime | None = None,
+    timezone: str | None = None,
+    progress: Progress | None = None,
+    on_result: Callable[[IngestResult], None] | None = None,
+) -> BatchSummary:
+    """Read files, folders, JSONL archives, URLs and feeds and store each
+    article in its own transaction; one bad input never stops the rest.
+
+    Ctrl-C stops the run after rolling back the article in progress; the
+    summary then says ``interrupted``.
+    """
+    inputs, ignored = expand_inputs(paths, feeds)
+    summary = BatchSummary(ignored=ignored)
+    if progress is not None:
+        progress.started(sum(item.estimate for item in inputs))
+    try:
+        for result in _ingest_inputs(db, inputs, published, timezone):
+            summary.results.append(result)
+            if on_result is not None:
+                on_result(result)
+            if progress is not None:
+                progress.advanced(result)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    return summary
+
+
+def _ingest_inputs(
+    db: Database,
+    inputs: list[Input],
+    published: str | date | datetime | None,
+    timezone: str | None,
+) -> Iterator[IngestResult]:
+    for item in read_inputs(inputs, published=published, timezone=timezone):
+        if isinstance(item, ArticleError):
+            yield IngestResult(item.source, "failed", error=str(item))
+            continue
+        try:
+            yield ingest_one(db, item)
+        except ScheduleError as exc:
+            yield IngestResult(item.source, "failed", error=str(exc))
+
+
+def ingest_one(db: Database, article: Article) -> IngestResult:
+    """Ingest one article unless it is already stored.
+
+    A feed entry is a duplicate when a source with its GUID (or, without one,
+    its URL) is stored and either has the same text or is at least as recent
+    as the entry's ``updated`` stamp; an entry whose text changed is ingested
+    again as a new version, merging with the events already known.
+    """
+    if (article.guid or (article.feed and article.url)) and _already_stored(db, article):
+        return IngestResult(article.source, "unchanged")
+    return ingest_article(db, article)
+
+
+def _already_stored(db: Database, article: Article) -> bool:
+    key = Source.guid == article.guid if article.guid else Source.url == article.url
+    try:
+        with db.session() as session:
+            stored = session.execute(
+                select(Source.content_hash, Source.updated).where(
+                    or_(key, Source.content_hash == article.content_hash)
+                )
+            ).all()
+    except SQLAlchemyError as exc:
+        raise DatabaseError(f"{article.source}: cannot look up stored sources: {exc}") from exc
+    if not stored:
+        return False
+    if any(row.content_hash == article.content_hash for row in stored):
+        return True
+    if article.updated is None:
+        return False  # text changed and no stamp says otherwise: an update
+    return any(_not_older(article.updated, row.updated) for row in stored)
+
+
+def _not_older(entry: date | datetime, stored: str | None) -> bool:
+    """True when the stored version is at least as recent as the entry."""
+    if not stored:
+        return False
+    try:
+        known = parse_published(stored)
+    except ValueError:
+        return False
+    if isinstance(entry, datetime) and isinstance(known, datetime):
+        if (entry.tzinfo is None) != (known.tzinfo is None):
+            entry, known = entry.replace(tzinfo=None), known.replace(tzinfo=None)
+        return known >= entry
+    as_day = [v.date() if isinstance(v, datetime) else v for v in (entry, known)]
+    return as_day[1] >= as_day[0]
