@@ -667,6 +667,9 @@ def extract_events(
         sentence_events.extend(
             _coordinated(text, sentence, s_start, dated, triggers, used, people_here, ref_day)
         )
+        sentence_events.extend(
+            _purposes(sentence, s_start, sentence_events, triggers, used, people_here, ref_day)
+        )
         for event in sentence_events:
             if event.status is Status.POSTPONED and new_dates:
                 _move_to(event, new_dates[0])
@@ -674,6 +677,80 @@ def extract_events(
     _link_trips(events)
     events.extend(_during_trips(events, dateless, ref_day))
     return _merge_same_engagement(events)
+
+
+_PURPOSE_KINDS = frozenset(
+    {
+        Kind.MEETING,
+        Kind.CALL,
+        Kind.SIGNING,
+        Kind.SPEECH,
+        Kind.SUMMIT,
+        Kind.CONFERENCE,
+        Kind.RECEPTION,
+    }
+)
+
+
+def _purposes(
+    sentence: str,
+    offset: int,
+    events: list[ExtractedEvent],
+    triggers: list[_Trigger],
+    used: set[int],
+    people: list[_PersonMention],
+    reference: date,
+) -> list[ExtractedEvent]:
+    """'will visit Helsinki on Friday for talks with Alexander Stubb': the trip
+    and, inside it, the talks with the person named — two calendar entries."""
+    found = []
+    for visit in [e for e in events if e.kind is Kind.VISIT]:
+        for trigger in triggers:
+            if trigger.start in used or trigger.kind not in _PURPOSE_KINDS:
+                continue
+            if _clause_of(sentence, trigger.start - offset) != _clause_of(
+                sentence, sentence.find(visit.trigger)
+            ):
+                continue
+            counterparts = [
+                m
+                for m in people
+                if m.start > trigger.start
+                and m.person.name not in {p.name for p in visit.participants}
+            ]
+            if not counterparts or trigger.start < offset + sentence.find(visit.trigger):
+                continue
+            clause_start, clause_end = _clause_of(sentence, trigger.start - offset)
+            pseudo = Timex(
+                trigger.start,
+                trigger.end,
+                visit.phrase,
+                TimexType.DATE,
+                visit.timex_value,
+                interval=Interval(visit.start, visit.end, _GRANULARITY[visit.precision]),
+                granularity=_GRANULARITY[visit.precision],
+            )
+            event = _build_event(
+                sentence,
+                offset,
+                pseudo,
+                trigger,
+                [m for m in people if m.person.name in {p.name for p in visit.participants}]
+                + counterparts,
+                sentence[clause_start : trigger.start - offset],
+                sentence[clause_start:clause_end],
+                reference,
+            )
+            if event is not None:
+                used.add(trigger.start)
+                event.phrase = visit.phrase
+                event.status = visit.status
+                event.trip = visit
+                if event.place is None or event.place.is_country:
+                    event.place = visit.place
+                    _finish(event)
+                found.append(event)
+    return found
 
 
 _COORDINATED_KINDS = frozenset({Kind.MEETING, Kind.SIGNING, Kind.SPEECH, Kind.RECEPTION, Kind.CALL})

@@ -19,15 +19,20 @@ from ingest_support import INPUTS, key, stored_events
 ARCHIVE = INPUTS / "archive.jsonl"
 FOLDER = INPUTS / "folder"
 
+# A visit "for talks with" someone is two entries: the trip, and the talks in it.
 ARCHIVE_EVENTS = [
     key("2025-03-03", "Athens", "Kyriakos Mitsotakis", "Nikos Christodoulides"),
     key("2025-03-07", "Helsinki", "Jonas Gahr Store", "Alexander Stubb"),
+    key("2025-03-07", "Helsinki", "Jonas Gahr Store"),
     key("2025-03-07", "Sydney", "Anthony Albanese", "Christopher Luxon"),
+    key("2025-03-09", "London", "Giorgia Meloni"),
     key("2025-03-09", "London", "Giorgia Meloni", "Keir Starmer"),
 ]
 
 FOLDER_EVENTS = [
+    key("2025-03-05", "Vilnius", "Andrzej Duda"),
     key("2025-03-05", "Vilnius", "Andrzej Duda", "Gitanas Nauseda"),
+    key("2025-03-06", "Kyiv", "Dick Schoof"),
     key("2025-03-06", "Kyiv", "Dick Schoof", "Volodymyr Zelensky"),
     key("2025-03-07", "Sydney", "Anthony Albanese", "Christopher Luxon"),
     key("2025-03-08", "Buenos Aires", "Gabriel Boric", "Javier Milei"),
@@ -218,7 +223,10 @@ def test_bad_input_matrix_never_stops_the_run(tmp_path: Path, db: Database) -> N
             assert "\n" not in (result.error or "")
     assert summary.read == len(cases)
     # The five readable ones are one engagement reported five times.
-    assert stored_events(db) == [key("2025-03-05", "Vilnius", "Andrzej Duda", "Gitanas Nauseda")]
+    assert stored_events(db) == [
+        key("2025-03-05", "Vilnius", "Andrzej Duda"),
+        key("2025-03-05", "Vilnius", "Andrzej Duda", "Gitanas Nauseda"),
+    ]
 
 
 def test_bad_input_matrix_through_the_command_line(tmp_path: Path, run: Any) -> None:

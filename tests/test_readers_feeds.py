@@ -70,7 +70,9 @@ def test_atom_entries_published_updated_and_xhtml_content(db: Database) -> None:
     ingest_paths(db, [ATOM])
     assert stored_events(db) == [
         key("2025-03-06", "Rome", "Pedro Sanchez", "Giorgia Meloni"),
+        key("2025-03-06", "Rome", "Pedro Sanchez"),  # the trip the talks are part of
         key("2025-03-10", "Washington", "Narendra Modi", "Donald Trump"),
+        key("2025-03-10", "Washington", "Narendra Modi"),
     ]
 
 

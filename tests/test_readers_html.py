@@ -53,7 +53,9 @@ def test_the_page_gives_exactly_the_expected_events(db: Database) -> None:
     assert result.status == "stored", result.error
     assert stored_events(db) == [
         key("2025-03-04", "Berlin", "David Lammy", "Annalena Baerbock"),
+        key("2025-03-04", "Berlin", "David Lammy"),  # the trip the talks are part of
         key("2025-03-05", "Canberra", "Takeshi Iwaya", "Penny Wong"),
+        key("2025-03-05", "Canberra", "Takeshi Iwaya"),
     ]
 
 
