@@ -12,7 +12,7 @@ import hashlib
 import os
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -112,6 +112,21 @@ def _parse_rfc2822(text: str) -> datetime | None:
         return email.utils.parsedate_to_datetime(text)
     except (TypeError, ValueError):
         return None
+
+
+def published_instant(value: str | date | datetime, timezone: str | None = None) -> datetime:
+    """A publication time as an aware UTC instant, for ordering reports.
+
+    A bare date is its midnight, and a time without offset is read in the
+    source's zone (UTC when none is known), so "2025-03-03T09:00+01:00" sorts
+    before "2025-03-03T08:30+00:00" as it should, which text comparison gets wrong.
+    """
+    moment = parse_published(value, timezone) if isinstance(value, str) else value
+    if not isinstance(moment, datetime):
+        moment = datetime.combine(moment, time(0))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ZoneInfo(timezone) if timezone else UTC)
+    return moment.astimezone(UTC)
 
 
 def _parse_with_dateparser(text: str) -> datetime:

@@ -19,7 +19,7 @@ from typing import Protocol
 from sqlalchemy import or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from schedule.articles import Article, parse_published
+from schedule.articles import Article, published_instant
 from schedule.errors import ArticleError, DatabaseError, ScheduleError
 from schedule.ingest import IngestResult, ingest_article
 from schedule.models import Source
@@ -161,12 +161,6 @@ def _not_older(entry: date | datetime, stored: str | None) -> bool:
     if not stored:
         return False
     try:
-        known = parse_published(stored)
+        return published_instant(stored) >= published_instant(entry)
     except ValueError:
         return False
-    if isinstance(entry, datetime) and isinstance(known, datetime):
-        if (entry.tzinfo is None) != (known.tzinfo is None):
-            entry, known = entry.replace(tzinfo=None), known.replace(tzinfo=None)
-        return known >= entry
-    as_day = [v.date() if isinstance(v, datetime) else v for v in (entry, known)]
-    return as_day[1] >= as_day[0]

@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from schedule.config import DB_ENV_VAR
+from schedule.config import DB_ENV_VAR, DEFAULT_HOST, DEFAULT_PORT
 from schedule.errors import ScheduleError, UsageError
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
@@ -318,8 +318,9 @@ def export(
             count = export_calendar(db, handle, where, name=name)
         partial.replace(output)  # never leave a half-written calendar behind
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise UsageError(f"{output}: cannot write ({exc.strerror})") from exc
+    finally:
+        partial.unlink(missing_ok=True)
     click.echo(f"wrote {count} event(s) to {output}", err=True)
 
 
@@ -439,9 +440,13 @@ def import_(ctx: click.Context, paths: Sequence[Path]) -> None:
 
 
 @cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--host", default=DEFAULT_HOST, show_default=True, help="Address to listen on.")
 @click.option(
-    "--port", type=click.IntRange(0, 65535), default=8080, show_default=True, help="TCP port."
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=DEFAULT_PORT,
+    show_default=True,
+    help="TCP port.",
 )
 @click.option(
     "--base-url",

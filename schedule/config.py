@@ -3,6 +3,7 @@
 | setting  | default                                   | environment      |
 |----------|-------------------------------------------|------------------|
 | database | ``<user data dir>/schedule/schedule.db``  | ``SCHEDULE_DB``  |
+| server   | ``127.0.0.1:8080`` (``serve --host/--port``) | —          |
 
 ``--db`` on the command line wins over the environment, which wins over the
 default. A value containing ``://`` is a SQLAlchemy URL (``postgresql+psycopg://``);
@@ -18,6 +19,10 @@ import platformdirs
 
 APP_NAME = "schedule"
 DB_ENV_VAR = "SCHEDULE_DB"
+
+#: ``schedule serve``: only this machine can connect unless told otherwise.
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8080
 
 
 def default_database_path() -> Path:

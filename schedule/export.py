@@ -32,6 +32,7 @@ _STATUS = {
     "held": "CONFIRMED",
     "reported": "CONFIRMED",
     "cancelled": "CANCELLED",
+    "postponed": "TENTATIVE",  # moved to a new date, which is less certain
 }
 
 

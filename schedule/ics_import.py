@@ -154,11 +154,15 @@ def _event(component: Component, offset: int, default_zone: str | None) -> Extra
             zone_name = floating
             start = start.replace(tzinfo=ZoneInfo(floating))
         end = _end(component, start)
-        assert isinstance(end, datetime)
+        if not isinstance(end, datetime):
+            raise _Skip("DTSTART is a date-time but DTEND is a date (RFC 5545 3.8.2.2)")
         if end.tzinfo is None:
             end = end.replace(tzinfo=start.tzinfo)
         if zone_name is None and place is not None:
             zone_name = place.timezone
+        if zone_name is not None:
+            # the event's own calendar day: 02:00 UTC is still the evening before in Washington
+            start, end = start.astimezone(_tz(zone_name)), end.astimezone(_tz(zone_name))
         precision = Precision.TIME
         value = start.astimezone(_tz(zone_name)).strftime("%Y-%m-%dT%H:%M")
     else:

@@ -2,7 +2,7 @@
 
 Re-ingesting an article whose text is already stored changes nothing; an
 engagement already known from another article gains a source instead of a
-twin (see :func:`find_same_engagement`).
+twin (see :func:`schedule.merging.find_match`).
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def store_extracted(
 
     The entry point for every kind of input (articles, imported calendars):
     idempotent by the source's content hash, merging with stored events by
-    :func:`find_same_engagement`.
+    :func:`schedule.merging.find_match`.
     """
 
     def work(session: Session) -> IngestResult:
@@ -157,12 +157,6 @@ def _merge_all(
             )
         )
         rows[id(item)] = event
-
-
-def find_same_engagement(session: Session, item: ExtractedEvent) -> Event | None:
-    """The stored event a report is about (see :mod:`schedule.merging` for the rule)."""
-    match = merging.find_match(session, item)
-    return match.event if match else None
 
 
 def iter_articles(

@@ -32,6 +32,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from schedule.articles import published_instant
 from schedule.extraction import ExtractedEvent, Kind, Participant, Precision
 from schedule.models import Event, Participation, Person, PersonAlias, Revision, Source, utcnow
 from schedule.places import lookup
@@ -108,7 +109,7 @@ def _score(event: Event, item: ExtractedEvent, start: date, end: date) -> Match 
         if not in_country:
             return None  # two different cities: two engagements
     same_place = bool(item.place and event.place == item.place.name)
-    stored = {_canonical(p.person) for p in event.participants}
+    stored = {p.person.name for p in event.participants}
     reported = {p.name for p in item.participants}
     if stored and reported:
         shared = len(_same_people(stored, reported))
@@ -122,10 +123,6 @@ def _score(event: Event, item: ExtractedEvent, start: date, end: date) -> Match 
         return None
     score = people + 0.5 * same_place + (1.0 if overlap else 0.5)
     return Match(event, score, disputed)
-
-
-def _canonical(person: Person) -> str:
-    return person.name
 
 
 def _same_people(stored: set[str], reported: set[str]) -> set[str]:
@@ -174,13 +171,12 @@ def merge_report(
 
 def _is_newest(session: Session, event: Event, source: Source) -> bool:
     """Whether ``source`` is at least as recent as every source already on the event."""
-    published = [m.source.published for m in event.mentions if m.source is not source]
-    return all(_sort_key(source.published) >= _sort_key(p) for p in published)
-
-
-def _sort_key(published: str) -> str:
-    # ISO dates and date-times sort as text once a bare date is read as its midnight
-    return published if "T" in published else f"{published}T00:00:00"
+    mine = published_instant(source.published, source.timezone)
+    return all(
+        mine >= published_instant(m.source.published, m.source.timezone)
+        for m in event.mentions
+        if m.source is not source
+    )
 
 
 def new_event(item: ExtractedEvent, uid: str) -> Event:

@@ -21,7 +21,7 @@ from schedule.storage import Database
 _Query = TypeVar("_Query", bound=Select)  # type: ignore[type-arg]
 
 #: Statuses that make an event an *upcoming engagement* (not a past item).
-UPCOMING_STATUSES = ("scheduled", "expected")
+UPCOMING_STATUSES = ("scheduled", "expected", "postponed")  # postponed: moved, still ahead
 
 
 @dataclass(frozen=True, slots=True)

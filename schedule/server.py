@@ -36,15 +36,12 @@ from starlette.responses import HTMLResponse, PlainTextResponse, Response, Strea
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from schedule.config import database_url
+from schedule.config import DEFAULT_HOST, DEFAULT_PORT, database_url
 from schedule.errors import DatabaseError, UsageError
 from schedule.export import export_calendar
 from schedule.models import Event, Mention, Person, Source
 from schedule.queries import EventFilter, event_as_dict, iter_events
 from schedule.storage import SQLITE_BUSY_TIMEOUT_MS, Database
-
-DEFAULT_HOST = "127.0.0.1"  # only this machine, unless told otherwise
-DEFAULT_PORT = 8080
 
 #: Feeds up to this size are built in memory, larger ones in a temporary file:
 #: the ETag needs the whole body before the first byte is sent.
@@ -503,6 +500,12 @@ async def _conditional(
 # ----------------------------------------------------------------- the page
 
 
+def _safe_link(url: str | None) -> str | None:
+    """Only web links become href targets: a "javascript:" URL from a hostile page
+    would survive HTML escaping."""
+    return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
 def _page_context(
     site: Site, request: Request, where: EventFilter, as_of: date, days: int
 ) -> dict[str, Any]:
@@ -514,7 +517,8 @@ def _page_context(
     base = site.base(request)
     people = sorted({p["name"] for e in events for p in e["participants"]})
     places = sorted({e["place"] for e in events if e["place"]})
-    filters = {k: v for k, v in request.query_params.items() if k not in ("as_of", "days")}
+    # multi_items: repeated filters (kind=meeting&kind=visit) all reach the feed link
+    filters = [(k, v) for k, v in request.query_params.multi_items() if k not in ("as_of", "days")]
     query = f"?{urlencode(filters)}" if filters else ""
     feeds = [
         _feed_links("All events" if not filters else "These filters", base, f"/calendar.ics{query}")
@@ -549,7 +553,7 @@ def _card(item: Event, as_of: date) -> dict[str, Any]:
     data["source_list"] = [
         {
             "title": m.source.title or m.source.location,
-            "url": m.source.url,
+            "url": _safe_link(m.source.url),
             "published": m.source.published,
             "sentence": m.sentence,
         }

@@ -14,9 +14,10 @@ from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from schedule.errors import DatabaseError, UsageError
-from schedule.models import Event, Mention, Participation, Source
+from schedule.models import Event, Mention, Participation, Source, utcnow
 from schedule.storage import Database
 
 
@@ -88,37 +89,47 @@ def _info(source: Source, events: int) -> SourceInfo:
 def forget_source(db: Database, reference: str) -> Forgotten:
     """Remove one source (by id, location, URL, GUID or content-hash prefix)
     and the events only it supported, in one transaction."""
+
+    def work(session: Session) -> tuple[SourceInfo, set[int], set[int], dict[int, str]]:
+        source = _find(session, reference)
+        count = session.scalar(
+            select(func.count(func.distinct(Mention.event_id))).where(
+                Mention.source_id == source.id
+            )
+        )
+        info = _info(source, count or 0)
+        event_ids = set(
+            session.scalars(select(Mention.event_id).where(Mention.source_id == source.id))
+        )
+        session.execute(delete(Mention).where(Mention.source_id == source.id))
+        still_supported = set(
+            session.scalars(
+                select(Mention.event_id).where(Mention.event_id.in_(event_ids)).distinct()
+            )
+        )
+        orphans = event_ids - still_supported
+        rows = session.execute(select(Event.id, Event.uid).where(Event.id.in_(event_ids)))
+        uids = {row.id: row.uid for row in rows}
+        if orphans:
+            # Trips pointing at a removed event lose the link (FK ON DELETE
+            # SET NULL); participants and revisions go with their event.
+            session.execute(update(Event).where(Event.trip_id.in_(orphans)).values(trip_id=None))
+            session.execute(delete(Participation).where(Participation.event_id.in_(orphans)))
+            session.execute(delete(Event).where(Event.id.in_(orphans)))
+        session.execute(delete(Source).where(Source.id == source.id))
+        if still_supported:
+            # they lost a source: subscribers see them change (SEQUENCE, LAST-MODIFIED)
+            session.execute(
+                update(Event)
+                .where(Event.id.in_(still_supported))
+                .values(revision=Event.revision + 1, updated_at=utcnow())
+            )
+        session.expunge_all()
+        return info, orphans, still_supported, uids
+
     try:
-        with db.transaction() as session:
-            source = _find(session, reference)
-            count = session.scalar(
-                select(func.count(func.distinct(Mention.event_id))).where(
-                    Mention.source_id == source.id
-                )
-            )
-            info = _info(source, count or 0)
-            event_ids = set(
-                session.scalars(select(Mention.event_id).where(Mention.source_id == source.id))
-            )
-            session.execute(delete(Mention).where(Mention.source_id == source.id))
-            still_supported = set(
-                session.scalars(
-                    select(Mention.event_id).where(Mention.event_id.in_(event_ids)).distinct()
-                )
-            )
-            orphans = event_ids - still_supported
-            rows = session.execute(select(Event.id, Event.uid).where(Event.id.in_(event_ids)))
-            uids = {row.id: row.uid for row in rows}
-            if orphans:
-                # Trips pointing at a removed event lose the link (FK ON DELETE
-                # SET NULL); participants and revisions go with their event.
-                session.execute(
-                    update(Event).where(Event.trip_id.in_(orphans)).values(trip_id=None)
-                )
-                session.execute(delete(Participation).where(Participation.event_id.in_(orphans)))
-                session.execute(delete(Event).where(Event.id.in_(orphans)))
-            session.execute(delete(Source).where(Source.id == source.id))
-            session.expunge_all()
+        # retried from scratch when a concurrent writer conflicts (storage.run_transaction)
+        info, orphans, still_supported, uids = db.run_transaction(work)
     except SQLAlchemyError as exc:
         raise DatabaseError(f"cannot forget {reference!r}: {exc}") from exc
     return Forgotten(

@@ -10,6 +10,7 @@ from typing import Any
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from schedule.models import Event
 
@@ -63,7 +64,9 @@ def event_table(events: Sequence[Event], console: Console | None = None) -> None
     table.add_column("Who", overflow="fold", ratio=2)
     for event in events:
         who = ", ".join(p.person.name for p in event.participants)
-        table.add_row(when(event), event.title, event.location or "", event.status, who)
+        # Text, not markup: titles and names may hold "[...]" (rich markup syntax)
+        cells = (when(event), event.title, event.location or "", event.status, who)
+        table.add_row(*(Text(cell) for cell in cells))
     (console or _console()).print(table)
 
 
@@ -72,7 +75,7 @@ def rows_table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*("" if v is None else str(v) for v in row))
+        table.add_row(*(Text("" if v is None else str(v)) for v in row))
     _console().print(table)
 
 
@@ -81,14 +84,14 @@ def event_detail(event: Event, console: Console | None = None) -> None:
     out = console or _console()
     flags = " [bold red](disputed)[/]" if event.disputed else ""
     out.print(f"[bold]{escape(event.title)}[/]{flags}")
-    out.print(f"  uid        {event.uid}")
+    out.print(f"  uid        {escape(event.uid)}")
     out.print(f"  when       {when(event)}  ({event.precision} precision)")
     out.print(f"  kind       {event.kind}")
     out.print(f"  status     {event.status}")
     if event.location:
         out.print(f"  where      {escape(event.location)}")
     if event.trip is not None:
-        out.print(f"  part of    {escape(event.trip.title)} ({event.trip.uid})")
+        out.print(f"  part of    {escape(event.trip.title)} ({escape(event.trip.uid)})")
     for participation in event.participants:
         role = f" — {participation.role}" if participation.role else ""
         out.print(f"  who        {escape(participation.person.name)}{escape(role)}")
@@ -98,7 +101,9 @@ def event_detail(event: Event, console: Console | None = None) -> None:
         said = f"{mention.reported_start} → {mention.reported_end}, {mention.reported_precision}"
         out.print(f"\n  source     {escape(source.title or source.url or source.location)}")
         out.print(f"             published {source.published}; said {escape(mention.phrase)!r}")
-        out.print(f"             = {mention.value} ({said}, {mention.reported_status})")
+        out.print(
+            f"             = {escape(mention.value)} ({escape(said)}, {mention.reported_status})"
+        )
         out.print(f"             “{escape(mention.sentence)}”")
     if event.revisions:
         out.print("\n  history")

@@ -171,3 +171,10 @@ def test_db_environment_variable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("SCHEDULE_DB", str(target))
     result = CliRunner().invoke(cli, ["ingest", str(SEED_ARTICLE)])
     assert result.exit_code == 0 and target.is_file()
+
+
+def test_tables_show_brackets_as_text(seeded: Any) -> None:
+    """Rich markup syntax in data ("[/]", "[bold]") is printed, not interpreted."""
+    result = seeded("query", "SELECT '[/]' AS odd, '[bold]x' AS other")
+    assert result.exit_code == 0, result.output
+    assert "[/]" in result.stdout and "[bold]x" in result.stdout

@@ -158,3 +158,26 @@ def test_cli_import_errors_are_one_line(run: Any, tmp_path: Path) -> None:
         f"error: {tmp_path / 'missing.ics'}: no such file",
     ]
     assert run.json("events") == []
+
+
+def _one_event(lines: str) -> str:
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:late-evening@test\r\nDTSTAMP:20250301T120000Z\r\nSUMMARY:Working dinner\r\n"
+        "LOCATION:Washington\r\n" + lines + "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+
+
+def test_utc_times_keep_the_local_calendar_day() -> None:
+    """02:00 UTC on 5 March is 21:00 on 4 March in Washington: the event's day is the 4th."""
+    text = _one_event("DTSTART:20250305T020000Z\r\nDTEND:20250305T040000Z\r\n")
+    _, [event], skipped = calendar_from_text(text, "late.ics")
+    assert not skipped
+    assert event.start.isoformat() == "2025-03-04T21:00:00-05:00"
+    assert event.timex_value == "2025-03-04T21:00"
+
+
+def test_timed_start_with_an_all_day_end_is_skipped_with_the_reason() -> None:
+    text = _one_event("DTSTART:20250305T140000Z\r\nDTEND;VALUE=DATE:20250306\r\n")
+    with pytest.raises(CalendarImportError, match="DTEND is a date"):
+        calendar_from_text(text, "mixed.ics")
