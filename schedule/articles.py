@@ -288,19 +288,19 @@ def read_article(
     return article_from_text(raw, source, published=published, timezone=timezone)
 
 
-def read_input_bytes(path: str | os.PathLike[str]) -> bytes:
+def read_input_bytes(
+    path: str | os.PathLike[str], *, limit: int = MAX_ARTICLE_BYTES, what: str = "article file"
+) -> bytes:
     """The bytes of one input file, refused if missing, unreadable, empty or
-    over :data:`MAX_ARTICLE_BYTES`."""
+    over ``limit`` (:data:`MAX_ARTICLE_BYTES` for articles)."""
     file = Path(path)
     source = os.fspath(path)
     try:
         if file.is_dir():
-            raise ArticleError(source, "is a directory, not an article file")
+            raise ArticleError(source, f"is a directory, not an {what}")
         size = file.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise ArticleError(
-                source, f"too large ({size} bytes; the limit is {MAX_ARTICLE_BYTES} bytes)"
-            )
+        if size > limit:
+            raise ArticleError(source, f"too large ({size} bytes; the limit is {limit} bytes)")
         data = file.read_bytes()
     except FileNotFoundError as exc:
         raise ArticleError(source, "no such file") from exc

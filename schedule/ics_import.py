@@ -19,8 +19,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Calendar, Component
 
-from schedule.articles import Article, decode_text
-from schedule.errors import ScheduleError
+from schedule.articles import Article, decode_text, read_input_bytes
+from schedule.errors import ArticleError, ScheduleError
 from schedule.export import X_PARTICIPANT, X_PRECISION, X_STATUS, X_TITLE
 from schedule.extraction import ExtractedEvent, Kind, Participant, Precision, Status
 from schedule.ingest import IngestResult, store_extracted
@@ -60,18 +60,10 @@ def import_calendar(db: Database, path: str | os.PathLike[str]) -> ImportResult:
 def read_calendar(path: str | os.PathLike[str]) -> tuple[Article, list[ExtractedEvent], list[str]]:
     """Read an .ics file: the source, its events, and what was skipped."""
     source = os.fspath(path)
-    file = Path(path)
     try:
-        size = file.stat().st_size
-        if size > MAX_CALENDAR_BYTES:
-            raise CalendarImportError(source, f"too large ({size} bytes)")
-        data = file.read_bytes()
-    except FileNotFoundError as exc:
-        raise CalendarImportError(source, "no such file") from exc
-    except IsADirectoryError as exc:
-        raise CalendarImportError(source, "is a directory, not an .ics file") from exc
-    except OSError as exc:
-        raise CalendarImportError(source, f"cannot be read ({exc.strerror or exc})") from exc
+        data = read_input_bytes(path, limit=MAX_CALENDAR_BYTES, what=".ics file")
+    except ArticleError as exc:
+        raise CalendarImportError(source, exc.problem) from exc
     return calendar_from_text(decode_text(data, source), source)
 
 
