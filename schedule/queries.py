@@ -67,11 +67,12 @@ class EventFilter:
             query = query.where(Event.status.in_(UPCOMING_STATUSES))
         if self.person:
             pattern = f"%{self.person.strip().lower()}%"
+            # people first (a small table), then their events by the indexed
+            # person_id: a join would scan every participation
+            people = select(Person.id).where(func.lower(Person.name).like(pattern))
             query = query.where(
                 Event.id.in_(
-                    select(Participation.event_id)
-                    .join(Person)
-                    .where(func.lower(Person.name).like(pattern))
+                    select(Participation.event_id).where(Participation.person_id.in_(people))
                 )
             )
         if self.place:
