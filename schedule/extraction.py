@@ -14,11 +14,13 @@ from __future__ import annotations
 import calendar
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import cache
 from importlib import resources
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from schedule.places import (
@@ -30,6 +32,8 @@ from schedule.places import (
     venue_city,
 )
 from schedule.resolution import Granularity, Interval, Timex, TimexType, tag
+
+_T = TypeVar("_T")
 
 
 class Kind(StrEnum):
@@ -355,10 +359,15 @@ def find_people(text: str) -> list[_PersonMention]:
     lexicon = _lexicon()
     people = _People()
     mentions: list[_PersonMention] = []
-    taken: list[tuple[int, int]] = []
+    # characters already part of a name: a flat mask keeps the overlap test O(1)-ish
+    # (a list of spans made 1 MB of text quadratic)
+    taken = bytearray(len(text))
 
     def overlaps(start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in taken)
+        return taken.find(1, start, end) != -1
+
+    def take(start: int, end: int) -> None:
+        taken[start:end] = b"\x01" * (end - start)
 
     # Pass 1: full names introduced by a role or an honorific.
     for match in lexicon.role.finditer(text):
@@ -369,7 +378,7 @@ def find_people(text: str) -> list[_PersonMention]:
             continue
         person = people.add(name, role)
         mentions.append(_PersonMention(match.start("name"), match.end("name"), person))
-        taken.append((match.start("name"), match.end("name")))
+        take(match.start("name"), match.end("name"))
     for match in lexicon.honorific.finditer(text):
         if overlaps(match.start("name"), match.end("name")):
             continue
@@ -386,7 +395,7 @@ def find_people(text: str) -> list[_PersonMention]:
         else:
             person = people.add(name, None, alias=alias)
         mentions.append(_PersonMention(match.start(), match.end(), person))
-        taken.append((match.start(), match.end()))
+        take(match.start(), match.end())
     # Pass 2: full names without a title ("will meet Friedrich Merz").
     for match in lexicon.untitled_name.finditer(text):
         start, end = match.start("name"), match.end("name")
@@ -400,7 +409,7 @@ def find_people(text: str) -> list[_PersonMention]:
             continue
         person = people.add(name, None)
         mentions.append(_PersonMention(start, end, person))
-        taken.append((start, end))
+        take(start, end)
     # Pass 3: bare surnames of people already known ("Healey said").
     forms = people.short_forms()
     if forms:
@@ -585,6 +594,10 @@ _NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}$|n[’']t\s+
 _SUBJECT_PRONOUN = re.compile(r"(?:^|\s)(?:[Hh]e|[Ss]he)\s")
 
 
+def _within(items: list[_T], starts: list[int], start: int, end: int) -> list[_T]:
+    return items[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
 def extract_events(
     text: str, reference: date | datetime, timexes: list[Timex] | None = None
 ) -> list[ExtractedEvent]:
@@ -593,12 +606,16 @@ def extract_events(
         timexes = tag(text, reference)
     ref_day = _as_date(reference)
     mentions = find_people(text)
+    # sorted start offsets, so each sentence takes its slice in O(log n), not O(n)
+    mention_starts = [m.start for m in mentions]
+    timexes = sorted(timexes, key=lambda t: t.start)
+    timex_starts = [t.start for t in timexes]
     events: list[ExtractedEvent] = []
     dateless: list[tuple[str, int, _Trigger, list[_PersonMention]]] = []
     last_subject: _Person | None = None
     for s_start, s_end in split_sentences(text):
         sentence = text[s_start:s_end]
-        people_here = [m for m in mentions if s_start <= m.start < s_end]
+        people_here = _within(mentions, mention_starts, s_start, s_end)
         pronoun = _SUBJECT_PRONOUN.search(sentence)
         if pronoun and last_subject is not None:
             first_named = people_here[0].start - s_start if people_here else len(sentence)
@@ -612,7 +629,7 @@ def extract_events(
                 )
         if people_here:
             last_subject = people_here[0].person
-        in_sentence = [t for t in timexes if s_start <= t.start < s_end]
+        in_sentence = _within(timexes, timex_starts, s_start, s_end)
         dated = _join_ranges(
             text,
             _join_clock_and_day(
@@ -1283,18 +1300,11 @@ def _within_trip(event: ExtractedEvent, trip: ExtractedEvent) -> bool:
 def _merge_same_engagement(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """Two sentences of one article about one engagement make one event."""
     kept: list[ExtractedEvent] = []
+    by_slot: dict[tuple[Kind, object, object], list[ExtractedEvent]] = {}
     for event in events:
-        twin = next(
-            (
-                k
-                for k in kept
-                if k.kind is event.kind
-                and k.start == event.start
-                and k.end == event.end
-                and {p.name for p in k.participants} & {p.name for p in event.participants}
-            ),
-            None,
-        )
-        if twin is None:
+        slot = by_slot.setdefault((event.kind, event.start, event.end), [])
+        names = {p.name for p in event.participants}
+        if not any(names & {p.name for p in twin.participants} for twin in slot):
+            slot.append(event)
             kept.append(event)
     return kept
