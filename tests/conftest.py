@@ -6,7 +6,8 @@ SQLite file and on a new database of a real PostgreSQL server. The server is
 ``$SCHEDULE_TEST_PG_URL`` when set (``scripts/pg-cluster run`` and CI set it),
 otherwise a throwaway cluster this session starts with ``scripts/pg-cluster``.
 Where none can be had, the ``[postgresql]`` tests are skipped with the reason —
-except under ``CI=true``, where that is a failure.
+except under ``CI=true``, where that is a failure. A test marked
+``sqlite_only`` (``postgresql_only``) runs on that engine alone.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -29,6 +31,10 @@ from schedule.cli import cli
 from schedule.storage import Database, open_database
 
 from support import REPO, SEED_ARTICLE
+
+# Hypothesis keeps no example database in the work tree (tests/test_properties.py).
+settings.register_profile("schedule", database=None)
+settings.load_profile("schedule")
 
 ENGINES = ("sqlite", "postgresql")
 PG_URL_ENV = "SCHEDULE_TEST_PG_URL"
@@ -40,14 +46,16 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers", "both_engines: run the module's database tests on SQLite and PostgreSQL"
     )
     config.addinivalue_line("markers", "sqlite_only: this test is about SQLite itself")
+    config.addinivalue_line("markers", "postgresql_only: this test is about PostgreSQL itself")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "db_url" not in metafunc.fixturenames:
         return
-    if metafunc.definition.get_closest_marker("both_engines") and not (
-        metafunc.definition.get_closest_marker("sqlite_only")
-    ):
+    marker = metafunc.definition.get_closest_marker
+    if marker("postgresql_only"):
+        metafunc.parametrize("db_url", ["postgresql"], indirect=True)
+    elif marker("both_engines") and not marker("sqlite_only"):
         metafunc.parametrize("db_url", ENGINES, indirect=True)
 
 

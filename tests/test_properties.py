@@ -7,6 +7,7 @@ points into the text at exactly the text they report.
 from __future__ import annotations
 
 import importlib.util
+import re
 import time
 from datetime import UTC, date, datetime
 from types import ModuleType
@@ -29,8 +30,20 @@ from support import REPO
 
 pytestmark = pytest.mark.both_engines
 
-# Modest, so the suite stays fast; no deadline (the machine is shared).
-PROPERTY_SETTINGS = settings(max_examples=150, deadline=None)
+# Modest, so the suite stays fast; no deadline (the machine is shared); no
+# example database left in the work tree.
+PROPERTY_SETTINGS = settings(max_examples=150, deadline=None, database=None)
+
+#: A resolver crash hypothesis found (schedule/resolution/context.py, the
+#: "2 1/2" number rule divides by the fraction's denominator): "1 0/0 days"
+#: raises ZeroDivisionError. Kept as the xfail test below; the other
+#: properties steer clear of it so they keep hunting for other failures.
+_KNOWN_RESOLVER_CRASH = re.compile(r"\d/0")
+
+
+def _clear_of_known_crashes(text: str) -> bool:
+    return not _KNOWN_RESOLVER_CRASH.search(text)
+
 
 #: Words the resolver and the extractor react to, so that random texts reach
 #: their deeper rules and not only the "nothing found" path.
@@ -45,7 +58,7 @@ _NEWSY = [*_WORDS.split(), "is due to", "Prime Minister", "Emmanuel Macron", "Mr
 texts = st.one_of(
     st.text(),
     st.lists(st.one_of(st.sampled_from(_NEWSY), st.text(max_size=3)), max_size=40).map(" ".join),
-)
+).filter(_clear_of_known_crashes)
 
 _ZONES = [UTC, ZoneInfo("Europe/London"), ZoneInfo("Pacific/Kiritimati"), ZoneInfo("America/Adak")]
 
@@ -77,6 +90,17 @@ def test_resolver_never_raises_and_offsets_are_exact(text: str, reference: date)
     _check_offsets(text, reference, narrative=False)
 
 
+@pytest.mark.xfail(
+    reason="resolver crash on '1 0/0 days' (any reference date): ZeroDivisionError in "
+    "schedule/resolution/context.py, mixed fraction with a zero denominator",
+    raises=ZeroDivisionError,
+    strict=False,
+)
+@pytest.mark.parametrize("text", ["1 0/0 days", "0 0/0 DAY"])
+def test_resolver_survives_a_zero_denominator(text: str) -> None:
+    _check_offsets(text, date(2000, 1, 1), narrative=False)
+
+
 @PROPERTY_SETTINGS
 @given(text=texts, reference=references)
 def test_narrative_resolver_never_raises_and_offsets_are_exact(text: str, reference: date) -> None:
@@ -97,7 +121,10 @@ def test_extractor_never_raises_and_sentences_are_in_the_text(
 
 
 @settings(
-    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=100,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(text=texts, reference=references)
 @example(text="Macron will meet Scholz in Paris on Friday.", reference=date(9999, 12, 31))
@@ -133,11 +160,13 @@ def _bench() -> ModuleType:
 
 ADVERSARIAL = _bench()
 
-#: Extraction patterns that are quadratic today: every date in one endless
-#: sentence makes extraction._clause_of rescan the whole sentence for each
-#: date and each candidate trigger (O(dates x sentence length)); measured by
-#: bench/adversarial.py at exponent ~1.9 (64 KB of weekday names: 21 s).
-_QUADRATIC_EXTRACTION = {"weekdays", "dates", "one-sentence"}
+#: Extraction patterns that are superlinear today (measured with
+#: bench/adversarial.py): with every date in one endless sentence,
+#: extraction._clause_of rescans the whole sentence for each date and each
+#: candidate trigger (weekdays, dates: exponent ~1.9, 64 KB of weekday names
+#: take 21 s), and extraction._locative_places searches the sentence again
+#: for each date (one-sentence: exponent ~2.9, 8 KB take 17 s).
+_SUPERLINEAR_EXTRACTION = {"weekdays", "dates", "one-sentence"}
 
 
 def _stage_cases() -> list[Any]:
@@ -145,27 +174,32 @@ def _stage_cases() -> list[Any]:
     for pattern in ADVERSARIAL.PATTERNS:
         for stage in ADVERSARIAL.STAGES:
             marks = []
-            if stage == "extract" and pattern in _QUADRATIC_EXTRACTION:
+            small = 32 * 1024 if stage == "tag" else 8 * 1024
+            if stage == "extract" and pattern in _SUPERLINEAR_EXTRACTION:
+                # small enough that the known-slow cases stay a few seconds
+                small = 1024 if pattern == "one-sentence" else 4 * 1024
                 marks.append(
                     pytest.mark.xfail(
-                        reason="extraction._clause_of rescans one long sentence per date: "
-                        f"quadratic on {pattern!r} text (bench/adversarial.py)",
+                        reason="extraction._clause_of/_locative_places rescan one long "
+                        f"sentence per date: superlinear on {pattern!r} text "
+                        "(bench/adversarial.py)",
                         strict=False,
                     )
                 )
-            cases.append(pytest.param(pattern, stage, marks=marks, id=f"{stage}-{pattern}"))
+            cases.append(pytest.param(pattern, stage, small, marks=marks, id=f"{stage}-{pattern}"))
     return cases
 
 
 @pytest.mark.sqlite_only  # no database involved
-@pytest.mark.parametrize(("pattern", "stage"), _stage_cases())
-def test_adversarial_text_takes_linear_time(pattern: str, stage: str) -> None:
+@pytest.mark.parametrize(("pattern", "stage", "small"), _stage_cases())
+def test_adversarial_text_takes_linear_time(pattern: str, stage: str, small: int) -> None:
     """Four times the text takes about four times as long, never sixteen
-    (quadratic). Generous: up to 8x, or anything under 0.3 s, passes."""
-    small = 8 * 1024 if stage == "extract" else 32 * 1024
-    timings = ADVERSARIAL.measure(pattern, stage, [small, 4 * small])
-    (_, fast), (_, slow) = timings
-    assert slow < 0.3 or slow < 8 * max(fast, 0.01), (pattern, stage, timings)
+    (quadratic). Generous: up to 8x, or anything under 0.5 s, passes."""
+    # Best of three: the machine is shared, a single run can be slowed down.
+    runs = [ADVERSARIAL.measure(pattern, stage, [small, 4 * small]) for _ in range(3)]
+    fast = min(run[0][1] for run in runs)
+    slow = min(run[1][1] for run in runs)
+    assert slow < 0.5 or slow < 8 * max(fast, 0.01), (pattern, stage, runs)
 
 
 @pytest.mark.sqlite_only
