@@ -14,11 +14,11 @@ from __future__ import annotations
 import calendar
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TypeVar
 from zoneinfo import ZoneInfo
@@ -117,6 +117,7 @@ class ExtractedEvent:
     trip: ExtractedEvent | None = None  # the visit this engagement is part of
     uid: str | None = None  # set when the input already names the event (an .ics import)
     original: tuple[date | datetime, date | datetime] | None = None  # before a postponement
+    trigger_start: int = -1  # offset of the trigger word in the text
     revision: int = 0
 
     @property
@@ -474,16 +475,28 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+def _near(position: int, start: int, end: int) -> tuple[int, int]:
+    """A clause cut to a window around ``position`` (see :data:`_LOOK_BACK`)."""
+    return max(start, position - _LOOK_BACK), min(end, position + 2 * _LOOK_BACK)
+
+
 def _clause_of(sentence: str, position: int) -> tuple[int, int]:
     """The clause (relative span) of the sentence that holds ``position``."""
-    start, end = 0, len(sentence)
-    for match in _CLAUSE_BREAK.finditer(sentence):
-        if match.end() <= position:
-            start = match.end()
-        elif match.start() > position:
-            end = match.start()
-            break
+    starts, ends = _clause_breaks(sentence)
+    # the last break ending at or before the position, the first starting after it
+    before = bisect_right(ends, position)
+    after = bisect_right(starts, position)
+    start = ends[before - 1] if before else 0
+    end = starts[after] if after < len(starts) else len(sentence)
     return start, end
+
+
+@lru_cache(maxsize=64)
+def _clause_breaks(sentence: str) -> tuple[list[int], list[int]]:
+    """Where the sentence's clause breaks start and end, found once per sentence
+    (a sentence with many dates asks for its clauses many times)."""
+    matches = list(_CLAUSE_BREAK.finditer(sentence))
+    return [m.start() for m in matches], [m.end() for m in matches]
 
 
 def _status(
@@ -539,6 +552,14 @@ def _is_conditional(clause: str) -> bool:
     return bool(_lexicon().conditional.search(clause))
 
 
+#: Characters looked at around a trigger or a place: modal verbs, negations and
+#: prepositions sit next to what they govern, and a bounded look keeps one
+#: enormous sentence linear.
+_LOOK_BACK = 160
+
+_PEOPLE_REACH = 600
+_TRIGGER_REACH = 400  # no news sentence puts its verb further from its date
+
 _LOCATIVES = frozenset({"in", "to", "at", "visit", "visits", "visiting", "visited"})
 # "the war in Ukraine", "peace in Gaza": a topic, not where the engagement is
 _TOPIC_BEFORE_IN = re.compile(
@@ -551,21 +572,24 @@ _NAME_GOES_ON = re.compile(
 )
 
 
-def _locative_places(sentence: str, offset: int) -> list[PlaceMention]:
+@lru_cache(maxsize=64)
+def _locative_places(sentence: str, offset: int) -> tuple[PlaceMention, ...]:
     """Places a locative preposition introduces ("to Washington", "in Kyiv"),
     not places inside a longer name ("at Lancaster House", "Hyderabad House")
-    nor the topic of the talks ("to end the war in Ukraine")."""
+    nor the topic of the talks ("to end the war in Ukraine"). Found once per
+    sentence, looking only at the words right around each place."""
     out = []
     for mention in find_places(sentence):
-        head = sentence[: mention.start]
+        head = sentence[max(0, mention.start - _LOOK_BACK) : mention.start]
         before = head.rstrip().rsplit(None, 1)
         if not before or before[-1].lower() not in _LOCATIVES:
             continue
-        if _NAME_GOES_ON.match(sentence[mention.end :]) or _TOPIC_BEFORE_IN.search(head):
+        following = sentence[mention.end : mention.end + _LOOK_BACK]
+        if _NAME_GOES_ON.match(following) or _TOPIC_BEFORE_IN.search(head):
             continue
         start, end = offset + mention.start, offset + mention.end
         out.append(PlaceMention(start, end, mention.text, mention.place))
-    return out
+    return tuple(out)
 
 
 _VENUE_PREPOSITION = re.compile(r"\b(?:at|in|inside|outside|to|from|near)\s+$", re.IGNORECASE)
@@ -574,19 +598,26 @@ _VENUE_PREPOSITION = re.compile(r"\b(?:at|in|inside|outside|to|from|near)\s+$", 
 def _venue(sentence: str, offset: int, trigger: _Trigger) -> str | None:
     """The venue nearest the trigger: a well-known one ("the Pentagon",
     "Chequers") or a phrase ending in a venue word ("at the embassy")."""
+    found = _venue_hits(sentence)
+    if not found:
+        return None
+    return min(found, key=lambda hit: abs(offset + hit[0] - trigger.start))[1]
+
+
+@lru_cache(maxsize=64)
+def _venue_hits(sentence: str) -> tuple[tuple[int, str], ...]:
+    """Every venue of a sentence with its offset, found once per sentence."""
     found: list[tuple[int, str]] = [
         (m.start(), m.group("name"))
         for m in known_venue_pattern().finditer(sentence)
         # "at the Pentagon", not "the Pentagon said": a venue has a preposition
-        if _VENUE_PREPOSITION.search(sentence[: m.start()])
+        if _VENUE_PREPOSITION.search(sentence[max(0, m.start() - 12) : m.start()])
     ]
     for match in _lexicon().venue.finditer(sentence):
         text = re.sub(r"^the\s+", "", match.group("venue"), flags=re.IGNORECASE)
         if not any(start <= match.start("venue") < start + len(name) + 4 for start, name in found):
             found.append((match.start("venue"), text))
-    if not found:
-        return None
-    return min(found, key=lambda hit: abs(offset + hit[0] - trigger.start))[1]
+    return tuple(found)
 
 
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+){0,2}$")
@@ -669,6 +700,7 @@ def extract_events(
                 continue
             used.add(trigger.start)
             clause_start, clause_end = _clause_of(sentence, trigger.start - s_start)
+            clause_start, clause_end = _near(trigger.start - s_start, clause_start, clause_end)
             clause = sentence[clause_start:clause_end]
             before_trigger = sentence[clause_start : trigger.start - s_start]
             if trigger.kind is not Kind.STATEMENT and (
@@ -726,7 +758,7 @@ def _purposes(
             if trigger.start in used or trigger.kind not in _PURPOSE_KINDS:
                 continue
             if _clause_of(sentence, trigger.start - offset) != _clause_of(
-                sentence, sentence.find(visit.trigger)
+                sentence, visit.trigger_start - offset
             ):
                 continue
             counterparts = [
@@ -735,7 +767,7 @@ def _purposes(
                 if m.start > trigger.start
                 and m.person.name not in {p.name for p in visit.participants}
             ]
-            if not counterparts or trigger.start < offset + sentence.find(visit.trigger):
+            if not counterparts or trigger.start < visit.trigger_start:
                 continue
             clause_start, clause_end = _clause_of(sentence, trigger.start - offset)
             pseudo = Timex(
@@ -1078,7 +1110,9 @@ def _nearest_trigger(
         after = 15 if trigger.start >= timex.end else 0
         return distance + (0 if same_clause else 200) + weak + after
 
-    candidates = [t for t in triggers if t.start not in used]
+    candidates = [
+        t for t in triggers if t.start not in used and abs(t.start - timex.start) <= _TRIGGER_REACH
+    ]
     return min(candidates, key=cost) if candidates else None
 
 
@@ -1099,11 +1133,10 @@ def _build_event(
     """The event, or ``None`` when nobody and nowhere is named for it: an
     engagement without a participant or a place is not a calendar entry."""
     assert timex.interval is not None and timex.granularity is not None
-    participants: list[Participant] = []
-    for mention in people:
-        candidate = _participant(mention.person)
-        if all(p.name != candidate.name for p in participants):
-            participants.append(candidate)
+    # the people of the sentence, or of its stretch around the trigger when the
+    # "sentence" is an endless run-on (keeps pathological input linear)
+    people = [m for m in people if abs(m.start - trigger.start) <= _PEOPLE_REACH]
+    participants = list(dict.fromkeys(_participant(m.person) for m in people))
     if trigger.kind is Kind.STATEMENT:
         # a statement belongs to whoever made it: the person nearest before "said"
         speakers = [m for m in people if m.start < trigger.start] or people
@@ -1117,7 +1150,8 @@ def _build_event(
             participants = list(dict.fromkeys(_participant(m.person) for m in travellers))
     # A place in the trigger's own clause, else a well-known venue's city, else
     # any place the sentence introduces with "in"/"to"/"at".
-    clause_start = offset + sentence.find(clause)
+    # before_trigger runs from the clause's start up to the trigger
+    clause_start = trigger.start - len(before_trigger)
     places = _locative_places(sentence, offset)
     in_clause = [p for p in places if clause_start <= p.start < clause_start + len(clause)]
     venue = _venue(sentence, offset, trigger)
@@ -1145,9 +1179,10 @@ def _build_event(
         venue=venue,
         timezone=place.timezone if place else None,
         bilateral="bilateral" in trigger.text.lower(),
+        trigger_start=trigger.start,
     )
     if trigger.kind is Kind.OTHER:
-        event.title = _clause_title(clause, trigger, offset, sentence)
+        event.title = _clause_title(before_trigger, trigger)
     elif trigger.kind in (Kind.SUMMIT, Kind.CONFERENCE, Kind.RECEPTION, Kind.SPEECH):
         event.name = _proper_name(sentence[: trigger.start - offset], trigger.text)
         named = find_places(event.name) if event.name else []
@@ -1206,11 +1241,9 @@ def _proper_name(before: str, noun: str) -> str | None:
     return " ".join([*words, noun])
 
 
-def _clause_title(clause: str, trigger: _Trigger, offset: int, sentence: str) -> str:
+def _clause_title(before_trigger: str, trigger: _Trigger) -> str:
     """Title for a development ("the deal broke down") from its own clause."""
-    end = trigger.end - offset
-    start = sentence.find(clause)
-    words = sentence[start:end].split()[-6:]
+    words = f"{before_trigger}{trigger.text}".split()[-6:]
     while words and words[0].lower() in {"however", "but", "and", "the", "a", "an", "then"}:
         words.pop(0)
     text = " ".join(words)

@@ -7,7 +7,6 @@ points into the text at exactly the text they report.
 from __future__ import annotations
 
 import importlib.util
-import re
 import time
 from datetime import UTC, date, datetime
 from types import ModuleType
@@ -34,17 +33,6 @@ pytestmark = pytest.mark.both_engines
 # example database left in the work tree.
 PROPERTY_SETTINGS = settings(max_examples=150, deadline=None, database=None)
 
-#: A resolver crash hypothesis found (schedule/resolution/context.py, the
-#: "2 1/2" number rule divides by the fraction's denominator): "1 0/0 days"
-#: raises ZeroDivisionError. Kept as the xfail test below; the other
-#: properties steer clear of it so they keep hunting for other failures.
-_KNOWN_RESOLVER_CRASH = re.compile(r"\d/0")
-
-
-def _clear_of_known_crashes(text: str) -> bool:
-    return not _KNOWN_RESOLVER_CRASH.search(text)
-
-
 #: Words the resolver and the extractor react to, so that random texts reach
 #: their deeper rules and not only the "nothing found" path.
 _WORDS = (
@@ -58,7 +46,7 @@ _NEWSY = [*_WORDS.split(), "is due to", "Prime Minister", "Emmanuel Macron", "Mr
 texts = st.one_of(
     st.text(),
     st.lists(st.one_of(st.sampled_from(_NEWSY), st.text(max_size=3)), max_size=40).map(" ".join),
-).filter(_clear_of_known_crashes)
+)
 
 _ZONES = [UTC, ZoneInfo("Europe/London"), ZoneInfo("Pacific/Kiritimati"), ZoneInfo("America/Adak")]
 
@@ -90,12 +78,7 @@ def test_resolver_never_raises_and_offsets_are_exact(text: str, reference: date)
     _check_offsets(text, reference, narrative=False)
 
 
-@pytest.mark.xfail(
-    reason="resolver crash on '1 0/0 days' (any reference date): ZeroDivisionError in "
-    "schedule/resolution/context.py, mixed fraction with a zero denominator",
-    raises=ZeroDivisionError,
-    strict=False,
-)
+# A crash hypothesis found once: the "2 1/2" number rule divided by zero.
 @pytest.mark.parametrize("text", ["1 0/0 days", "0 0/0 DAY"])
 def test_resolver_survives_a_zero_denominator(text: str) -> None:
     _check_offsets(text, date(2000, 1, 1), narrative=False)
@@ -160,34 +143,14 @@ def _bench() -> ModuleType:
 
 ADVERSARIAL = _bench()
 
-#: Extraction patterns that are superlinear today (measured with
-#: bench/adversarial.py): with every date in one endless sentence,
-#: extraction._clause_of rescans the whole sentence for each date and each
-#: candidate trigger (weekdays, dates: exponent ~1.9, 64 KB of weekday names
-#: take 21 s), and extraction._locative_places searches the sentence again
-#: for each date (one-sentence: exponent ~2.9, 8 KB take 17 s).
-_SUPERLINEAR_EXTRACTION = {"weekdays", "dates", "one-sentence"}
-
 
 def _stage_cases() -> list[Any]:
-    cases = []
-    for pattern in ADVERSARIAL.PATTERNS:
-        for stage in ADVERSARIAL.STAGES:
-            marks = []
-            small = 32 * 1024 if stage == "tag" else 8 * 1024
-            if stage == "extract" and pattern in _SUPERLINEAR_EXTRACTION:
-                # small enough that the known-slow cases stay a few seconds
-                small = 1024 if pattern == "one-sentence" else 4 * 1024
-                marks.append(
-                    pytest.mark.xfail(
-                        reason="extraction._clause_of/_locative_places rescan one long "
-                        f"sentence per date: superlinear on {pattern!r} text "
-                        "(bench/adversarial.py)",
-                        strict=False,
-                    )
-                )
-            cases.append(pytest.param(pattern, stage, small, marks=marks, id=f"{stage}-{pattern}"))
-    return cases
+    small = {"tag": 32 * 1024, "extract": 8 * 1024}
+    return [
+        pytest.param(pattern, stage, small.get(stage, 8 * 1024), id=f"{stage}-{pattern}")
+        for pattern in ADVERSARIAL.PATTERNS
+        for stage in ADVERSARIAL.STAGES
+    ]
 
 
 @pytest.mark.sqlite_only  # no database involved

@@ -139,6 +139,8 @@ def parse_number(token: str | None, ctx: Context) -> float | None:
     if m:
         n = float(m.group(1).replace(",", ""))
         if m.group(2):
+            if int(m.group(3)) == 0:
+                return None  # "1 0/0 days" is no number (hypothesis found it)
             n += int(m.group(2)) / int(m.group(3))
         return n
     total = 0.0
