@@ -332,8 +332,12 @@ def export(
 def query(ctx: click.Context, sql: str, as_json: bool, as_csv: bool) -> None:
     """Run read-only SQL on the database (writes are refused)."""
     from schedule.queries import run_query
+    from schedule.storage import open_database
 
-    columns, rows = run_query(_database(ctx), sql)
+    # no migration, no file created: a query only reads what is there
+    db = open_database(ctx.obj["db"], migrate=False)
+    ctx.call_on_close(db.close)
+    columns, rows = run_query(db, sql)
     if as_json:
         records = [dict(zip(columns, row, strict=True)) for row in rows]
         click.echo(json.dumps(records, ensure_ascii=False, indent=2, default=str))

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -310,7 +311,8 @@ def _run_sqlite_read_only(db: Database, sql: str) -> tuple[list[str], list[tuple
 
     path = db.engine.url.database
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # quoted: a "#" or "?" in the path would otherwise end it and drop mode=ro
+        connection = sqlite3.connect(f"file:{quote(path or '')}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise QueryError(f"cannot open {path} read-only: {exc}") from exc
     denied = {getattr(sqlite3, name) for name in _SQLITE_DENIED}

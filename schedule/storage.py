@@ -153,14 +153,31 @@ def upgrade(engine: Engine) -> None:
     # SQLite BEGIN IMMEDIATE is that lock. On PostgreSQL an advisory lock, in
     # READ COMMITTED (the default) so that the revision is read after the
     # lock is granted — a SERIALIZABLE snapshot would predate the other's commit.
-    locking = _writer(engine) if engine.dialect.name == "sqlite" else engine
-    with locking.begin() as connection:
-        if engine.dialect.name == "postgresql":
-            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK_KEY})")
-        if MigrationContext.configure(connection).get_current_revision() == head:
-            return
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    sqlite = engine.dialect.name == "sqlite"
+    locking = _writer(engine) if sqlite else engine
+    with locking.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        if sqlite and raw is not None:
+            # Batch mode rebuilds a table by copying it; with foreign keys on,
+            # dropping the old copy cascades (ON DELETE CASCADE) into every row
+            # that points at it. Alembic's SQLite advice: keys off while
+            # migrating (possible only outside a transaction), checked after.
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                if not sqlite:
+                    connection.exec_driver_sql(
+                        f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK_KEY})"
+                    )
+                if MigrationContext.configure(connection).get_current_revision() == head:
+                    return
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise DatabaseError("a migration left rows pointing at nothing; rolled back")
+        finally:
+            if sqlite and raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
 
 
 class Database:

@@ -192,3 +192,21 @@ def test_query_values_are_the_same_on_both_engines(seeded: Any, db_path: Any) ->
     assert columns == ["uid", "start_date", "end_date"]
     assert [row[1:] for row in rows] == [("2025-03-06", "2025-03-07")]
     assert rows[0][0].endswith("@schedule-tracker")
+
+
+@pytest.mark.sqlite_only
+def test_query_neither_creates_nor_migrates_and_survives_odd_paths(tmp_path: Any) -> None:
+    from click.testing import CliRunner
+
+    from schedule.cli import cli
+
+    missing = tmp_path / "no such.db"
+    result = CliRunner().invoke(cli, ["--db", str(missing), "query", "SELECT 1"])
+    assert result.exit_code == 1 and "cannot open" in result.stderr + result.output
+    assert not missing.exists()
+    odd = tmp_path / "q#1?x" / "x.db"
+    with open_database(odd):
+        pass
+    refused = CliRunner().invoke(cli, ["--db", str(odd), "query", "DELETE FROM events"])
+    assert refused.exit_code == 1 and "query refused" in refused.stderr
+    assert not (tmp_path / "q").exists()  # "#" did not cut the path short

@@ -92,3 +92,33 @@ def test_default_location_is_per_user() -> None:
     path = default_database_path()
     assert path.name == "schedule.db"
     assert str(Path.home()) in str(path)
+
+
+@pytest.mark.sqlite_only
+def test_upgrading_a_database_with_data_keeps_every_row(tmp_path: Path) -> None:
+    """Batch migrations copy tables on SQLite; with foreign keys on, the copy
+    would cascade-delete every mention. A database at 0002 with one article
+    keeps all of it through the upgrade to head."""
+    path = tmp_path / "old.db"
+    command.upgrade(alembic_config(database_url(path)), "0002")
+    engine = make_engine(database_url(path))
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO sources (id, content_hash, location, published, text, ingested_at) "
+            "VALUES (1, 'abc', 'a.txt', '2025-03-03', 'Talks on Thursday.', '2025-03-03 00:00:00')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO events (id, uid, title, kind, status, precision, start_date, end_date,"
+            " revision, disputed, created_at, updated_at) VALUES (1, 'u@x', 'Talks', 'meeting',"
+            " 'scheduled', 'day', '2025-03-06', '2025-03-07', 0, 0, '2025-03-03 00:00:00',"
+            " '2025-03-03 00:00:00')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO mentions (event_id, source_id, sentence, phrase, value, offset)"
+            " VALUES (1, 1, 'Talks on Thursday.', 'Thursday', '2025-03-06', 0)"
+        )
+    engine.dispose()
+    with open_database(path) as db, db.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM mentions").scalar() == 1
+        assert connection.exec_driver_sql("SELECT count(*) FROM sources").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
