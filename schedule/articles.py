@@ -114,6 +114,21 @@ def _parse_rfc2822(text: str) -> datetime | None:
         return None
 
 
+def publication_date(
+    when: str | date | datetime | None, source: str, timezone: str | None, missing: str
+) -> date | datetime:
+    """The publication date an input gives, parsed, or an :class:`ArticleError`
+    saying ``missing`` (each reader knows where a date would have been)."""
+    if when is None or when == "":
+        raise ArticleError(source, missing)
+    if not isinstance(when, str):
+        return when
+    try:
+        return parse_published(when, timezone)
+    except ValueError as exc:
+        raise ArticleError(source, f"bad publication date: {exc}") from exc
+
+
 def published_instant(value: str | date | datetime, timezone: str | None = None) -> datetime:
     """A publication time as an aware UTC instant, for ordering reports.
 
@@ -257,15 +272,12 @@ def article_from_text(
         except UsageError as exc:
             raise ArticleError(source, str(exc)) from exc
     when = published if published is not None else meta.get("published")
-    if when is None or when == "":
-        raise ArticleError(
-            source, "no publication date (add 'published:' front matter or pass --published)"
-        )
-    if isinstance(when, str):
-        try:
-            when = parse_published(when, zone)
-        except ValueError as exc:
-            raise ArticleError(source, f"bad publication date: {exc}") from exc
+    when = publication_date(
+        when,
+        source,
+        zone,
+        "no publication date (add 'published:' front matter or pass --published)",
+    )
     return Article(
         source=source,
         text=body,

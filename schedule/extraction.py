@@ -728,6 +728,21 @@ def extract_events(
     return _merge_same_engagement(events)
 
 
+def _dates_of(trip: ExtractedEvent, trigger: _Trigger, text: str) -> Timex:
+    """The trip's dates, as a timex at ``trigger``: for engagements the article
+    dates only by the trip they belong to."""
+    granularity = _GRANULARITY[trip.precision]
+    return Timex(
+        trigger.start,
+        trigger.end,
+        text,
+        TimexType.DATE,
+        trip.timex_value,
+        interval=Interval(trip.start, trip.end, granularity),
+        granularity=granularity,
+    )
+
+
 _PURPOSE_KINDS = frozenset(
     {
         Kind.MEETING,
@@ -770,15 +785,7 @@ def _purposes(
             if not counterparts or trigger.start < visit.trigger_start:
                 continue
             clause_start, clause_end = _clause_of(sentence, trigger.start - offset)
-            pseudo = Timex(
-                trigger.start,
-                trigger.end,
-                visit.phrase,
-                TimexType.DATE,
-                visit.timex_value,
-                interval=Interval(visit.start, visit.end, _GRANULARITY[visit.precision]),
-                granularity=_GRANULARITY[visit.precision],
-            )
+            pseudo = _dates_of(visit, trigger, visit.phrase)
             event = _build_event(
                 sentence,
                 offset,
@@ -1018,15 +1025,7 @@ def _during_trips(
             continue
         clause_start, clause_end = _clause_of(sentence, trigger.start - offset)
         before = sentence[clause_start : trigger.start - offset]
-        pseudo = Timex(
-            trigger.start,
-            trigger.end,
-            trigger.text,
-            TimexType.DATE,
-            trip.timex_value,
-            interval=Interval(trip.start, trip.end, _GRANULARITY[trip.precision]),
-            granularity=_GRANULARITY[trip.precision],
-        )
+        pseudo = _dates_of(trip, trigger, trigger.text)
         event = _build_event(
             sentence,
             offset,

@@ -14,7 +14,13 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
 
-from schedule.articles import Article, check_timezone, decode_text, parse_published
+from schedule.articles import (
+    Article,
+    check_timezone,
+    decode_text,
+    parse_published,
+    publication_date,
+)
 from schedule.errors import ArticleError, UsageError
 
 # WHATWG HTML "prescan a byte stream to determine its encoding": a <meta
@@ -85,13 +91,9 @@ def article_from_html(
     when: str | date | datetime | None = published
     if when is None:
         when = page_published(text, tree)
-    if when is None or when == "":
-        raise ArticleError(source, "no publication date in the page's metadata (pass --published)")
-    if isinstance(when, str):
-        try:
-            when = parse_published(when, timezone)
-        except ValueError as exc:
-            raise ArticleError(source, f"bad publication date: {exc}") from exc
+    when = publication_date(
+        when, source, timezone, "no publication date in the page's metadata (pass --published)"
+    )
     return Article(
         source=source,
         text=_main_text(text, source),
