@@ -168,11 +168,24 @@ _YES = {"yes", "true", "1", "on"}
 _NO = {"no", "false", "0", "off"}
 
 
+#: No filter needs more: names, places and dates are short (a hostile client's
+#: megabyte of query string is refused before anything is looked up).
+MAX_QUERY_LENGTH = 2048
+MAX_PARAMETER_LENGTH = 200
+
+
 class _Params:
     """Query parameters checked against what an endpoint accepts."""
 
     def __init__(self, request: Request, allowed: dict[str, str]) -> None:
         self.request = request
+        if len(request.url.query) > MAX_QUERY_LENGTH:
+            raise UsageError(f"query string too long (over {MAX_QUERY_LENGTH} characters)")
+        for name, value in request.query_params.multi_items():
+            if len(value) > MAX_PARAMETER_LENGTH:
+                raise UsageError(
+                    f"parameter {name[:40]!r} too long (over {MAX_PARAMETER_LENGTH} characters)"
+                )
         for name in request.query_params:
             if name not in allowed:
                 known = ", ".join(allowed)

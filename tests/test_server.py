@@ -219,6 +219,8 @@ BAD_PARAMETERS = (
     ("/events.json?name=x", "unknown parameter 'name'"),
     ("/?days=0", "parameter 'days' must be a whole number 1-366"),
     ("/?as_of=tomorrow", "parameter 'as_of' must be a date"),
+    ("/calendar.ics?person=" + "x" * 201, "parameter 'person' too long"),
+    ("/calendar.ics?" + "&".join(["kind=meeting"] * 200), "query string too long"),
 )
 
 
