@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -534,4 +535,8 @@ def forget(ctx: click.Context, source: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    # psycopg warns "error ignored terminating <Pipeline>" when a serialization
+    # failure aborts a pipeline; storage.run_transaction then retries and
+    # succeeds, so on a terminal the warning would only alarm.
+    logging.getLogger("psycopg").setLevel(logging.ERROR)
     cli.main(args=argv, prog_name="schedule")

@@ -99,7 +99,7 @@ def test_four_concurrent_writers_store_what_one_sequential_run_stores(
     outputs = [writer.communicate(timeout=240) for writer in writers]
     for writer, (out, err) in zip(writers, outputs, strict=True):
         assert writer.returncode == 0, f"{out}\n{err}"
-        assert not [line for line in err.splitlines() if line.startswith("error")], err
+        assert not [line for line in err.splitlines() if line.startswith("error:")], err
     stored = sum(out.count("stored ") for out, _ in outputs)
     unchanged = sum(out.count("unchanged ") for out, _ in outputs)
     assert stored == len(paths)  # each article stored by exactly one writer
