@@ -59,10 +59,6 @@ class Status(StrEnum):
     CANCELLED = "cancelled"
     POSTPONED = "postponed"
 
-    @property
-    def is_upcoming_kind(self) -> bool:
-        return self in (Status.SCHEDULED, Status.EXPECTED)
-
 
 class Precision(StrEnum):
     TIME = "time"

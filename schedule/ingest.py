@@ -61,11 +61,9 @@ def store_extracted(
     """
 
     def work(session: Session) -> IngestResult:
-        existing = session.scalar(
-            select(Source.id).where(Source.content_hash == article.content_hash)
-        )
+        existing = session.scalar(select(Source).where(Source.content_hash == article.content_hash))
         if existing is not None:
-            fill_source_metadata(session.get_one(Source, existing), article)
+            fill_source_metadata(existing, article)
             return IngestResult(article.source, "unchanged")
         source = Source(
             content_hash=article.content_hash,

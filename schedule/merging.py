@@ -146,7 +146,7 @@ def merge_report(
         change = "postponed"
     elif match.disputed:
         event.disputed = True
-        if _is_newest(session, event, source):
+        if _is_newest(event, source):
             apply_dates(event, item)
         change = "disputed"
     elif _PRECISION_RANK[item.precision] > _PRECISION_RANK[Precision(event.precision)]:
@@ -155,7 +155,7 @@ def merge_report(
     if (
         item.status.value != event.status
         and item.status.value in _UPDATABLE_STATUSES
-        and _is_newest(session, event, source)
+        and _is_newest(event, source)
     ):
         event.status = item.status.value
         change = change or "status"
@@ -169,7 +169,7 @@ def merge_report(
     return change
 
 
-def _is_newest(session: Session, event: Event, source: Source) -> bool:
+def _is_newest(event: Event, source: Source) -> bool:
     """Whether ``source`` is at least as recent as every source already on the event."""
     mine = published_instant(source.published, source.timezone)
     return all(

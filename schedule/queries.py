@@ -176,8 +176,6 @@ def event_as_dict(event: Event) -> dict[str, Any]:
 
 def find_event(db: Database, uid: str) -> Event:
     """One event by UID (or a unique UID prefix), with everything loaded."""
-    from schedule.errors import UsageError
-
     query = select(Event).where(Event.uid.like(f"{uid}%")).limit(2)
     query = query.options(
         selectinload(Event.participants).selectinload(Participation.person),

@@ -11,10 +11,7 @@ timeout, BEGIN IMMEDIATE) and on PostgreSQL (SERIALIZABLE, retried).
 from __future__ import annotations
 
 import io
-import os
 import random
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -30,23 +27,18 @@ from schedule.models import Person, Source
 from schedule.queries import EventFilter, iter_events, run_query, upcoming_filter
 from schedule.storage import SQLITE_BUSY_TIMEOUT_MS, open_database
 
-from support import REPO, SEED_ARTICLE
-from wire import engagements, events_without_mentions, snapshot, write_articles
+from support import SEED_ARTICLE
+from wire import (
+    engagements,
+    events_without_mentions,
+    ingest_process,
+    snapshot,
+    write_articles,
+)
 
 pytestmark = pytest.mark.both_engines
 
 WRITERS = 4
-
-
-def _ingest_process(db_url: str, paths: list[Path]) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "schedule", "--db", db_url, "ingest", *map(str, paths)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=REPO,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-    )
 
 
 def _lockstep_sets(paths: list[Path]) -> list[list[Path]]:
@@ -95,7 +87,7 @@ def test_four_concurrent_writers_store_what_one_sequential_run_stores(
 
     # All four start on a database that does not exist yet: they race for
     # the migrations too.
-    writers = [_ingest_process(db_url, subset) for subset in split(paths)]
+    writers = [ingest_process(db_url, subset) for subset in split(paths)]
     outputs = [writer.communicate(timeout=240) for writer in writers]
     for writer, (out, err) in zip(writers, outputs, strict=True):
         assert writer.returncode == 0, f"{out}\n{err}"

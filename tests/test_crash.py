@@ -9,12 +9,10 @@ from a seeded random generator, spread over the measured length of a run.
 
 from __future__ import annotations
 
-import os
 import random
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -24,8 +22,14 @@ from sqlalchemy import text
 
 from schedule.storage import Database, open_database
 
-from support import REPO, SEED_ARTICLE
-from wire import events_without_mentions, mentions_per_source, snapshot, write_articles
+from support import SEED_ARTICLE
+from wire import (
+    events_without_mentions,
+    ingest_process,
+    mentions_per_source,
+    snapshot,
+    write_articles,
+)
 
 pytestmark = pytest.mark.both_engines
 
@@ -36,22 +40,11 @@ KILLS_PER_DATABASE = 4
 SEED = 20251124
 
 
-def _ingest(db_url: str, paths: list[Path]) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "schedule", "--db", db_url, "ingest", *map(str, paths)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        cwd=REPO,
-        # Unbuffered: each article's line arrives as soon as it is committed.
-        env={**os.environ, "PYTHONPATH": str(REPO), "PYTHONUNBUFFERED": "1"},
-    )
-
-
 def _timed_run(db_url: str, paths: list[Path]) -> float:
     began = time.monotonic()
-    process = _ingest(db_url, paths)
+    process = ingest_process(db_url, paths)
     _, err = process.communicate(timeout=120)
-    assert process.returncode == 0, err.decode()
+    assert process.returncode == 0, err
     return time.monotonic() - began
 
 
@@ -87,7 +80,7 @@ def _check_integrity(db: Database) -> None:
 
 
 def _wait_for_a_random_moment(
-    rng: random.Random, process: subprocess.Popen[bytes], total: int, startup: float, full: float
+    rng: random.Random, process: subprocess.Popen[str], total: int, startup: float, full: float
 ) -> None:
     """Sleep until a random point of the run: after a random number of its
     articles are done (it reports each as it commits), then a random part of
@@ -105,7 +98,7 @@ def _wait_for_a_random_moment(
         line = process.stdout.readline()
         if not line:
             return  # the run ended first
-        done += line.startswith((b"stored", b"unchanged"))
+        done += line.startswith(("stored", "unchanged"))
     time.sleep(rng.uniform(0, 1.5 * per_article))
 
 
@@ -131,7 +124,7 @@ def test_killed_ingests_leave_whole_articles_and_reruns_converge(
     reruns = 0
     for kill in range(1, KILLS + 1):
         order = rng.sample(paths, len(paths))
-        process = _ingest(database, order)
+        process = ingest_process(database, order)
         _wait_for_a_random_moment(rng, process, len(paths), startup, full)
         process.send_signal(signal.SIGKILL)
         process.communicate(timeout=30)

@@ -8,6 +8,9 @@ events, and concurrent writers race for the same events and people.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -17,6 +20,8 @@ from sqlalchemy.orm import selectinload
 
 from schedule.models import Event, Mention, Participation, Source
 from schedule.storage import Database
+
+from support import REPO
 
 _ARTICLES: dict[str, tuple[str, str, str, str]] = {
     # name: (published, timezone, title, body)
@@ -280,3 +285,16 @@ def events_without_mentions(db: Database) -> int:
             )
             or 0
         )
+
+
+def ingest_process(db_url: str, paths: list[Path]) -> subprocess.Popen[str]:
+    """`python -m schedule ingest` in a process of its own, as a user runs it;
+    unbuffered, so each article's line arrives as soon as it is committed."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "schedule", "--db", db_url, "ingest", *map(str, paths)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO), "PYTHONUNBUFFERED": "1"},
+    )

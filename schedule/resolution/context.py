@@ -324,9 +324,3 @@ def recent_quarter(ctx: Context, cand: Candidate) -> Timex | None:
     if q is None or cand.start - q.end > QUARTER_REACH:
         return None
     return q
-
-
-def same_sentence(ctx: Context, prev: Timex, cand: Candidate) -> bool:
-    """Whether ``prev`` and the candidate share a sentence (no sentence end between)."""
-    between = ctx.text[prev.end : cand.start]
-    return len(between) < 200 and not re.search(r"[.!?]\s", between)
