@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -22,7 +22,7 @@ from schedule import merging
 from schedule.articles import Article
 from schedule.errors import DatabaseError, ScheduleError
 from schedule.extraction import ExtractedEvent, extract_events
-from schedule.models import Event, Mention, Person, Source
+from schedule.models import Event, Mention, Participation, Revision, Source
 from schedule.resolution import tag
 from schedule.storage import Database
 
@@ -103,58 +103,121 @@ def fill_source_metadata(source: Source, article: Article) -> None:
 def _store_events(
     session: Session, source: Source, extracted: list[ExtractedEvent], article: Article
 ) -> IngestResult:
-    """Each report becomes a new event or joins its stored twin (see schedule.merging)."""
+    """Each report becomes a new event or joins its stored twin (see schedule.merging).
+
+    Reports that join a stored event go through the ORM (merging rules,
+    revisions); new events — most reports — are inserted in bulk, a few
+    statements per article, because ingest speed is bounded by the store.
+    """
     result = IngestResult(article.source, "stored")
-    rows: dict[int, Event] = {}
-    people: dict[str, Person] = {}
+    people = merging.PeopleCache()
+    named = [p for item in extracted for p in item.participants]
+    people.prefetch(session, {p.name for p in named} | {a for p in named for a in p.aliases})
+    matched: dict[int, Event] = {}
+    created: list[ExtractedEvent] = []
     with session.no_autoflush:
-        # One flush at the end, not one per look-up: the article's own events
-        # were already merged by the extractor, and its people are cached.
-        _merge_all(session, source, extracted, result, rows, people)
-    session.flush()
-    for item in extracted:
-        if item.trip is not None and id(item.trip) in rows:
-            event, trip = rows[id(item)], rows[id(item.trip)]
-            if event is not trip:
-                event.trip_id = trip.id
-    return result
-
-
-def _merge_all(
-    session: Session,
-    source: Source,
-    extracted: list[ExtractedEvent],
-    result: IngestResult,
-    rows: dict[int, Event],
-    people: dict[str, Person],
-) -> None:
-    for item in extracted:
-        match = merging.find_match(session, item)
-        if match is None:
-            event = merging.new_event(item, item.uid or mint_uid())
-            merging.record_revision(event, "created", source)
-            session.add(event)
-            result.events_created.append(event.uid)
-        else:
+        # The article's own events were already merged by the extractor, so
+        # a report never matches an event this same article creates.
+        for item in extracted:
+            match = merging.find_match(session, item)
+            if match is None:
+                for participant in item.participants:
+                    merging.resolve_person(session, participant, people)
+                created.append(item)
+                continue
             event = match.event
             if merging.merge_report(session, match, item, source):
                 result.events_updated.append(event.uid)
-        merging.add_participants(session, event, item, people)
-        reported_start, reported_end = item.start.isoformat(), item.end.isoformat()
-        event.mentions.append(
-            Mention(
-                source=source,
-                sentence=item.sentence,
-                phrase=item.phrase,
-                value=item.timex_value,
-                offset=item.sentence_start,
-                reported_start=reported_start,
-                reported_end=reported_end,
-                reported_precision=item.precision.value,
-                reported_status=item.status.value,
+            merging.add_participants(session, event, item, people)
+            event.mentions.append(Mention(source=source, **_mention_values(item)))
+            matched[id(item)] = event
+    session.flush()  # new people get their ids
+    event_ids = {id(item): event.id for item, event in _pairs(extracted, matched)}
+    event_ids |= _insert_events(session, source, created, people, result)
+    trip_links = []
+    for item in extracted:
+        if item.trip is None or id(item.trip) not in event_ids:
+            continue
+        event_id, trip_id = event_ids[id(item)], event_ids[id(item.trip)]
+        if event_id == trip_id:
+            continue
+        if id(item) in matched:
+            matched[id(item)].trip_id = trip_id
+        else:
+            trip_links.append({"event": event_id, "trip": trip_id})
+    if trip_links:
+        session.connection().execute(_LINK_TRIP, trip_links)
+    return result
+
+
+def _pairs(
+    extracted: list[ExtractedEvent], matched: dict[int, Event]
+) -> Iterator[tuple[ExtractedEvent, Event]]:
+    for item in extracted:
+        if id(item) in matched:
+            yield item, matched[id(item)]
+
+
+_events = Event.__table__
+_INSERT_EVENTS = insert(_events).returning(_events.c.id, sort_by_parameter_order=True)
+_LINK_TRIP = (
+    update(_events).where(_events.c.id == bindparam("event")).values(trip_id=bindparam("trip"))
+)
+
+
+def _insert_events(
+    session: Session,
+    source: Source,
+    created: list[ExtractedEvent],
+    people: merging.PeopleCache,
+    result: IngestResult,
+) -> dict[int, int]:
+    """Insert the article's new events with their participants, mention and
+    first revision: four multi-row statements, whatever the number of events."""
+    if not created:
+        return {}
+    values = [merging.new_event_values(item, item.uid or mint_uid()) for item in created]
+    connection = session.connection()
+    ids = connection.execute(_INSERT_EVENTS, values).scalars().all()
+    participations, mentions, revisions = [], [], []
+    for item, event_id, event in zip(created, ids, values, strict=True):
+        seen: set[int] = set()
+        for participant in item.participants:
+            person = people.resolved[participant.name]
+            if person.id in seen:
+                continue
+            participations.append(
+                {
+                    "event_id": event_id,
+                    "person_id": person.id,
+                    "role": participant.role,
+                    "position": len(seen),
+                }
             )
-        )
-        rows[id(item)] = event
+            seen.add(person.id)
+        mentions.append({"event_id": event_id, "source_id": source.id, **_mention_values(item)})
+        revision = merging.revision_values(event, "created")
+        revisions.append({"event_id": event_id, "source_id": source.id, **revision})
+        result.events_created.append(event["uid"])
+    if participations:
+        connection.execute(insert(Participation.__table__), participations)
+    connection.execute(insert(Mention.__table__), mentions)
+    connection.execute(insert(Revision.__table__), revisions)
+    return {id(item): event_id for item, event_id in zip(created, ids, strict=True)}
+
+
+def _mention_values(item: ExtractedEvent) -> dict[str, object]:
+    """What this source said about the event, kept even when another source's version won."""
+    return {
+        "sentence": item.sentence,
+        "phrase": item.phrase,
+        "value": item.timex_value,
+        "offset": item.sentence_start,
+        "reported_start": item.start.isoformat(),
+        "reported_end": item.end.isoformat(),
+        "reported_precision": item.precision.value,
+        "reported_status": item.status.value,
+    }
 
 
 def iter_articles(

@@ -26,11 +26,14 @@ mention with what it said.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any, NamedTuple
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, bindparam, or_, select
+from sqlalchemy.orm import Session, selectinload
 
 from schedule.articles import published_instant
 from schedule.extraction import ExtractedEvent, Kind, Participant, Precision
@@ -69,8 +72,26 @@ def _as_date(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
+class _Candidate(NamedTuple):
+    """What scoring needs of a stored event, read without loading the ORM object."""
+
+    id: int
+    start_date: date
+    end_date: date
+    precision: str
+    place: str | None
+    country_code: str | None
+    people: frozenset[str]
+
+
 def find_match(session: Session, item: ExtractedEvent) -> Match | None:
-    """The stored event this report is about, scored as the module doc says."""
+    """The stored event this report is about, scored as the module doc says.
+
+    Only events that could score are read: the same kind, near the dates,
+    and sharing a participant by name or surname (or, when the report names
+    nobody, at the same place with nobody named) — so the cost follows the
+    people's own histories, not the size of the database.
+    """
     if item.uid:
         same_uid = session.scalar(select(Event).where(Event.uid == item.uid))
         if same_uid is not None:
@@ -80,22 +101,92 @@ def find_match(session: Session, item: ExtractedEvent) -> Match | None:
     # a postponed engagement is found where it was, then moved
     start, end = local_dates(*(item.original or (item.start, item.end)))
     window = timedelta(days=DISPUTE_WINDOW_DAYS)
-    candidates = session.scalars(
-        select(Event).where(
-            Event.kind == item.kind.value,
-            Event.start_date < end + window,
-            Event.end_date > start - window,
-        )
-    ).all()
+    reported = {p.name for p in item.participants}
+    params: dict[str, object] = {
+        "kind": item.kind.value,
+        "before": end + window,
+        "after": start - window,
+    }
+    if reported:
+        bare = sorted(name for name in reported if " " not in name)
+        params["names"] = sorted(reported | {name.split()[-1] for name in reported})
+        params.update({f"bare_{i}": f"% {name}" for i, name in enumerate(bare)})
+        query = _candidates_naming(len(bare))
+    elif item.place:
+        params["place"] = item.place.name
+        query = _CANDIDATES_AT_PLACE
+    else:
+        return None  # nobody named and nowhere said: nothing to match on
+    connection = session.connection()
+    rows = connection.execute(query, params).all()
+    if not rows:
+        return None
+    people: dict[int, set[str]] = {row.id: set() for row in rows}
+    for event_id, name in connection.execute(_PARTICIPANT_NAMES, {"ids": list(people)}):
+        people[event_id].add(name)
     best: Match | None = None
-    for event in candidates:
-        scored = _score(event, item, start, end)
+    for row in rows:
+        candidate = _Candidate(*row, people=frozenset(people[row.id]))
+        scored = _score(candidate, item, start, end)
         if scored is not None and (best is None or scored.score > best.score):
             best = scored
-    return best
+    if best is None:
+        return None
+    event = session.get(Event, best.event)
+    assert event is not None  # read in this same transaction
+    return Match(event, best.score, best.disputed)
 
 
-def _score(event: Event, item: ExtractedEvent, start: date, end: date) -> Match | None:
+# The statements matching runs for every report, built once: building a
+# SQLAlchemy statement costs more than SQLite takes to run it.
+_events, _participants, _people = Event.__table__, Participation.__table__, Person.__table__
+_CANDIDATE_COLUMNS = select(
+    _events.c.id,
+    _events.c.start_date,
+    _events.c.end_date,
+    _events.c.precision,
+    _events.c.place,
+    _events.c.country_code,
+).where(
+    _events.c.kind == bindparam("kind"),
+    _events.c.start_date < bindparam("before"),
+    _events.c.end_date > bindparam("after"),
+)
+#: Ties go to the earliest candidate, deterministically on either engine.
+_CANDIDATE_ORDER = (_events.c.start_date, _events.c.id)
+_CANDIDATES_AT_PLACE = _CANDIDATE_COLUMNS.where(
+    _events.c.place == bindparam("place"),
+    ~select(_participants.c.event_id).where(_participants.c.event_id == _events.c.id).exists(),
+).order_by(*_CANDIDATE_ORDER)
+_PARTICIPANT_NAMES = (
+    select(_participants.c.event_id, _people.c.name)
+    .join(_people, _people.c.id == _participants.c.person_id)
+    .where(_participants.c.event_id.in_(bindparam("ids", expanding=True)))
+)
+
+
+@functools.cache
+def _candidates_naming(bare_names: int) -> Select[Any]:
+    """Candidates with a participant :func:`_same_people` could pair with a
+    reported name: the names and their surnames exactly, and for each bare
+    surname any name ending in it (a superset: scoring decides; SQLite's LIKE
+    ignores case)."""
+    conditions = [_people.c.name.in_(bindparam("names", expanding=True))]
+    conditions += [_people.c.name.like(bindparam(f"bare_{i}")) for i in range(bare_names)]
+    # people first, then their participations by index: never a scan of all participations
+    people = select(_people.c.id).where(or_(*conditions))
+    naming = select(_participants.c.event_id).where(_participants.c.person_id.in_(people))
+    return _CANDIDATE_COLUMNS.where(_events.c.id.in_(naming)).order_by(*_CANDIDATE_ORDER)
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    event: int
+    score: float
+    disputed: bool
+
+
+def _score(event: _Candidate, item: ExtractedEvent, start: date, end: date) -> _Scored | None:
     overlap = event.start_date < end and event.end_date > start
     precise = {Precision.DAY, Precision.TIME}
     disputed = not overlap and Precision(event.precision) in precise and item.precision in precise
@@ -109,7 +200,7 @@ def _score(event: Event, item: ExtractedEvent, start: date, end: date) -> Match 
         if not in_country:
             return None  # two different cities: two engagements
     same_place = bool(item.place and event.place == item.place.name)
-    stored = {p.person.name for p in event.participants}
+    stored = set(event.people)
     reported = {p.name for p in item.participants}
     if stored and reported:
         shared = len(_same_people(stored, reported))
@@ -122,7 +213,7 @@ def _score(event: Event, item: ExtractedEvent, start: date, end: date) -> Match 
     else:
         return None
     score = people + 0.5 * same_place + (1.0 if overlap else 0.5)
-    return Match(event, score, disputed)
+    return _Scored(event.id, score, disputed)
 
 
 def _same_people(stored: set[str], reported: set[str]) -> set[str]:
@@ -179,66 +270,149 @@ def _is_newest(event: Event, source: Source) -> bool:
     )
 
 
-def new_event(item: ExtractedEvent, uid: str) -> Event:
-    event = Event(uid=uid, revision=item.revision, disputed=False)
-    event.title = item.title
-    event.kind = item.kind.value
-    event.status = item.status.value
-    apply_dates(event, item)
-    apply_place(event, item)
-    event.updated_at = utcnow()
-    return event
+def new_event_values(item: ExtractedEvent, uid: str) -> dict[str, Any]:
+    """The columns of the event a first report creates (ingest inserts these in bulk)."""
+    now = utcnow()
+    return {
+        "uid": uid,
+        "title": item.title,
+        "kind": item.kind.value,
+        "status": item.status.value,
+        "revision": item.revision,
+        "disputed": False,
+        **_date_values(item),
+        **_place_values(item),
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
+def _date_values(item: ExtractedEvent) -> dict[str, Any]:
+    start_date, end_date = local_dates(item.start, item.end)
+    timed = isinstance(item.start, datetime) and isinstance(item.end, datetime)
+    return {
+        "precision": item.precision.value,
+        "start_date": start_date,
+        "end_date": end_date,
+        "start_time": item.start if timed else None,
+        "end_time": item.end if timed else None,
+    }
+
+
+def _place_values(item: ExtractedEvent) -> dict[str, Any]:
+    place = item.place
+    return {
+        "location": item.location,
+        "place": place.name if place else None,
+        "country_code": place.country_code if place else None,
+        "latitude": place.latitude if place else None,
+        "longitude": place.longitude if place else None,
+        "timezone": item.timezone,
+    }
 
 
 def apply_dates(event: Event, item: ExtractedEvent) -> None:
-    event.precision = item.precision.value
-    event.start_date, event.end_date = local_dates(item.start, item.end)
-    if isinstance(item.start, datetime) and isinstance(item.end, datetime):
-        event.start_time, event.end_time = item.start, item.end
-    else:
-        event.start_time = event.end_time = None
+    for column, value in _date_values(item).items():
+        setattr(event, column, value)
     if item.title and (item.place or not event.place):
         event.title = item.title
 
 
 def apply_place(event: Event, item: ExtractedEvent) -> None:
-    place = item.place
-    event.location = item.location
-    event.place = place.name if place else None
-    event.country_code = place.country_code if place else None
-    event.latitude = place.latitude if place else None
-    event.longitude = place.longitude if place else None
-    event.timezone = item.timezone
+    for column, value in _place_values(item).items():
+        setattr(event, column, value)
+
+
+def revision_values(event: Mapping[str, Any], change: str) -> dict[str, Any]:
+    """One ``event_revisions`` row: the event's state as this change left it."""
+    start = event["start_time"] or event["start_date"]
+    end = event["end_time"] or event["end_date"]
+    return {
+        "revision": event["revision"],
+        "change": change,
+        "start": start.isoformat(),
+        "end": end.isoformat(),
+        "precision": event["precision"],
+        "status": event["status"],
+    }
 
 
 def record_revision(event: Event, change: str, source: Source | None) -> None:
-    start = event.start_time or event.start_date
-    end = event.end_time or event.end_date
-    event.revisions.append(
-        Revision(
-            revision=event.revision,
-            source=source,
-            change=change,
-            start=start.isoformat(),
-            end=end.isoformat(),
-            precision=event.precision,
-            status=event.status,
+    state = {column: getattr(event, column) for column in _REVISION_STATE}
+    event.revisions.append(Revision(source=source, **revision_values(state, change)))
+
+
+_REVISION_STATE = (
+    "revision",
+    "start_date",
+    "end_date",
+    "start_time",
+    "end_time",
+    "precision",
+    "status",
+)
+
+
+class PeopleCache:
+    """The people one transaction has met, by the names its reports use.
+
+    :meth:`prefetch` reads every person an article names, by name or alias,
+    with their aliases, in two queries instead of several per participant.
+    """
+
+    def __init__(self) -> None:
+        self.resolved: dict[str, Person] = {}
+        self._by_name: dict[str, Person | None] = {}
+        self._alias_owners: dict[str, set[Person]] = {}
+
+    def prefetch(self, session: Session, names: set[str]) -> None:
+        wanted = names - self._by_name.keys()
+        if not wanted:
+            return
+        aliased = select(PersonAlias.person_id).where(PersonAlias.alias.in_(wanted))
+        found = session.scalars(
+            select(Person)
+            .where(or_(Person.name.in_(wanted), Person.id.in_(aliased)))
+            .options(selectinload(Person.aliases))
+        ).all()
+        self._by_name.update(dict.fromkeys(wanted))
+        for name in wanted:
+            self._alias_owners[name] = set()
+        for person in found:
+            if person.name in wanted:
+                self._by_name[person.name] = person
+            for alias in person.aliases:
+                if alias.alias in wanted:
+                    self._alias_owners[alias.alias].add(person)
+
+    def by_name(self, session: Session, name: str) -> Person | None:
+        if name not in self._by_name:
+            self._by_name[name] = session.scalar(select(Person).where(Person.name == name))
+        return self._by_name[name]
+
+    def alias_owners(self, session: Session, names: set[str]) -> list[Person]:
+        """The stored people known by any of ``names`` as an alias."""
+        if names <= self._alias_owners.keys():
+            return list(set().union(*(self._alias_owners[name] for name in names)))
+        return list(
+            session.scalars(
+                select(Person).join(PersonAlias).where(PersonAlias.alias.in_(names)).distinct()
+            )
         )
-    )
 
 
-def resolve_person(session: Session, participant: Participant, cache: dict[str, Person]) -> Person:
+def resolve_person(session: Session, participant: Participant, cache: PeopleCache) -> Person:
     """The stored person a report names, creating them on first sight.
 
     A bare surname ("Healey", from an article that only says "Mr Healey") is
     the known person of that surname or alias, if exactly one exists.
     """
     name = participant.name
-    if name in cache:
-        return cache[name]
-    person = session.scalar(select(Person).where(Person.name == name))
+    if name in cache.resolved:
+        return cache.resolved[name]
+    person = cache.by_name(session, name)
     if person is None:
-        person = _by_alias(session, name, participant.aliases)
+        person = _by_alias(session, name, participant.aliases, cache)
     if person is None:
         person = Person(name=name, role=participant.role)
         session.add(person)
@@ -247,15 +421,14 @@ def resolve_person(session: Session, participant: Participant, cache: dict[str, 
     known = {a.alias for a in person.aliases} | {person.name}
     for alias in {name, *participant.aliases} - known:
         person.aliases.append(PersonAlias(alias=alias))
-    cache[name] = person
+    cache.resolved[name] = person
     return person
 
 
-def _by_alias(session: Session, name: str, aliases: tuple[str, ...]) -> Person | None:
-    names = {name, *aliases}
-    by_alias = session.scalars(
-        select(Person).join(PersonAlias).where(PersonAlias.alias.in_(names)).distinct()
-    ).all()
+def _by_alias(
+    session: Session, name: str, aliases: tuple[str, ...], cache: PeopleCache
+) -> Person | None:
+    by_alias = cache.alias_owners(session, {name, *aliases})
     if len(by_alias) == 1:
         return by_alias[0]
     if " " in name:
@@ -272,7 +445,7 @@ def _by_alias(session: Session, name: str, aliases: tuple[str, ...]) -> Person |
 
 
 def add_participants(
-    session: Session, event: Event, item: ExtractedEvent, cache: dict[str, Person]
+    session: Session, event: Event, item: ExtractedEvent, cache: PeopleCache
 ) -> None:
     present = {p.person.id for p in event.participants if p.person.id is not None}
     present_objects = {id(p.person) for p in event.participants}

@@ -120,7 +120,8 @@ def test_failure_inside_the_transaction_stores_nothing(
     def explode(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(schedule.merging, "add_participants", explode)
+    # revision_values runs after the article's events are already inserted
+    monkeypatch.setattr(schedule.merging, "revision_values", explode)
     with pytest.raises(RuntimeError):
         ingest_article(db, read_article(SEED_ARTICLE))
     assert _counts(db) == {t: 0 for t in _counts(db)}
