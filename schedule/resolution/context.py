@@ -23,6 +23,7 @@ from schedule.resolution.types import Direction, Granularity, Interval, Timex, T
 ADJACENT = 20
 # Days: a bare month keeps its nearest year unless tense points more than this the other way.
 MONTH_WINDOW = 45
+NARRATIVE_MONTH_WINDOW = 183
 SIGN = {Direction.PAST: -1, Direction.FUTURE: 1, Direction.PRESENT: 0, Direction.NONE: 0}
 
 
@@ -50,14 +51,61 @@ class Context:
             return self.last_day or self.reference
         return self.reference
 
+    def story_year(self) -> int | None:
+        """In narrative mode, the year a story has just named ("In 1941 ... in June").
+
+        Months and seasons written without a year belong to it (TimeML anchoring
+        to the last mentioned date of suitable granularity).
+        """
+        last = self.last
+        if not self.narrative or last is None or last.interval is None:
+            return None
+        if last.granularity not in _STORY_GRANULARITIES:
+            return None
+        lo = _as_date(last.interval.start)
+        if self.last_day is not None and lo <= self.last_day:
+            return None
+        return lo.year
+
     def anaphoric(self) -> date | None:
-        """Anchor of "the following day", "two days later": the last resolved date."""
+        """Anchor of "the following day", "two days later": the last resolved date.
+
+        That is the last full day named, unless a coarser date came after it and
+        does not hold it ("On 1 July ... In April 1917 ... two months later").
+        """
+        last = self.last
+        if (
+            last is not None
+            and last.interval is not None
+            and self.last_day is not None
+            and last.rule in _NAMED_RULES
+        ):
+            lo, hi = _as_date(last.interval.start), _as_date(last.interval.end)
+            if not lo <= self.last_day < hi:
+                return lo
         if self.last_day is not None:
             return self.last_day
         if self.last is not None and self.last.interval is not None:
             start = self.last.interval.start
             return start.date() if isinstance(start, datetime) else start
         return self.reference
+
+
+# rules whose dates are named in the text ("April 1917", "in June"), not counted
+# from the reference ("a year ago"): only they re-anchor anaphora
+_NAMED_RULES = frozenset(
+    {"date_mdy", "date_dmy", "month_year", "year", "spelled_year", "named_month", "season"}
+)
+_STORY_GRANULARITIES = (
+    Granularity.MONTH,
+    Granularity.QUARTER,
+    Granularity.SEASON,
+    Granularity.YEAR,
+)
+
+
+def _as_date(x: date | datetime) -> date:
+    return x.date() if isinstance(x, datetime) else x
 
 
 @dataclass(frozen=True, slots=True)

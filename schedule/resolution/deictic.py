@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import cache
 
 from schedule.resolution import anchor as cal
 from schedule.resolution.amounts import duration_value, unit_code
 from schedule.resolution.context import (
     MONTH_WINDOW,
+    NARRATIVE_MONTH_WINDOW,
     SIGN,
     Context,
     Handler,
@@ -150,6 +151,9 @@ def _named_month(cand: Candidate, ctx: Context) -> Value | None:
         r"\s+(?:for|on|of|to|against)\s+(?:the\s+)?[A-Z]", ctx.text[cand.end : cand.end + 24]
     ):
         return None  # "the March for Peace", "the March on Washington": a name
+    if (story_year := ctx.story_year()) is not None:
+        value, interval = cal.month(story_year, mon)  # "In 1941 ... in June"
+        return Value(TimexType.DATE, value, interval)
     base = ctx.deictic()
     if base is None:
         return Value(TimexType.DATE, f"XXXX-{mon:02d}")
@@ -158,7 +162,10 @@ def _named_month(cand: Candidate, ctx: Context) -> Value | None:
         # the progressive is futurate only with a near, specific time ("is meeting on
         # Thursday"), not with a month ("is continuing ... under a June agreement")
         direction, cue = Direction.NONE, None
-    y = cal.year_for(base, mon, None, SIGN[direction], MONTH_WINDOW)
+    # a story's tenses narrate; they move a month to another year only when the
+    # nearest reading is half a year off ("By June the French had lost...")
+    window = NARRATIVE_MONTH_WINDOW if ctx.narrative else MONTH_WINDOW
+    y = cal.year_for(base, mon, None, SIGN[direction], window)
     value, interval = cal.month(y, mon)
     return Value(TimexType.DATE, value, interval, direction=direction, cue=cue)
 
@@ -197,6 +204,13 @@ def _season(cand: Candidate, ctx: Context) -> Value | None:
     before = ctx.text[max(0, cand.start - 12) : cand.start]
     prev = re.search(r"([A-Za-z]+)[\s-]*$", before)
     prev_word = prev.group(1).lower() if prev else ""
+    if cand.group("that") and not year_tok:
+        # "married that summer": the season of the year last named (TimeML anaphora)
+        anchor = ctx.anaphoric()
+        if anchor is None:
+            return Value(TimexType.DATE, f"XXXX-{code}")
+        value, interval = cal.season(anchor.year, code)
+        return Value(TimexType.DATE, value, interval)
     has_the = text.lower().startswith("the")
     if not year_tok and not has_the and prev_word not in _SEASON_TRIGGERS:
         return None  # "prices fall", "spring into action"
@@ -205,8 +219,11 @@ def _season(cand: Candidate, ctx: Context) -> Value | None:
         if after.startswith(" of") or prev_word not in _SEASON_TRIGGERS:
             return None  # "the fall of Rome"
     base = ctx.deictic()
+    story_year = ctx.story_year()
     if year_tok:
         y = int(year_tok)
+    elif story_year is not None:
+        y = story_year  # "In 1944 ... in the spring"
     elif base is None:
         return Value(TimexType.DATE, f"XXXX-{code}")
     else:
@@ -246,12 +263,18 @@ def _weekday(cand: Candidate, ctx: Context) -> Value | None:
         return None  # "Bloody Sunday"
     if re.search(r"\bMail\s+on\s+$", ctx.text[max(0, cand.start - 12) : cand.start]):
         return None  # "The Mail on Sunday": a newspaper
+    pod = pod_code(cand.group("pod"), ctx)
+    if pod is not None and cand.group("every"):
+        # "Tuesday nights": every Tuesday night, a SET (TimeML 2.2.4)
+        return Value(TimexType.SET, f"XXXX-WXX-{wd}T{pod}")
     d, direction, cue = resolve_weekday(wd, cand, ctx)
     end = trim_possessive(ctx.text, cand.start, cand.end)
     if d is None:
         return Value(TimexType.DATE, f"XXXX-WXX-{wd}", direction=direction, cue=cue, end=end)
-    # "Friday night": TempEval-3 data mostly values the day (a DATE, 19 of 25 in TBAQ);
-    # a part-of-day value there scores worse (its T-suffixes disagree: TEV vs TNI)
+    if pod is not None and pod != "NI" and end == cand.end:
+        # "Friday morning": a TIME valued with the day's part (TimeML guidelines
+        # 2.2.3, "1998-02-13TMO"); "Friday's" has no part of day
+        return part_of_day(d, pod, ctx, direction, cue)
     return replace(date_value(d, direction, cue), end=end)
 
 
@@ -392,6 +415,11 @@ def _anaphor(cand: Candidate, ctx: Context) -> Value | None:
         return None  # "this week" is the relative rule's
     offset = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}.get(rel, 0)
     base = ctx.anaphoric()
+    last = ctx.last.interval if ctx.last is not None else None
+    if unit in ("week", "weekend", "month", "quarter", "year") and last is not None:
+        # "later that year" after "in June 1998": the last date named, of any
+        # granularity, not the last full day (TimeML anchors to the nearest antecedent)
+        base = last.start.date() if isinstance(last.start, datetime) else last.start
     direction = (
         Direction.PAST if offset < 0 else Direction.FUTURE if offset > 0 else Direction.PRESENT
     )

@@ -193,7 +193,9 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         "quarter": rf"(?:the\s+)?(?:(?P<qyear>{_YEAR})\s+|(?P<qrel>this|next|last|latest|current"
         r"|same|previous|year-ago|year-earlier|past|coming|recent|fiscal|this\s+year's"
         r"|last\s+year's|next\s+year's)\s+)?(?:fiscal\s+)?"
-        r"(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+"
+        # "last" only before "of": "the last half of 1989" (alone, "last quarter" is relative)
+        r"(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th"
+        rf"|last(?=[\s-]+(?:fiscal\s+)?(?:quarter|half)\s+of\s+(?:fiscal\s+)?{_YEAR}))[\s-]+"
         r"(?:fiscal\s+)?(?P<q>quarter|half|period)"
         rf"(?:\s+of\s+(?:fiscal\s+)?(?P<qof>{_YEAR}|this\s+year|last\s+year|next\s+year))?",
         "rel_quarter": r"the\s+(?:comparable\s+|corresponding\s+)?(?P<qrel>latest|current|same"
@@ -204,13 +206,14 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         "relative": rf"(?P<rel>{f.rel})\s+(?P<what>week|weekend|month|quarter|year|fiscal\s+year"
         rf"|decade|century|{mon}|{f.season}|{wd})(?!\.?\s*\d)",
         "named_month": rf"(?P<mon>{mon})",
-        "season": rf"(?:the\s+)?(?P<season>{f.season})(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?",
+        "season": rf"(?:(?P<that>that\s+)|the\s+)?(?P<season>{f.season})"
+        rf"(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?",
         # business shorthand: "Q3 2024", "H1", "FY2025", "FY 24"
         "quarter_code": rf"(?P<code>q[1-4]|h[12])(?:\s+(?:of\s+)?(?P<year>{_YEAR}|fy\s?\d\d))?"
         rf"|(?P<fy>fy)\s?(?P<fyear>{_YEAR}|\d\d)(?![\d-])",
         # "0735 GMT": newswire clock times
         "mil_time": r"(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+(?P<zone>gmt|utc|z)\b",
-        "weekday": rf"(?P<wd>{wd})(?:'s)?(?:\s+(?P<pod>{f.pod}))?",
+        "weekday": rf"(?P<wd>{wd})(?:'s)?(?:\s+(?P<pod>{f.pod})(?P<every>s)?)?",
         "dayword": rf"(?P<dw>{day_words})(?:'s)?(?:\s+(?P<pod>{f.pod}))?",
         "this_pod": rf"(?P<this>this|that|last|the\s+same|every)\s+(?P<pod>{f.pod})",
         "time": rf"(?:(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b)"

@@ -48,6 +48,8 @@ def _explicit(cand: Candidate, ctx: Context) -> Value | None:
     direction, cue = Direction.NONE, None
     if year_tok:
         y = int(year_tok)
+    elif ctx.reference is None and (story_year := ctx.story_year()) is not None:
+        y = story_year  # "In 1941 ... on 3 July": the year an undated story is in
     else:
         base = ctx.deictic()
         if base is None:
@@ -66,7 +68,13 @@ def _explicit(cand: Candidate, ctx: Context) -> Value | None:
         # an adjacent past verb moves the date a year back ("crashed on 3 Nov."),
         # but a present perfect speaks of now ("on 7 March has been cancelled")
         perfect = (near.word or "").lower().split()[:1] in (["has"], ["have"])
-        window = 0 if near.distance <= ADJACENT and not perfect else None
+        # adjacent: at most a preposition and a determiner between ("docked on the
+        # 3rd"), not a clause of its own ("gave no reason for the Jan. 14 deadline")
+        gap = ctx.text[max(0, cand.start - near.distance) : cand.start].lower().split()
+        adjacent = near.distance <= ADJACENT and all(
+            w in ctx.lex.cues["adjacent_gap"] or w.endswith(("ed", "en", "ly")) for w in gap
+        )
+        window = 0 if adjacent and not perfect else None
         y = cal.year_for(base, mon, dom, SIGN[direction], window)
         if direction is Direction.NONE:
             d = cal.safe_date(y, mon, dom)

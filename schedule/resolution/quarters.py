@@ -24,7 +24,7 @@ from schedule.resolution.context import (
 )
 from schedule.resolution.deictic import the_unit
 from schedule.resolution.detect import Candidate
-from schedule.resolution.types import Direction, Granularity, TimexType
+from schedule.resolution.types import Direction, Granularity, Timex, TimexType
 
 
 def _year_period(cand: Candidate, ctx: Context) -> Value | None:
@@ -57,7 +57,8 @@ def _quarter_value(cand: Candidate, ctx: Context) -> Value | None:
     if unit == "period" and not (cand.group("qyear") or rel):
         return None
     base = ctx.deictic()
-    n = (2 if unit == "half" else 4) if ordinal == "final" else ORDINAL_QUARTERS.get(ordinal, 0)
+    final = ordinal in ("final", "last")  # "the last half of 1989"
+    n = (2 if unit == "half" else 4) if final else ORDINAL_QUARTERS.get(ordinal, 0)
     if unit == "half" and n > 2:
         return None
     year_tok = cand.group("qyear") or cand.group("qof") or ""
@@ -96,19 +97,19 @@ def _rel_quarter(cand: Candidate, ctx: Context) -> Value | None:
         return None
     last = ctx.last
     recent_q = recent_quarter(ctx, cand)
-    if cand.group("ago") and recent_q is not None:
-        # "the same period last year": the quarter being discussed, a year before
-        return shift_timex(recent_q, -1)
+    # "the same period last year": the quarter being discussed, a year before
+    if cand.group("ago") and recent_q and (val := _year_before(recent_q, ctx, base)):
+        return val
     if rel in ("comparable", "corresponding"):
         rel = "same"
     comparative = rel in ("year-ago", "year-earlier", "prior-year", "same")
-    if comparative and unit != "year" and recent_q is not None:
+    for period in (recent_q if unit != "year" else None, last):
         # "the year-ago quarter" follows the quarter the report is about
-        return shift_timex(recent_q, -1 if rel != "same" else 0)
-    coarse = (Granularity.QUARTER, Granularity.YEAR, Granularity.MONTH)
-    if comparative and last is not None and last.granularity in coarse:
-        return shift_timex(last, -1 if rel != "same" else 0)
-    if rel in ("latest", "most recent", "recent", "current") and recent_q is not None:
+        if comparative and period is not None and period.granularity in _COARSE:
+            val = shift_timex(period, 0) if rel == "same" else _year_before(period, ctx, base)
+            if val is not None:
+                return val
+    if rel in ("latest", "most recent", "recent", "current") and recent_q and unit != "year":
         return Value(TimexType.DATE, recent_q.value, recent_q.interval)
     if unit == "year":
         if rel in ("fiscal",):
@@ -131,18 +132,36 @@ def _rel_quarter(cand: Candidate, ctx: Context) -> Value | None:
     return Value(TimexType.DATE, value, interval)
 
 
+_COARSE = (Granularity.QUARTER, Granularity.YEAR, Granularity.MONTH)
+
+
+def _year_before(t: Timex, ctx: Context, base: date) -> Value | None:
+    """``t``'s period a year before the reported one, or None when ``t`` is further off.
+
+    The reported year is that of the quarter the report named outright (else the
+    reference's); a period the text already moved back ("the 2023 period", "a
+    year earlier") is not moved again by a following "year-earlier".
+    """
+    if not t.value[:4].isdigit():
+        return None
+    reported = ctx.last_quarter.value[:4] if ctx.last_quarter is not None else ""
+    year = int(reported) if reported.isdigit() else base.year
+    back = year - 1 - int(t.value[:4])
+    return shift_timex(t, back) if back in (0, -1) else None
+
+
 def _year_ago_adj(cand: Candidate, ctx: Context) -> Value | None:
-    """Bare "year-ago" / "year-earlier": the period under discussion, a year before."""
+    """Bare "year-ago" / "year-earlier": the period under discussion, a year before.
+
+    The period under discussion is the report's own (see :func:`_year_before`); a
+    period the text already moved back ("the 1988 period") is not shifted again.
+    """
     last = ctx.last
-    if last is not None and last.granularity in (
-        Granularity.QUARTER,
-        Granularity.YEAR,
-        Granularity.MONTH,
-    ):
-        return shift_timex(last, -1)
     base = ctx.deictic()
     if base is None:
         return None
+    if last is not None and last.granularity in _COARSE and (val := _year_before(last, ctx, base)):
+        return val
     value, interval = cal.year(base.year - 1)
     return Value(TimexType.DATE, value, interval)
 

@@ -55,6 +55,8 @@ def _patterns(language: str = "en") -> _Patterns:
     future_lc = alternation(cues["future_lowercase"])
     irregular = alternation(w for w in cues["past"] if len(w) > 3 and not w.endswith("ed"))
     pronouns = alternation(cues["subject_pronouns"])
+    # "to" before a noun is no infinitive: "shot to death on", "came to power in"
+    not_inf = alternation(cues["not_infinitive"])
     past = alternation(w for w in cues["past"] if w not in cues["past_ambiguous"])
     breaks = alternation(_cased(cues["clause_breaks"]))
     openers = alternation(_cased(_CLAUSE_OPENERS.split("|")))
@@ -62,10 +64,10 @@ def _patterns(language: str = "en") -> _Patterns:
         rf"(?<![\w'’])(?:(?P<future>{future}|(?-i:{future_lc}))"
         # a passive participle ("must be signed by 14 May") is not a past tense
         # an infinitive aimed at the date ("asked it to respond by Oct. 31") looks ahead
-        r"|(?P<inf>to\s+(?!be\b)(?-i:[a-z]+)(?=\s+(?:on|by|until|till|before)\s))"
+        rf"|(?P<inf>to\s+(?!(?:{not_inf})\b)(?-i:[a-z]+)(?=\s+(?:on|by|until|till|before)\s))"
         # a headline infinitive ("Starmer to meet Trump on Thursday") is a weak future:
         # it decides only when no finite verb does ("went to meet him on Thursday")
-        r"|(?P<headline>to\s+(?!be\b)(?-i:[a-z]+)(?=(?:\s+[\w'’]+){1,4}?\s+(?:on|next|this)\s))"
+        rf"|(?P<headline>to\s+(?!(?:{not_inf})\b)(?-i:[a-z]+)(?=(?:\s+[\w'’]+){{1,4}}?\s+(?:on|next|this)\s))"
         # "a dinner hosted by the King": a participle, not a past tense
         r"|(?P<passive>(?-i:[a-z]+ed)(?=\s+by\s)|(?:be|been|being)\s+(?:\w+ly\s+)?[a-z]+"
         rf"|(?:is|are|am|get|gets)\s+(?:\w+ly\s+)?(?:[a-z]+ed|{irregular}))"
@@ -154,6 +156,14 @@ def _cues_in(
         if m.group("ed") is not None and word.lower() in pats.not_past:
             continue
         direction = Direction.PAST if m.group("past") or m.group("ed") else Direction.FUTURE
+        if (
+            direction is Direction.FUTURE
+            and found
+            and found[-1][2] is Direction.PAST
+            and found[-1][3].lower().startswith("had ")
+            and not text[found[-1][1] : m.start()].strip()
+        ):
+            continue  # "had been due to expire": the pluperfect governs the verb it carries
         found.append((m.start(), m.end(), direction, " ".join(word.split()), False))
     return tuple(found)
 

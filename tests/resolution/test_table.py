@@ -128,6 +128,12 @@ WEEKDAY_TENSE: list[Row] = [
     ("Starmer to meet Trump on Thursday", R, "Thursday", "2025-03-06"),
     ("He went to meet Trump on Thursday.", R, "Thursday", "2025-02-27"),
     ("Next Wednesday the cabinet meets again.", R, "Next Wednesday", "2025-03-12"),
+    # a pluperfect carries the modal after it: the plan lies in the past
+    ("The licence had been due to expire on Friday.", R, "Friday", "2025-02-28"),
+    ("The vote had been scheduled to take place on Monday.", R, "Monday", "2025-03-03"),
+    # "to" before a noun is no infinitive looking ahead
+    ("The activist was beaten to death on Sunday.", R, "Sunday", "2025-03-02"),
+    ("The colonel came to power on Saturday.", R, "Saturday", "2025-03-01"),
 ]
 
 
@@ -173,6 +179,40 @@ CALENDAR_UNITS: list[Row] = [
     ("The firm reported a third-quarter loss.", R, "third-quarter", "2024-Q3"),
     ("Revenue grew in the first half.", R, "the first half", "2025-H1"),
     ("Revenue grew in the second half of 2023.", R, "the second half of 2023", "2023-H2"),
+    ("Earnings will be weak in the last half of 2024.", R, "the last half of 2024", "2024-H2"),
+    ("Sales fell in the last quarter of 2023.", R, "the last quarter of 2023", "2023-Q4"),
+    (
+        "Profit rose in the third quarter and should climb in the current year.",
+        R,
+        "the current year",
+        "2025",
+    ),
+    # "year-earlier" is a year before the reported quarter, never two
+    (
+        "Profit rose in the third quarter from a year earlier. Year-earlier results"
+        " included a charge.",
+        R,
+        "Year-earlier",
+        "2023-Q3",
+    ),
+    (
+        "Losses narrowed in the 2024 period. The year-ago results were restated.",
+        R,
+        "year-ago",
+        "2024",
+    ),
+    (
+        "Sales climbed in the fourth quarter. In the year-earlier period, they had slumped.",
+        R,
+        "the year-earlier period",
+        "2023-Q4",
+    ),
+    (
+        "Orders fell in the second quarter, against the same period last year.",
+        date(2025, 8, 10),
+        "the same period last year",
+        "2024-Q2",
+    ),
     ("The festival returns this summer.", R, "this summer", "2025-SU"),
     ("The festival was cancelled last summer.", R, "last summer", "2024-SU"),
     ("The pipeline opens next winter.", R, "next winter", "2025-WI"),
@@ -269,6 +309,22 @@ EXPLICIT: list[Row] = [
     ("The court sits on June 2nd.", R, "June 2nd", "2025-06-02"),
     ("The memo, dated July 4, 2024, leaked.", R, "July 4, 2024", "2024-07-04"),
     ("The deadline was extended to 20 November.", R, "20 November", "2025-11-20"),
+    # a past verb moves a year-less date back only when it governs it ("shot ... on")
+    (
+        "The reporter was shot to death on 28 December.",
+        date(2025, 1, 6),
+        "28 December",
+        "2024-12-28",
+    ),
+    ("The junta came to power on 30 December.", date(2025, 1, 6), "30 December", "2024-12-30"),
+    ("The agency gave no reason for the 14 March deadline.", R, "14 March", "2025-03-14"),
+    (
+        "Officials offered no date beyond the 12 January cut-off.",
+        date(2025, 1, 6),
+        "12 January",
+        "2025-01-12",
+    ),
+    ("The bridge reopened on 2 January.", date(2025, 1, 6), "2 January", "2025-01-02"),
 ]
 
 
@@ -316,6 +372,18 @@ TIMES: list[Row] = [
     ),
     ("Cobra will meet at 10am on Tuesday.", R, "10am on Tuesday", "2025-03-11T10:00"),
     ("The truce took effect at midnight on Sunday.", R, "midnight on Sunday", "2025-03-02T24:00"),
+    # a weekday with a part of day is a TIME valued with that part (TimeML 2.2.3)
+    ("The blast hit the market on Friday morning.", R, "Friday morning", "2025-02-28TMO"),
+    ("Ministers will meet on Thursday evening.", R, "Thursday evening", "2025-03-06TEV"),
+    ("The strike began on Monday afternoon.", R, "Monday afternoon", "2025-03-03TAF"),
+    ("The envoy arrives on Saturday morning.", R, "Saturday morning", "2025-03-08TMO"),
+    ("The rally ended on Sunday evening.", R, "Sunday evening", "2025-03-02TEV"),
+    (
+        "The offer had been due to expire at midnight Friday.",
+        R,
+        "midnight Friday",
+        "2025-02-28T24:00",
+    ),
 ]
 
 
@@ -469,6 +537,12 @@ VAGUE: list[Row] = [
     ("Scientists hope the probe will one day reach Mars.", R, "one day", "FUTURE_REF"),
     ("The car was seen in the weeks before the vote.", R, "weeks", "PAST_REF"),
     ("Security will be tight in the days before the summit.", R, "days", "FUTURE_REF"),
+    # "current" as an adjective points at the present (TimeML PRESENT_REF)
+    ("The current government took office in May.", R, "current", "PRESENT_REF"),
+    ("Under current rules the vote is secret.", R, "current", "PRESENT_REF"),
+    # "then current" looks back to a past moment's present
+    ("Holders may buy at half the then current price.", R, "then current", "PAST_REF"),
+    ("The then-current chairman resigned.", R, "then-current", "PAST_REF"),
 ]
 
 
@@ -530,6 +604,10 @@ SETS: list[Row] = [
     ("The panel meets every other week.", R, "every other week", "P2W"),
     ("The market opens on Mondays.", R, "Mondays", "XXXX-WXX-1"),
     ("The guard changes every morning.", R, "every morning", "XXXX-XX-XXTMO"),
+    # a weekday with a plural part of day recurs: every such night (TimeML 2.2.4)
+    ("Two flights leave on Tuesday nights.", R, "Tuesday nights", "XXXX-WXX-2TNI"),
+    ("The choir rehearses Sunday mornings.", R, "Sunday mornings", "XXXX-WXX-7TMO"),
+    ("Markets close early on Friday afternoons.", R, "Friday afternoons", "XXXX-WXX-5TAF"),
     ("The committee meets twice a week.", R, "a week", "P1W"),
     ("The census runs every year.", R, "every year", "P1Y"),
     ("Readings are taken hourly.", R, "hourly", "PT1H"),
@@ -599,6 +677,34 @@ ANAPHORA: list[Row] = [
         "2025-02-02",
     ),
     ("He was elected in 2010 and resigned later that year.", R, "later that year", "2010"),
+    # "that year" follows the last date named, even one coarser than a day
+    ("He moved to Lyon in 1972 and married that summer.", R, "that summer", "1972-SU"),
+    ("The mill opened on 3 May 2019; that winter it shut.", R, "that winter", "2019-WI"),
+    (
+        "Shares rose on 3 March. The firm listed in April 2019 and split two months later.",
+        R,
+        "two months later",
+        "2019-06",
+    ),
+    (
+        "Shares rose on 3 March. Profit fell from a year ago; sales were flat against a year"
+        " earlier.",
+        R,
+        "a year earlier",
+        "2024",
+    ),
+    (
+        "The envoy arrived on 4 March. He had fled in June 2019 and returned later that year.",
+        R,
+        "later that year",
+        "2019",
+    ),
+    (
+        "Talks opened on 2 March. The plant shut in May 2021; that month, prices rose.",
+        R,
+        "that month",
+        "2021-05",
+    ),
 ]
 
 
@@ -631,6 +737,29 @@ NARRATIVE: list[tuple[str, str, str]] = [
     ("The siege began on 10 June 2001. A week later the city fell.", "A week later", "2001-W24"),
     ("The king died on 6 February 1952. That day the nation mourned.", "That day", "1952-02-06"),
     ("On 3 March 2020 the border shut. Last week it had been open.", "Last week", "2020-W09"),
+    # a story's pluperfect moves a month back only when the nearest reading is far off
+    (
+        "The siege began on 21 February 1916. By June the defenders had lost half their men.",
+        "June",
+        "1916-06",
+    ),
+    # anaphora follow the last date named, even a coarser one after the last day
+    (
+        "The war began on 1 July 1916. In April 1917 a new ally joined; two months later its"
+        " troops landed.",
+        "two months later",
+        "1917-06",
+    ),
+    # a year named by the story places its year-less months, seasons and days
+    ("In 1941 the army marched east. In June it reached the river.", "June", "1941-06"),
+    ("In 1941 the army marched east. On 3 July it crossed the river.", "3 July", "1941-07-03"),
+    ("The firm grew in 1998. In December it was sold.", "December", "1998-12"),
+    ("She moved to Paris in 1972. In the spring she married.", "the spring", "1972-SP"),
+    (
+        "The war began on 1 September 1939. By 1941 the front was quiet; in June it broke.",
+        "June",
+        "1941-06",
+    ),
 ]
 
 
@@ -771,3 +900,17 @@ def test_table_has_at_least_300_rows() -> None:
         len(HOLIDAYS), len(MODERN), len(TRAPS),
     ]  # fmt: skip
     assert sum(sizes) >= 300
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind"),
+    [
+        ("The blast hit the market on Friday morning.", "Friday morning", "TIME"),
+        ("Ministers will meet on Thursday evening.", "Thursday evening", "TIME"),
+        # "night" straddles two dates; TempEval-3 data mostly values the day
+        ("The ceasefire collapsed on Tuesday night.", "Tuesday night", "DATE"),
+        ("Protests continued for Monday's rally.", "Monday", "DATE"),
+    ],
+)
+def test_weekday_part_of_day_type(sentence: str, text: str, kind: str) -> None:
+    assert str(_find(sentence, R, text).type) == kind
