@@ -137,14 +137,171 @@ def articles(count: int, seed: int = 20250303) -> Iterator[Article]:
         yield article(index, rng)
 
 
+#: Version of the event-database generator: bench scripts cache databases by
+#: file name, so a change here must give new names (see event_database_name).
+EVENT_DATABASE_VERSION = 2
+
+#: People in a generated event database: the 20 above and enough officials for
+#: a world desk (ministers, envoys and heads of government of ~200 countries).
+#: With only 20 people, each would attend 10% of all events — 45 a day at
+#: 1,000,000 events — which no real schedule looks like.
+OFFICIALS = 2000
+_GIVEN = [
+    "Anna",
+    "Ben",
+    "Carla",
+    "David",
+    "Elena",
+    "Farid",
+    "Grace",
+    "Hiro",
+    "Ines",
+    "Jonas",
+    "Kofi",
+    "Lena",
+    "Mateo",
+    "Nadia",
+    "Omar",
+    "Priya",
+    "Quentin",
+    "Rosa",
+    "Samir",
+    "Tomas",
+]
+_FAMILY = [
+    "Abe",
+    "Bauer",
+    "Costa",
+    "Dube",
+    "Eriksen",
+    "Fischer",
+    "Garcia",
+    "Haddad",
+    "Ito",
+    "Jensen",
+    "Kaur",
+    "Lopez",
+    "Moreau",
+    "Novak",
+    "Okafor",
+    "Petrov",
+    "Quinn",
+    "Rossi",
+    "Sato",
+    "Tanaka",
+    "Ueda",
+    "Vargas",
+    "Weber",
+    "Xu",
+    "Yilmaz",
+    "Zhou",
+    "Adeyemi",
+    "Berg",
+    "Chen",
+    "Dias",
+    "Evans",
+    "Flores",
+    "Gomez",
+    "Horvat",
+    "Ivanov",
+    "Jovanovic",
+    "Kim",
+    "Larsen",
+    "Mensah",
+    "Nguyen",
+    "Olsen",
+    "Park",
+    "Qureshi",
+    "Reyes",
+    "Silva",
+    "Torres",
+    "Usman",
+    "Varga",
+    "Wong",
+    "Yamada",
+    "Zielinski",
+    "Amari",
+    "Banda",
+    "Cruz",
+    "Dahl",
+    "Eze",
+    "Farouk",
+    "Gupta",
+    "Hansen",
+    "Iqbal",
+    "Juarez",
+    "Kowalski",
+    "Lindqvist",
+    "Mwangi",
+    "Nakamura",
+    "Ortiz",
+    "Popescu",
+    "Ramos",
+    "Schmidt",
+    "Takahashi",
+    "Uddin",
+    "Vidal",
+    "Wagner",
+    "Yusuf",
+    "Zamora",
+    "Aziz",
+    "Bianchi",
+    "Castro",
+    "Dimitrov",
+    "Esposito",
+    "Fernandes",
+    "Greco",
+    "Hoffmann",
+    "Ibrahim",
+    "Janssen",
+    "Kovacs",
+    "Lambert",
+    "Mendes",
+    "Nielsen",
+    "Oliveira",
+    "Pereira",
+    "Romero",
+    "Santos",
+    "Tran",
+    "Ulloa",
+    "Volkov",
+    "Ahmed",
+    "Brown",
+    "Carter",
+    "Diallo",
+]
+
+
+def officials() -> list[tuple[str, str]]:
+    """The people of a generated event database, PEOPLE first."""
+    generated = [
+        (f"{given} {family}", "Minister")
+        for family in _FAMILY
+        for given in _GIVEN
+        if f"{given} {family}" not in {name for name, _ in PEOPLE}
+    ]
+    return PEOPLE + generated[: OFFICIALS - len(PEOPLE)]
+
+
+def event_database_name(events: int) -> str:
+    """The cache file name of a generated database (changes with the generator)."""
+    return f"schedule-bench-v{EVENT_DATABASE_VERSION}-{events}.db"
+
+
 def build_event_database(db: Database, events: int, seed: int = 7, batch: int = 5000) -> None:
     """A database of ``events`` events with participants, places and sources,
-    written with bulk inserts (ingesting that many articles would take hours)."""
+    written with bulk inserts (ingesting that many articles would take hours).
+
+    Events fall on days of 2020-01-01 + 0..2199 (six years), 15% of them
+    week-long; each has two participants drawn from :func:`officials`, one
+    mention and a source shared with one other event.
+    """
     rng = random.Random(seed)
     now = datetime(2026, 1, 1, tzinfo=UTC)
+    people = officials()
     with db.transaction() as session:
-        session.execute(insert(Person), [{"name": n, "role": r} for n, r in PEOPLE])
-    person_ids = list(range(1, len(PEOPLE) + 1))
+        session.execute(insert(Person), [{"name": n, "role": r} for n, r in people])
+    person_ids = list(range(1, len(people) + 1))
     start = date(2020, 1, 1)
     sources_per_batch = batch // 2
     for offset in range(0, events, batch):
@@ -222,4 +379,31 @@ def fresh_path(folder: Path, name: str) -> Path:
     path = folder / name
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return path
+
+
+def cached_event_database(events: int, folder: Path) -> Path:
+    """The seeded database of ``events`` events in ``folder``, built on first use
+    (in a child process, so the caller's peak memory is its own)."""
+    import multiprocessing
+    import time
+
+    from schedule.storage import open_database
+
+    path = folder / event_database_name(events)
+    if path.exists():
+        return path
+
+    def build() -> None:
+        with open_database(path) as db:
+            build_event_database(db, events)
+
+    started = time.perf_counter()
+    child = multiprocessing.get_context("fork").Process(target=build)
+    child.start()
+    child.join()
+    if child.exitcode != 0:
+        fresh_path(folder, path.name)
+        raise SystemExit(f"building {path} failed (exit code {child.exitcode})")
+    print(f"built {events} events in {time.perf_counter() - started:.1f} s: {path}")
     return path

@@ -224,11 +224,12 @@ def upcoming(
     """List scheduled and expected engagements in the coming days."""
     from datetime import timedelta
 
-    from schedule.queries import iter_events
+    from schedule.queries import Load, iter_events
 
     start = as_of.date() if as_of else date.today()
     where = _where(start, start + timedelta(days=days), person, not include_past, filters)
-    events = list(iter_events(_database(ctx), where))
+    load = Load.FULL if as_json else Load.TABLE  # the table shows no sources or revisions
+    events = list(iter_events(_database(ctx), where, load=load))
     _print_events(events, as_json, f"No upcoming events between {start} and the next {days} days.")
 
 
@@ -248,11 +249,12 @@ def events(
     **filters: Any,
 ) -> None:
     """List all stored events, past ones included."""
-    from schedule.queries import iter_events
+    from schedule.queries import Load, iter_events
 
     first, last = (start.date() if start else None), (end.date() if end else None)
     where = _where(first, last, person, False, filters)
-    _print_events(list(iter_events(_database(ctx), where)), as_json, "No events.")
+    load = Load.FULL if as_json else Load.TABLE  # the table shows no sources or revisions
+    _print_events(list(iter_events(_database(ctx), where, load=load)), as_json, "No events.")
 
 
 @cli.command()

@@ -15,8 +15,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "schedule"
 DB_ENV_VAR = "SCHEDULE_DB"
 
@@ -27,6 +25,8 @@ DEFAULT_PORT = 8080
 
 def default_database_path() -> Path:
     """Per-user data location (XDG on Linux, ~/Library on macOS, %LOCALAPPDATA%)."""
+    import platformdirs  # only when no --db or SCHEDULE_DB is given: it is slow to import
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "schedule.db"
 
 

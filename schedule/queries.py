@@ -4,19 +4,21 @@ and the stable JSON shape of an event.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date, time, timedelta
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime, time, timedelta
+from enum import Flag, auto
 from typing import Any, TypeVar
 from urllib.parse import quote
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ARRAY, Connection, Integer, Select, func, literal, select, tuple_
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from schedule.errors import QueryError, UsageError
-from schedule.models import Event, Mention, Participation, Person, Revision
+from schedule.models import Event, Mention, Participation, Person, Revision, Source
 from schedule.storage import Database
 
 _Query = TypeVar("_Query", bound=Select)  # type: ignore[type-arg]
@@ -59,9 +61,19 @@ class EventFilter:
             if unknown:
                 raise UsageError(f"unknown {label} {unknown[0]!r} (one of: {', '.join(allowed)})")
 
-    def apply(self, query: _Query) -> _Query:
+    def apply(self, query: _Query, max_span: int | None = None) -> _Query:
+        """Add this filter's conditions to ``query``.
+
+        ``max_span`` (see :func:`max_span`) gives the date window a lower
+        bound on ``start_date``: an event overlapping ``[start, end)`` ends
+        after ``start``, so it began after ``start - max_span``. With it the
+        window is one bounded range scan of ``ix_events_window``; without it,
+        every event before ``end`` would be read to test its end.
+        """
         if self.start is not None:
             query = query.where(Event.end_date > self.start)
+            if max_span is not None:
+                query = query.where(Event.start_date > self.start - timedelta(days=max_span))
         if self.end is not None:
             query = query.where(Event.start_date < self.end)
         if self.upcoming_only:
@@ -95,31 +107,260 @@ def upcoming_filter(as_of: date, days: int, person: str | None = None) -> EventF
     return EventFilter(as_of, as_of + timedelta(days=days), person, upcoming_only=True)
 
 
-def iter_events(db: Database, where: EventFilter, *, batch: int = 500) -> Iterator[Event]:
-    """Events in date order, loaded with participants and sources, in batches
-    so that a large export never holds every event at once."""
-    query = where.apply(
-        select(Event)
-        .options(
-            selectinload(Event.participants).selectinload(Participation.person),
-            selectinload(Event.mentions).selectinload(Mention.source),
-            selectinload(Event.trip),
-            selectinload(Event.revisions).selectinload(Revision.source),
-        )
-        .order_by(Event.start_date, Event.end_date, Event.id)
-    )
+# ----------------------------------------------------------------------------- reading
+#
+# Listings and feeds read plain rows (SQLAlchemy Core) into the small slotted
+# objects below rather than ORM instances: building an ORM instance with its
+# identity-map state costs more than SQLite takes to find the row, and a feed
+# of 100,000 events would build half a million of them. The objects carry the
+# same attribute names as the models, so every renderer takes either.
+
+
+class Load(Flag):
+    """What :func:`iter_events` reads besides the event row: each consumer
+    asks only for what it shows."""
+
+    PARTICIPANTS = auto()
+    SOURCES = auto()  # mentions with their sources
+    TRIP = auto()
+    REVISIONS = auto()
+    NOTHING = 0
+    TABLE = PARTICIPANTS  # the terminal table
+    FEED = PARTICIPANTS | SOURCES | TRIP  # an iCalendar VEVENT
+    FULL = PARTICIPANTS | SOURCES | TRIP | REVISIONS  # event_as_dict, the JSON shape
+
+
+@dataclass(slots=True)
+class PersonView:
+    name: str
+
+
+@dataclass(slots=True)
+class ParticipantView:
+    person: PersonView
+    role: str | None
+
+
+@dataclass(slots=True)
+class SourceView:
+    url: str | None
+    title: str | None
+    location: str
+    published: str
+
+
+@dataclass(slots=True)
+class MentionView:
+    source: SourceView
+    sentence: str
+    phrase: str
+    value: str
+    reported_start: str | None
+    reported_end: str | None
+    reported_precision: str | None
+    reported_status: str | None
+
+
+@dataclass(slots=True)
+class RevisionView:
+    revision: int
+    change: str
+    start: str
+    end: str
+    precision: str
+    status: str
+    source: SourceView | None
+
+
+@dataclass(slots=True)
+class TripView:
+    uid: str
+    title: str
+
+
+@dataclass(slots=True)
+class EventView:
+    """One event as listings and feeds read it (the columns of
+    :class:`~schedule.models.Event`, and what ``load`` asked for)."""
+
+    id: int
+    uid: str
+    title: str
+    kind: str
+    status: str
+    precision: str
+    start_date: date
+    end_date: date
+    start_time: datetime | None
+    end_time: datetime | None
+    location: str | None
+    place: str | None
+    country_code: str | None
+    latitude: float | None
+    longitude: float | None
+    timezone: str | None
+    trip_id: int | None
+    revision: int
+    disputed: bool
+    created_at: datetime
+    updated_at: datetime
+    participants: list[ParticipantView] = field(default_factory=list)
+    mentions: list[MentionView] = field(default_factory=list)
+    revisions: list[RevisionView] = field(default_factory=list)
+    trip: TripView | None = None
+
+    @property
+    def all_day(self) -> bool:
+        return self.start_time is None
+
+
+#: An event as renderers take it: a model instance or a view.
+EventLike = Event | EventView
+
+_events = Event.__table__
+_participants = Participation.__table__
+_people = Person.__table__
+_mentions = Mention.__table__
+_sources = Source.__table__
+_revisions = Revision.__table__
+
+#: The event columns EventView holds, in its field order.
+_EVENT_COLUMNS = [_events.c[f.name] for f in fields(EventView) if f.name in _events.c]
+
+
+def max_span(session: Session) -> int | None:
+    """The longest event in days (``span_days`` is indexed, so this is one
+    index probe), or None for an empty database."""
+    return session.scalar(select(func.max(Event.span_days)))
+
+
+def iter_events(
+    db: Database, where: EventFilter, *, batch: int = 1000, load: Load = Load.FULL
+) -> Iterator[EventView]:
+    """Events in date order with what ``load`` asks for, read in batches so
+    that a large export never holds every event at once.
+
+    Pages by key (the last row's start, end and id), not OFFSET, so the
+    hundredth page costs what the first does. The pages are read in one
+    session: on SQLite one read transaction, one state of the database.
+    """
+    order = (_events.c.start_date, _events.c.end_date, _events.c.id)
+    # Core statements on the session's connection: no ORM result machinery.
     with db.session() as session:
-        offset = 0
+        connection = session.connection()
+        query = where.apply(select(*_EVENT_COLUMNS), max_span(session))
+        query = query.order_by(*order).limit(batch)
+        last: tuple[Any, ...] | None = None
         while True:
-            rows = session.scalars(query.limit(batch).offset(offset)).all()
-            yield from rows
+            page = query if last is None else query.where(tuple_(*order) > tuple_(*last))
+            rows = connection.execute(page).all()
+            if not rows:
+                return
+            events = [EventView(*row) for row in rows]
+            _attach(connection, events, load)
+            yield from events
             if len(rows) < batch:
                 return
-            offset += batch
-            session.expunge_all()
+            tail = events[-1]
+            last = (tail.start_date, tail.end_date, tail.id)
 
 
-def event_as_dict(event: Event) -> dict[str, Any]:
+def _among(connection: Connection, column: Any, ids: list[int]) -> Any:
+    """``column IN ids`` with the ids as one parameter: a JSON array on SQLite
+    (json_each), an array on PostgreSQL (= ANY). An expanded IN list of a
+    thousand parameters costs SQLAlchemy more to render than SQLite to run."""
+    if connection.dialect.name == "sqlite":
+        values = func.json_each(json.dumps(ids)).table_valued("value")
+        return column.in_(select(values.c.value))
+    return column == func.any(literal(ids, ARRAY(Integer)))
+
+
+def _attach(connection: Connection, events: list[EventView], load: Load) -> None:
+    """Read what ``load`` asks for, for one page of events, a query per relation."""
+    by_id = {event.id: event for event in events}
+    ids = list(by_id)
+    if Load.PARTICIPANTS in load:
+        people: dict[str, PersonView] = {}
+        rows = connection.execute(
+            select(_participants.c.event_id, _people.c.name, _participants.c.role)
+            .join(_people, _people.c.id == _participants.c.person_id)
+            .where(_among(connection, _participants.c.event_id, ids))
+            .order_by(_participants.c.event_id, _participants.c.position)
+        ).all()
+        for event_id, name, role in rows:
+            person = people.get(name) or people.setdefault(name, PersonView(name))
+            by_id[event_id].participants.append(ParticipantView(person, role))
+    sources: dict[int, SourceView] = {}
+    if Load.SOURCES in load:
+        rows = connection.execute(
+            select(
+                _mentions.c.event_id,
+                _mentions.c.sentence,
+                _mentions.c.phrase,
+                _mentions.c.value,
+                _mentions.c.reported_start,
+                _mentions.c.reported_end,
+                _mentions.c.reported_precision,
+                _mentions.c.reported_status,
+                _sources.c.id,
+                _sources.c.url,
+                _sources.c.title,
+                _sources.c.location,
+                _sources.c.published,
+            )
+            .join(_sources, _sources.c.id == _mentions.c.source_id)
+            .where(_among(connection, _mentions.c.event_id, ids))
+            .order_by(_mentions.c.event_id, _mentions.c.id)
+        ).all()
+        for event_id, *said, source_id, url, title, location, published in rows:
+            source = sources.get(source_id)
+            if source is None:
+                source = sources[source_id] = SourceView(url, title, location, published)
+            by_id[event_id].mentions.append(MentionView(source, *said))
+    if Load.TRIP in load:
+        trip_ids = {event.trip_id for event in events if event.trip_id is not None}
+        if trip_ids:
+            trips = {
+                row.id: TripView(row.uid, row.title)
+                for row in connection.execute(
+                    select(_events.c.id, _events.c.uid, _events.c.title).where(
+                        _events.c.id.in_(trip_ids)
+                    )
+                )
+            }
+            for event in events:
+                if event.trip_id is not None:
+                    event.trip = trips.get(event.trip_id)
+    if Load.REVISIONS in load:
+        rows = connection.execute(
+            select(
+                _revisions.c.event_id,
+                _revisions.c.revision,
+                _revisions.c.change,
+                _revisions.c.start,
+                _revisions.c.end,
+                _revisions.c.precision,
+                _revisions.c.status,
+                _sources.c.id,
+                _sources.c.url,
+                _sources.c.title,
+                _sources.c.location,
+                _sources.c.published,
+            )
+            .outerjoin(_sources, _sources.c.id == _revisions.c.source_id)
+            .where(_among(connection, _revisions.c.event_id, ids))
+            .order_by(_revisions.c.event_id, _revisions.c.revision)
+        ).all()
+        for event_id, *state, source_id, url, title, location, published in rows:
+            source = None
+            if source_id is not None:
+                source = sources.get(source_id)
+                if source is None:
+                    source = sources[source_id] = SourceView(url, title, location, published)
+            by_id[event_id].revisions.append(RevisionView(*state, source))
+
+
+def event_as_dict(event: EventLike) -> dict[str, Any]:
     """The documented JSON shape of one event (stable field names)."""
     if event.start_time is not None and event.end_time is not None:
         start, end = _local_iso(event, event.start_time), _local_iso(event, event.end_time)
@@ -192,7 +433,7 @@ def find_event(db: Database, uid: str) -> Event:
     return found[0]
 
 
-def _local_iso(event: Event, moment: Any) -> str:
+def _local_iso(event: EventLike, moment: Any) -> str:
     if event.timezone:
         from zoneinfo import ZoneInfo
 

@@ -9,6 +9,7 @@ so calendar apps that poll every hour mostly get a ``304 Not Modified``
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import re
@@ -53,6 +54,12 @@ PAGE_LIMIT = 500
 
 #: Feeds whose ETag is remembered for the current database version.
 ETAG_CACHE_SIZE = 1024
+
+#: Feeds and pages built at once. Each build holds a database connection for
+#: its whole length; past the connection pool (5 + 10 overflow) a request
+#: would fail after the pool's 30 s timeout. Beyond this number requests wait
+#: their turn instead — with one interpreter lock, more at once is no faster.
+BUILDS_AT_ONCE = 4
 
 ICS_TYPE = "text/calendar; charset=utf-8"
 JSON_TYPE = "application/json; charset=utf-8"
@@ -125,12 +132,40 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 def database_version(db: Database) -> tuple[Any, ...]:
     """What changes whenever any feed could: the newest update and ingestion
-    times and the row counts (a removal lowers a count). Cheap: aggregates."""
-    with db.session() as session:
-        events = session.execute(select(func.max(Event.updated_at), func.count(Event.id))).one()
-        sources = session.execute(select(func.max(Source.ingested_at), func.count(Source.id))).one()
-        mentions = session.scalar(select(func.count(Mention.id)))
-    return (*events, *sources, mentions)
+    times and the row counts (a removal lowers a count).
+
+    Cheap: the two maxima are index probes (0004's indexes) and ``count(*)``
+    counts index pages. On a read-only SQLite connection (the server's) it is
+    computed again only when another connection has committed since this one
+    last computed it (``PRAGMA data_version``, which does not see the
+    connection's own writes: https://www.sqlite.org/pragma.html#pragma_data_version),
+    so an unchanged database answers with one pragma.
+    """
+    with db.engine.connect() as connection:
+        cache: dict[str, Any] | None = None
+        stamp = None
+        if db.is_sqlite:
+            # info lives as long as this DBAPI connection, which data_version is about
+            info = connection.connection.info
+            if "schedule_query_only" not in info:
+                query_only = connection.exec_driver_sql("PRAGMA query_only").scalar()
+                info["schedule_query_only"] = bool(query_only)
+            if info["schedule_query_only"]:
+                cache = info
+                stamp = connection.exec_driver_sql("PRAGMA data_version").scalar()
+                known = cache.get("schedule_version")
+                if known is not None and known[0] == stamp:
+                    return known[1]  # type: ignore[no-any-return]
+        version = (
+            connection.scalar(select(func.max(Event.updated_at))),
+            connection.scalar(select(func.count()).select_from(Event)),
+            connection.scalar(select(func.max(Source.ingested_at))),
+            connection.scalar(select(func.count()).select_from(Source)),
+            connection.scalar(select(func.count()).select_from(Mention)),
+        )
+        if cache is not None:
+            cache["schedule_version"] = (stamp, version)
+    return version
 
 
 def last_modified(db: Database) -> datetime:
@@ -366,8 +401,12 @@ class Site:
     high_water: datetime = _EPOCH
     lock: threading.Lock = field(default_factory=threading.Lock)
     #: (path, query, database version) → ETag: a revalidation of an unchanged
-    #: feed is answered without building it again (a 50k-event feed takes ~20 s).
+    #: feed is answered without building it again.
     etags: dict[tuple[Any, ...], str] = field(default_factory=dict)
+    #: "people"/"places" → (database version, names): see names().
+    listings: dict[str, tuple[tuple[Any, ...], list[str]]] = field(default_factory=dict)
+    # asyncio binds a semaphore to the running loop on first use (Python 3.10+)
+    builds: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(BUILDS_AT_ONCE))
 
     def state(self) -> tuple[datetime, tuple[Any, ...]]:
         """Last-Modified and the database version. Last-Modified is held
@@ -376,6 +415,19 @@ class Site:
         with self.lock:  # handlers run in a thread pool
             self.high_water = max(self.high_water, _newest(version))
             return self.high_water, version
+
+    def names(self, what: str, read: Callable[[Database], list[str]]) -> list[str]:
+        """The people or places feeds are named for, read again only when the
+        database changed: listing places reads every event."""
+        _, version = self.state()
+        with self.lock:
+            known = self.listings.get(what)
+            if known is not None and known[0] == version:
+                return known[1]
+        names = read(self.db)
+        with self.lock:
+            self.listings[what] = (version, names)
+        return names
 
     def remember(self, key: tuple[Any, ...], etag: str) -> None:
         with self.lock:
@@ -416,11 +468,13 @@ def create_app(
         return await feed(request)
 
     async def person_feed(request: Request) -> Response:
-        name = _by_slug(await run_in_threadpool(_people, db), request.path_params["slug"], "person")
+        people = await run_in_threadpool(site.names, "people", _people)
+        name = _by_slug(people, request.path_params["slug"], "person")
         return await feed(request, person=name)
 
     async def place_feed(request: Request) -> Response:
-        name = _by_slug(await run_in_threadpool(_places, db), request.path_params["slug"], "place")
+        places = await run_in_threadpool(site.names, "places", _places)
+        name = _by_slug(places, request.path_params["slug"], "place")
         return await feed(request, place=name)
 
     async def events_json(request: Request) -> Response:
@@ -441,7 +495,8 @@ def create_app(
             kinds=params.many("kind"),
             statuses=params.many("status"),
         )
-        context = await run_in_threadpool(_page_context, site, request, where, as_of, days)
+        async with site.builds:
+            context = await run_in_threadpool(_page_context, site, request, where, as_of, days)
         return HTMLResponse(templates.get_template("index.html").render(context))
 
     async def usage_error(request: Request, exc: Exception) -> Response:
@@ -497,7 +552,8 @@ async def _conditional(
     known = site.etags.get(key)
     if known is not None and _not_modified(request, known, modified):
         return Response(status_code=304, headers={**headers, "ETag": known})
-    body = await run_in_threadpool(render, write)
+    async with site.builds:
+        body = await run_in_threadpool(render, write)
     site.remember(key, body.etag)
     headers["ETag"] = body.etag
     if _not_modified(request, body.etag, modified):

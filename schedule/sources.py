@@ -2,7 +2,8 @@
 
 Forgetting a source removes it, its mentions, and the events that only it
 supported; an event another source also reported stays (with that source's
-provenance), so ``forget`` never deletes what someone else still vouches for.
+provenance), so ``forget`` never deletes what someone else still vouches for,
+and its dates and status are recomputed from the reports that remain.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
+from schedule import merging
 from schedule.errors import DatabaseError, UsageError
 from schedule.models import Event, Mention, Participation, Source, utcnow
 from schedule.storage import Database
@@ -117,13 +119,20 @@ def forget_source(db: Database, reference: str) -> Forgotten:
             session.execute(delete(Participation).where(Participation.event_id.in_(orphans)))
             session.execute(delete(Event).where(Event.id.in_(orphans)))
         session.execute(delete(Source).where(Source.id == source.id))
-        if still_supported:
-            # they lost a source: subscribers see them change (SEQUENCE, LAST-MODIFIED)
-            session.execute(
-                update(Event)
-                .where(Event.id.in_(still_supported))
-                .values(revision=Event.revision + 1, updated_at=utcnow())
-            )
+        kept = session.scalars(
+            select(Event)
+            .where(Event.id.in_(still_supported))
+            .options(selectinload(Event.mentions).selectinload(Mention.source))
+        )
+        for event in kept:
+            # They lost a source: what it alone said goes (dates, status), and
+            # subscribers see them change (SEQUENCE, LAST-MODIFIED).
+            changed = merging.recompute_from_mentions(event)
+            event.revision += 1
+            event.updated_at = utcnow()
+            if changed:
+                merging.record_revision(event, "recomputed", None)
+        session.flush()
         session.expunge_all()
         return info, orphans, still_supported, uids
 

@@ -12,16 +12,29 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from icalendar import Calendar
 
-from schedule.export import export_calendar, write_ics
-from schedule.queries import EventFilter, iter_events, upcoming_filter
+from schedule.export import export_calendar, vevent, vevent_ical, write_ics
+from schedule.queries import (
+    EventFilter,
+    EventView,
+    Load,
+    MentionView,
+    ParticipantView,
+    PersonView,
+    SourceView,
+    TripView,
+    iter_events,
+    upcoming_filter,
+)
 from schedule.storage import open_database
 
 from support import REPO, SHARED
@@ -177,6 +190,98 @@ def test_write_ics_streams_event_by_event(seeded: Any, db_path: Path) -> None:
 
     assert write_ics(events(), sink) == 5
     assert seen_before_next == [0, 1, 2, 3, 4]
+
+
+def test_direct_writer_matches_icalendar_components(seeded: Any, db_path: Path) -> None:
+    """vevent_ical (what the export writes) is byte for byte vevent(e).to_ical():
+    timed events in a zone, GEO, roles, trips, long folded descriptions."""
+    assert seeded("import", str(OFFICIAL)).exit_code == 0
+    with open_database(db_path) as db:
+        stored = list(iter_events(db, EventFilter(), load=Load.FEED))
+    assert len(stored) == 7
+    assert any(e.start_time is not None for e in stored) and any(e.trip for e in stored)
+    for event in stored:
+        assert vevent_ical(event) == vevent(event).to_ical(), event.title
+
+
+_free_text = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=0, max_size=200
+)
+#: Our X- properties (names, the plain title) are written unescaped: no line breaks.
+_one_line = _free_text.map(lambda text: text.replace("\n", " ").replace("\r", " "))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    title=_one_line.filter(bool),
+    location=_free_text,
+    names=st.lists(st.tuples(_one_line.filter(bool), st.none() | _one_line), max_size=3),
+    sentence=_free_text,
+    source_title=st.none() | _free_text,
+    precision=st.sampled_from(["day", "week", "month", "vague"]),
+    pad=st.integers(min_value=0, max_value=80),
+)
+def test_direct_writer_matches_icalendar_on_any_text(
+    title: str,
+    location: str,
+    names: list[tuple[str, str | None]],
+    sentence: str,
+    source_title: str | None,
+    precision: str,
+    pad: int,
+) -> None:
+    """Escapes (\\ ; , line breaks), multi-byte characters and escapes at the
+    fold boundary (the pad shifts them across it) come out as icalendar writes them."""
+    moment = datetime(2025, 3, 3, 9, 30, tzinfo=UTC)
+    event = EventView(
+        id=1,
+        uid=f"{'x' * pad}\\;,^@schedule-tracker",
+        title=title,
+        kind="meeting",
+        status="expected",
+        precision=precision,
+        start_date=date(2025, 3, 3),
+        end_date=date(2025, 3, 10),
+        start_time=None,
+        end_time=None,
+        location=location or None,
+        place=None,
+        country_code=None,
+        latitude=None,
+        longitude=None,
+        timezone=None,
+        trip_id=None,
+        revision=2,
+        disputed=False,
+        created_at=moment,
+        updated_at=moment,
+        participants=[ParticipantView(PersonView(n), role) for n, role in names],
+        mentions=[
+            MentionView(
+                SourceView("https://example.org/a", source_title, "a.txt", "2025-03-03"),
+                sentence,
+                "Monday",
+                "2025-03-03",
+                None,
+                None,
+                None,
+                None,
+            )
+        ],
+        trip=TripView(f"{'t' * pad}\\trip@x", "Trip"),
+    )
+    assert vevent_ical(event) == vevent(event).to_ical()
+
+
+def test_iter_events_pages_by_key_in_date_order(seeded: Any, db_path: Path) -> None:
+    """Small pages give the same events, in the same order, as one page."""
+    assert seeded("import", str(OFFICIAL)).exit_code == 0
+    with open_database(db_path) as db:
+        whole = [e.uid for e in iter_events(db, EventFilter(), batch=1000)]
+        paged = [e.uid for e in iter_events(db, EventFilter(), batch=2)]
+        in_order = [(e.start_date, e.end_date, e.id) for e in iter_events(db, EventFilter())]
+    assert paged == whole and len(whole) == 7
+    assert in_order == sorted(in_order)
 
 
 def _ics_check_unavailable() -> str | None:

@@ -289,6 +289,12 @@ def test_a_sentence_about_one_engagement_twice_makes_one_event() -> None:
         ("Nato and Aukus allies met in the United States.", set()),
         ("The Sunday Times reported on the Middle East.", set()),
         ("Meanwhile Merz said nothing.", set()),
+        # venues and the tails of longer names are not people
+        ("Mr Trump will host guests at Camp David.", {"Trump"}),
+        ("Leaders met at the Kuala Lumpur Convention Centre.", set()),
+        ("A ceremony was held in St Andrew's Hall.", set()),
+        ("U.S. senior adviser for Africa Massad Boulos left.", {"Massad Boulos"}),
+        ("Qatar's Minister of State Mohammed Al-Khulaifi spoke.", {"Mohammed Al-Khulaifi"}),
     ],
 )
 def test_people(text: str, people: set[str]) -> None:
@@ -303,7 +309,400 @@ def test_short_forms_resolve_to_the_full_name_with_role() -> None:
     assert mentions[0].person.role == "Defence Secretary"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "person"),
+    [
+        # family name first, patronymic names: the first word is the short form
+        ("Chinese Foreign Minister Wang Yi arrived. Wang said", "Wang", "Wang Yi"),
+        ("President Lee Jae-myung spoke. Lee's office said", "Lee", "Lee Jae-myung"),
+        ("Prime Minister Anwar Ibrahim spoke. Anwar said", "Anwar", "Anwar Ibrahim"),
+        # an Arabic article and a regnal number
+        ("President Abdel Fattah al-Sisi spoke. Mr Sisi left", "Mr Sisi", "Abdel Fattah al-Sisi"),
+        ("Jordan's King Abdullah II spoke. King Abdullah left", "Abdullah", "Abdullah II"),
+        # office holders named by their office
+        (
+            "Russian President Vladimir Putin met Indian Prime Minister Narendra Modi. "
+            "The Russian president hosted the Prime Minister",
+            "The Russian president",
+            "Vladimir Putin",
+        ),
+        (
+            "Russian President Vladimir Putin met Indian Prime Minister Narendra Modi. "
+            "The Russian president hosted the Prime Minister",
+            "the Prime Minister",
+            "Narendra Modi",
+        ),
+        (
+            "South African President Cyril Ramaphosa met President Emmanuel Macron. "
+            "A banquet in the South African leader's honour",
+            "the South African leader",
+            "Cyril Ramaphosa",
+        ),
+    ],
+)
+def test_short_forms_and_offices(text: str, mention: str, person: str) -> None:
+    at = text.rindex(mention)
+    found = {text[m.start : m.end]: m.person.name for m in find_people(text) if m.start >= at}
+    assert found.get(mention) == person
+
+
+def test_an_office_two_people_hold_names_nobody() -> None:
+    text = "President Joe Biden met President Emmanuel Macron. The president said"
+    assert all(text[m.start : m.end] != "The president" for m in find_people(text))
+
+
 def test_sentences_respect_abbreviations() -> None:
     text = "Mr. Smith met U.S. officials. They left on Friday.\nNew paragraph."
     spans = [text[s:e] for s, e in split_sentences(text)]
     assert spans == ["Mr. Smith met U.S. officials.", "They left on Friday.", "New paragraph."]
+
+
+# ----------------------------------------------------------------------------- wire reports
+# Multi-sentence rules met in wire copy (tests/articles/unseen and blind hold the
+# articles they came from). Each row: text published Monday 3 March 2025 → every
+# event as (kind, status, start, precision, participants, place, trip's place).
+
+WIRE_RULES = [
+    pytest.param(
+        "KUALA LUMPUR, March 3 (Reuters) - Leaders will gather in Kuala Lumpur on Thursday "
+        "for a summit hosted by Prime Minister Anwar Ibrahim.",
+        {("summit", "scheduled", "2025-03-06", "day", ("Anwar Ibrahim",), "Kuala Lumpur", None)},
+        id="a dateline's date is the report's",
+    ),
+    pytest.param(
+        "Prime Minister Shigeru Ishiba will visit the port city of Busan on Tuesday for a summit "
+        "with President Lee Jae-myung, Lee's office said Friday.",
+        {
+            (
+                "summit",
+                "scheduled",
+                "2025-03-04",
+                "day",
+                ("Lee Jae-myung", "Shigeru Ishiba"),
+                "Busan",
+                None,
+            )
+        },
+        id="'said Friday' dates the saying; a one-day errand is its engagement",
+    ),
+    pytest.param(
+        "Sir Keir Starmer spoke to President Emmanuel Macron by phone on Sunday. "
+        "The two leaders will meet in Paris on Thursday.",
+        {
+            ("call", "held", "2025-03-02", "day", ("Emmanuel Macron", "Keir Starmer"), None, None),
+            (
+                "meeting",
+                "scheduled",
+                "2025-03-06",
+                "day",
+                ("Emmanuel Macron", "Keir Starmer"),
+                "Paris",
+                None,
+            ),
+        },
+        id="the two leaders",
+    ),
+    pytest.param(
+        "Polish President Karol Nawrocki, who was sworn in last month, will meet Pete Hegseth "
+        "at the Pentagon on Thursday.",
+        {
+            ("reception", "held", "2025-02-01", "month", ("Karol Nawrocki",), None, None),
+            (
+                "meeting",
+                "scheduled",
+                "2025-03-06",
+                "day",
+                ("Karol Nawrocki", "Pete Hegseth"),
+                "Washington",
+                None,
+            ),
+        },
+        id="a relative clause keeps its date",
+    ),
+    pytest.param(
+        "Foreign Minister Wang Yi last visited Europe in February, when he addressed the Munich "
+        "Security Conference.",
+        {("speech", "held", "2025-02-01", "month", ("Wang Yi",), "Munich", None)},
+        id="a visit to nowhere passes its date on",
+    ),
+    pytest.param(
+        "Prime Minister Mark Carney and President Xi Jinping met on the sidelines of the Apec "
+        "summit in Gyeongju in October.",
+        {
+            (
+                "meeting",
+                "held",
+                "2024-10-01",
+                "month",
+                ("Mark Carney", "Xi Jinping"),
+                "Gyeongju",
+                None,
+            )
+        },
+        id="a sideline meeting is not the summit",
+    ),
+    pytest.param(
+        "Nato defence ministers will meet in Brussels on Thursday. "
+        "US Defense Secretary Pete Hegseth will attend.",
+        {("meeting", "scheduled", "2025-03-06", "day", ("Pete Hegseth",), "Brussels", None)},
+        id="an attendee joins the engagement",
+    ),
+    pytest.param(
+        "Nato defence ministers will meet in Brussels on Thursday. "
+        "US Defense Secretary Pete Hegseth will not attend.",
+        {("meeting", "scheduled", "2025-03-06", "day", (), "Brussels", None)},
+        id="an absentee does not",
+    ),
+    pytest.param(
+        "President Donald Trump will witness the signing of a ceasefire accord in Kuala Lumpur "
+        "on Sunday. Prime Ministers Anutin Charnvirakul and Hun Manet are set to sign the accord "
+        "at the Kuala Lumpur Convention Centre.",
+        {
+            (
+                "signing",
+                "scheduled",
+                "2025-03-09",
+                "day",
+                ("Anutin Charnvirakul", "Donald Trump", "Hun Manet"),
+                "Kuala Lumpur",
+                None,
+            )
+        },
+        id="a dateless sentence adds to the engagement before",
+    ),
+    pytest.param(
+        "President Cyril Ramaphosa will hold talks with President Emmanuel Macron in Paris on "
+        "Wednesday. They will then sign agreements on green hydrogen.",
+        {
+            (
+                "meeting",
+                "scheduled",
+                "2025-03-05",
+                "day",
+                ("Cyril Ramaphosa", "Emmanuel Macron"),
+                "Paris",
+                None,
+            ),
+            (
+                "signing",
+                "scheduled",
+                "2025-03-05",
+                "day",
+                ("Cyril Ramaphosa", "Emmanuel Macron"),
+                "Paris",
+                None,
+            ),
+        },
+        id="'then' continues the day",
+    ),
+    pytest.param(
+        "President Bassirou Diomaye Faye has postponed a visit to Ghana that was due to begin on "
+        "Wednesday. He was to have held talks with President John Mahama in Accra. "
+        "The visit will now take place in May.",
+        {
+            (
+                "visit",
+                "postponed",
+                "2025-05-01",
+                "month",
+                ("Bassirou Diomaye Faye",),
+                "Ghana",
+                None,
+            ),
+            (
+                "meeting",
+                "postponed",
+                "2025-05-01",
+                "month",
+                ("Bassirou Diomaye Faye", "John Mahama"),
+                "Accra",
+                "Ghana",
+            ),
+        },
+        id="a postponed trip moves with what it holds",
+    ),
+    pytest.param(
+        "Jordan's King Abdullah II has cancelled a trip to Washington next week. The king had "
+        "been scheduled to meet President Donald Trump at the White House on Wednesday 12 March.",
+        {
+            ("visit", "cancelled", "2025-03-10", "week", ("Abdullah II",), "Washington", None),
+            (
+                "meeting",
+                "cancelled",
+                "2025-03-12",
+                "day",
+                ("Abdullah II", "Donald Trump"),
+                "Washington",
+                "Washington",
+            ),
+        },
+        id="'had been scheduled to' in a cancelled trip",
+    ),
+    pytest.param(
+        "French President Emmanuel Macron's visit to Saudi Arabia, which had been planned for "
+        "next week, has been postponed to June.",
+        {
+            (
+                "visit",
+                "postponed",
+                "2025-06-01",
+                "month",
+                ("Emmanuel Macron",),
+                "Saudi Arabia",
+                None,
+            )
+        },
+        id="the noun's own verb past a relative clause",
+    ),
+    pytest.param(
+        "Foreign Minister Wang Yi will hold talks with Antonio Tajani in Rome on Friday, "
+        "ministry spokeswoman Mao Ning said.",
+        {
+            (
+                "meeting",
+                "scheduled",
+                "2025-03-07",
+                "day",
+                ("Antonio Tajani", "Wang Yi"),
+                "Rome",
+                None,
+            )
+        },
+        id="the source is not a participant",
+    ),
+    pytest.param(
+        "Delegations will resume talks in the Qatari capital on Wednesday.",
+        {("meeting", "scheduled", "2025-03-05", "day", (), "Doha", None)},
+        id="the Qatari capital",
+    ),
+    pytest.param(
+        "In Accra, Prime Minister Narendra Modi will hold talks with President John Mahama on "
+        "Thursday and address the Ghanaian parliament.",
+        {
+            (
+                "meeting",
+                "scheduled",
+                "2025-03-06",
+                "day",
+                ("John Mahama", "Narendra Modi"),
+                "Accra",
+                None,
+            ),
+            ("speech", "scheduled", "2025-03-06", "day", ("Narendra Modi",), "Accra", None),
+        },
+        id="'on Thursday and address': two engagements, one speaker",
+    ),
+    pytest.param(
+        "Prime Minister Narendra Modi will attend the BRICS summit in Rio de Janeiro on Sunday "
+        "and Monday.",
+        {("summit", "scheduled", "2025-03-09", "day", ("Narendra Modi",), "Rio de Janeiro", None)},
+        id="'Sunday and Monday' runs forward",
+    ),
+    pytest.param(
+        "President Volodymyr Zelensky will address the UN General Assembly in New York on "
+        "Wednesday. Mr Zelensky is expected to meet President Donald Trump on the sidelines "
+        "on Thursday.",
+        {
+            (
+                "speech",
+                "scheduled",
+                "2025-03-05",
+                "day",
+                ("Volodymyr Zelensky",),
+                "New York City",
+                None,
+            ),
+            (
+                "meeting",
+                "expected",
+                "2025-03-06",
+                "day",
+                ("Donald Trump", "Volodymyr Zelensky"),
+                "New York City",
+                None,
+            ),
+        },
+        id="'on the sidelines' is where the last engagement was",
+    ),
+    pytest.param(
+        "Prime Minister Anthony Albanese met President Donald Trump at the White House on "
+        "Friday, where the two leaders signed a minerals framework.",
+        {
+            (
+                "meeting",
+                "held",
+                "2025-02-28",
+                "day",
+                ("Anthony Albanese", "Donald Trump"),
+                "Washington",
+                None,
+            ),
+            (
+                "signing",
+                "held",
+                "2025-02-28",
+                "day",
+                ("Anthony Albanese", "Donald Trump"),
+                "Washington",
+                None,
+            ),
+        },
+        id="'where' is the place of the clause before",
+    ),
+    pytest.param(
+        "Foreign Minister Ishaq Dar told reporters in Islamabad on Sunday that the ceasefire "
+        "was holding.",
+        {("statement", "reported", "2025-03-02", "day", ("Ishaq Dar",), "Islamabad", None)},
+        id="told reporters in a city on a day",
+    ),
+    pytest.param(
+        "President Recep Tayyip Erdogan will receive President Volodymyr Zelensky in Ankara "
+        "on Thursday.",
+        {
+            (
+                "meeting",
+                "scheduled",
+                "2025-03-06",
+                "day",
+                ("Recep Tayyip Erdogan", "Volodymyr Zelensky"),
+                "Ankara",
+                None,
+            )
+        },
+        id="receive a leader",
+    ),
+    pytest.param(
+        "Leaders will hold a video call on Thursday at 14:00 GMT. The call will be co-chaired "
+        "by Prime Minister Keir Starmer and President Emmanuel Macron.",
+        {
+            (
+                "call",
+                "scheduled",
+                "2025-03-06T14:00:00+00:00",
+                "time",
+                ("Emmanuel Macron", "Keir Starmer"),
+                None,
+                None,
+            )
+        },
+        id="an engagement named before its people",
+    ),
+]
+
+
+def _summary(event: object) -> tuple[object, ...]:
+    e = event  # ExtractedEvent
+    return (
+        e.kind.value,  # type: ignore[attr-defined]
+        e.status.value,  # type: ignore[attr-defined]
+        e.start.isoformat(),  # type: ignore[attr-defined]
+        e.precision.value,  # type: ignore[attr-defined]
+        tuple(sorted(p.name for p in e.participants)),  # type: ignore[attr-defined]
+        e.place.name if e.place else None,  # type: ignore[attr-defined]
+        e.trip.place.name if e.trip and e.trip.place else None,  # type: ignore[attr-defined]
+    )
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE_RULES)
+def test_wire_report_rules(text: str, expected: set[tuple[object, ...]]) -> None:
+    assert {_summary(e) for e in extract_events(text, MONDAY)} == expected

@@ -135,6 +135,58 @@ def test_people_named_differently_are_one_person(db: Database) -> None:
     assert meeting["location"] == "Pentagon, Washington"
 
 
+def test_a_surname_known_first_takes_the_full_name_later(db: Database) -> None:
+    _ingest(db, "Mr Macron will meet Friedrich Merz in Berlin on Friday.", "2025-03-03")
+    _ingest(db, "President Emmanuel Macron will visit Rome on 20 March.", "2025-03-04")
+    _ingest(db, "Mr Macron will travel to Madrid on 25 March.", "2025-03-05")
+    _ingest(db, "Mr Macron will travel to Madrid on 25 March, aides said.", "2025-03-06")
+    with db.session() as session:
+        names = session.scalars(select(Person.name).order_by(Person.name)).all()
+        aliases = session.scalars(
+            select(PersonAlias.alias)
+            .join(Person)
+            .where(Person.name == "Emmanuel Macron")
+            .order_by(PersonAlias.alias)
+        ).all()
+    assert names == ["Emmanuel Macron", "Friedrich Merz"]
+    assert len(aliases) == len(set(aliases))  # each alias stored once
+    assert {"Macron", "Mr Macron"} <= set(aliases)
+    for event in _events(db):
+        assert "Emmanuel Macron" in {p["name"] for p in event["participants"]}
+
+
+def test_a_venue_in_the_same_city_refines_the_place(db: Database) -> None:
+    _ingest(
+        db,
+        "Defence Secretary John Healey will meet Pete Hegseth in Washington on Thursday.",
+        "2025-03-03",
+    )
+    _ingest(db, "Mr Healey will meet Pete Hegseth at the Pentagon on Thursday.", "2025-03-04")
+    [event] = _events(db)
+    assert event["location"] == "Pentagon, Washington"
+    assert event["revisions"][-1]["change"] == "refined"
+    assert len(event["sources"]) == 2
+
+
+def test_a_city_inside_the_stored_country_refines_the_place(db: Database) -> None:
+    _ingest(db, "President Emmanuel Macron will visit Saudi Arabia next week.", "2025-03-03")
+    _ingest(db, "President Emmanuel Macron will visit Riyadh next week, aides said.", "2025-03-04")
+    [event] = _events(db)
+    assert event["place"] == "Riyadh"
+    assert event["revision"] == 1
+
+
+def test_a_vaguer_place_does_not_overwrite_a_precise_one(db: Database) -> None:
+    _ingest(db, "Mr Healey will meet Pete Hegseth at the Pentagon on Thursday.", "2025-03-03")
+    _ingest(
+        db,
+        "Defence Secretary John Healey will meet Pete Hegseth in Washington on Thursday.",
+        "2025-03-04",
+    )
+    [event] = _events(db)
+    assert event["location"] == "Pentagon, Washington"
+
+
 def test_reingesting_a_series_changes_nothing(db: Database) -> None:
     texts = [
         ("Defence Secretary John Healey will travel to Washington this week.", "2025-03-03"),

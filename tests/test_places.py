@@ -45,6 +45,10 @@ def test_capitals_win_over_larger_namesakes() -> None:
         ("the Kremlin", "Moscow"),
         ("Élysée Palace", "Paris"),
         ("Nato headquarters", "Brussels"),
+        ("Camp David", "United States"),
+        ("Elysee Palace", "Paris"),
+        ("Novo-Ogaryovo", "Moscow"),
+        ("Casa Rosada", "Buenos Aires"),
     ],
 )
 def test_well_known_venues_are_placed_in_their_city(venue: str, city: str) -> None:
@@ -54,7 +58,15 @@ def test_well_known_venues_are_placed_in_their_city(venue: str, city: str) -> No
 
 @pytest.mark.parametrize(
     "text",
-    ["Reading the report", "Mr Nice said", "the Sunday Times", "March", "Marine Corps"],
+    [
+        "Reading the report",
+        "Mr Nice said",
+        "the Sunday Times",
+        "March",
+        "Marine Corps",
+        # GeoNames lists "White House" as an alternate name of Casablanca
+        "at the White House",
+    ],
 )
 def test_common_words_are_not_places(text: str) -> None:
     assert find_places(text) == []
@@ -64,3 +76,20 @@ def test_find_places_gives_offsets() -> None:
     text = "Healey flew from London to Washington."
     found = [(m.text, text[m.start : m.end]) for m in find_places(text)]
     assert found == [("London", "London"), ("Washington", "Washington")]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("talks in the Qatari capital on Wednesday", "Doha"),
+        ("arrived in the South Korean capital", "Seoul"),
+        ("the Saudi capital", "Riyadh"),
+    ],
+)
+def test_a_capital_named_by_its_country_adjective(text: str, city: str) -> None:
+    [mention] = find_places(text)
+    assert mention.place.name == city and text[mention.start :].startswith("the ")
+
+
+def test_an_unknown_adjective_names_no_capital() -> None:
+    assert find_places("the Ruritanian capital") == []

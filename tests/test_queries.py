@@ -3,15 +3,29 @@
 from __future__ import annotations
 
 import contextlib
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 from schedule.errors import QueryError
 from schedule.models import Event
-from schedule.queries import run_query
+from schedule.queries import (
+    EventFilter,
+    Load,
+    event_as_dict,
+    find_event,
+    iter_events,
+    max_span,
+    run_query,
+    upcoming_filter,
+)
 from schedule.storage import open_database
+
+from support import REPO
+
+OFFICIAL = REPO / "tests" / "fixtures" / "calendars" / "official-schedule.ics"
 
 # Every database test here runs on SQLite and on PostgreSQL (tests/conftest.py).
 pytestmark = pytest.mark.both_engines
@@ -210,3 +224,107 @@ def test_query_neither_creates_nor_migrates_and_survives_odd_paths(tmp_path: Any
     refused = CliRunner().invoke(cli, ["--db", str(odd), "query", "DELETE FROM events"])
     assert refused.exit_code == 1 and "query refused" in refused.stderr
     assert not (tmp_path / "q").exists()  # "#" did not cut the path short
+
+
+# ----------------------------------------------------------------- read paths (issue 8)
+
+
+def test_event_views_give_the_same_json_as_the_models(seeded: Any, db_path: Any) -> None:
+    """iter_events reads rows into views; every field, participant, source and
+    revision is what the ORM model of the same event gives."""
+    assert seeded("import", str(OFFICIAL)).exit_code == 0
+    with open_database(db_path) as db:
+        views = list(iter_events(db, EventFilter()))
+        assert len(views) == 7
+        for view in views:
+            assert event_as_dict(view) == event_as_dict(find_event(db, view.uid))
+        assert any(view.revisions for view in views) and any(view.trip for view in views)
+
+
+def test_load_reads_only_what_is_asked(seeded: Any, db_path: Any) -> None:
+    with open_database(db_path) as db:
+        table = list(iter_events(db, EventFilter(), load=Load.TABLE))
+        feed = list(iter_events(db, EventFilter(), load=Load.FEED))
+    assert any(e.participants for e in table)
+    assert all(not e.mentions and not e.revisions and e.trip is None for e in table)
+    assert all(e.mentions for e in feed) and all(not e.revisions for e in feed)
+    assert any(e.trip is not None for e in feed)
+
+
+def _long_event(uid: str, start: date, end: date) -> Event:
+    now = datetime(2025, 1, 1, tzinfo=UTC)
+    return Event(
+        uid=uid,
+        title="Long mission",
+        kind="visit",
+        status="scheduled",
+        precision="vague",
+        start_date=start,
+        end_date=end,
+        created_at=now,
+        updated_at=now,
+    )
+
+
+def test_span_is_kept_by_the_model_and_bounds_windows(seeded: Any, db_path: Any) -> None:
+    """An event that began long before a window still overlaps it: the window's
+    lower bound comes from the longest stored span, which every write keeps."""
+    with open_database(db_path) as db:
+        with db.transaction() as session:
+            session.add(_long_event("long@test", date(2024, 12, 1), date(2025, 3, 5)))
+            # a Core bulk insert (as bench/workload.py writes) gets it from the column default
+            session.execute(
+                insert(Event),
+                [
+                    {
+                        "uid": "core@test",
+                        "title": "Core",
+                        "kind": "visit",
+                        "status": "expected",
+                        "precision": "day",
+                        "start_date": date(2025, 1, 10),
+                        "end_date": date(2025, 1, 13),
+                        "revision": 0,
+                        "disputed": False,
+                    }
+                ],
+            )
+        with db.session() as session:
+            spans = {uid: span for uid, span in session.execute(select(Event.uid, Event.span_days))}
+            assert spans["long@test"] == 94 and spans["core@test"] == 3
+            assert max_span(session) == 94
+        window = [e.uid for e in iter_events(db, upcoming_filter(date(2025, 3, 3), 14))]
+        assert "long@test" in window and len(window) == 4
+        with db.transaction() as session:  # an ORM update keeps it too
+            long = session.scalars(select(Event).where(Event.uid == "long@test")).one()
+            long.start_date = date(2025, 2, 1)
+        with db.session() as session:
+            assert session.scalar(select(Event.span_days).where(Event.uid == "long@test")) == 32
+            assert max_span(session) == 32
+        # every stored span equals its dates
+        rows = session_rows(db)
+        assert all(span == (end - start).days for start, end, span in rows)
+
+
+def session_rows(db: Any) -> list[tuple[date, date, int]]:
+    with db.session() as session:
+        return [
+            (start, end, span)
+            for start, end, span in session.execute(
+                select(Event.start_date, Event.end_date, Event.span_days)
+            )
+        ]
+
+
+@pytest.mark.sqlite_only  # EXPLAIN QUERY PLAN is SQLite's
+def test_window_plan_is_a_bounded_range_scan(seeded: Any, db_path: Any) -> None:
+    """With the span bound, SQLite reads only the window's slice of the index."""
+    with open_database(db_path) as db:
+        with db.session() as session:
+            query = upcoming_filter(date(2025, 3, 3), 14).apply(select(Event.id), max_span(session))
+        compiled = query.compile(db.engine, compile_kwargs={"literal_binds": True})
+        with db.engine.connect() as connection:
+            plan = " ".join(
+                row[-1] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")
+            )
+    assert "ix_events_window (start_date>? AND start_date<?)" in plan

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 import uvicorn
 from icalendar import Calendar
-from sqlalchemy import text
+from sqlalchemy import event, text
 from sqlalchemy.exc import DBAPIError
 
 from schedule.errors import DatabaseError
@@ -326,3 +326,40 @@ def test_serve_command_binds_to_localhost(seeded: Any, db_path: Path) -> None:
         process.terminate()
         output, _ = process.communicate(timeout=20)
     assert f"Uvicorn running on http://127.0.0.1:{port}" in output
+
+
+def test_place_and_person_lists_follow_the_database(
+    server: LiveServer, seeded: Any, tmp_path: Path
+) -> None:
+    """The names feeds are looked up in are cached per database version: a new
+    place is served as soon as it is stored."""
+    assert server.get("/places/oslo.ics")[0] == 404
+    later = tmp_path / "oslo.ics"
+    later.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:oslo@test\r\nDTSTAMP:20250306T120000Z\r\nDTSTART;VALUE=DATE:20250320\r\n"
+        "SUMMARY:Summit in Oslo\r\nLOCATION:Oslo\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    assert seeded("import", str(later)).exit_code == 0  # a writer beside the server
+    status, _, body = server.get("/places/oslo.ics")
+    assert status == 200 and _uids(body) == {"oslo@test"}
+
+
+def test_revalidation_reads_no_events(server: LiveServer) -> None:
+    """A 304 for a known ETag comes from the database version alone: the
+    statements the server runs for it touch no event rows."""
+    _, headers, _ = server.get("/calendar.ics")
+    statements: list[str] = []
+    engine = server.database.engine
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        status, _, _ = server.get("/calendar.ics", {"If-None-Match": headers["etag"]})
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    assert status == 304
+    assert statements and not any("events.uid" in s or "mentions.sentence" in s for s in statements)

@@ -9,8 +9,11 @@ from typing import Any
 
 import pytest
 
+from schedule.articles import article_from_text
 from schedule.batch import ingest_batch
 from schedule.errors import UsageError
+from schedule.ingest import ingest_article
+from schedule.queries import EventFilter, event_as_dict, iter_events
 from schedule.sources import forget_source, list_sources
 from schedule.storage import Database
 
@@ -93,3 +96,80 @@ def test_forget_command(seeded: Any) -> None:
     assert seeded.json("events") == []
     missing = seeded("forget", "1")
     assert missing.exit_code == 2 and missing.stderr.startswith("error: no source '1'")
+
+
+HEALEY_WEEK = "Defence Secretary John Healey will travel to Washington this week."
+HEALEY_THURSDAY = "Mr Healey will visit Washington on Thursday, officials said."
+MACRON_MERZ = "President Emmanuel Macron will meet Friedrich Merz in Berlin on Friday."
+MACRON_MERZ_CANCELLED = (
+    "Mr Macron's meeting with Friedrich Merz in Berlin on 7 March has been cancelled."
+)
+LAMMY_WEDNESDAY = "Foreign Secretary David Lammy will meet Wang Yi in Beijing on Wednesday."
+LAMMY_THURSDAY = "Mr Lammy is due to hold talks with Wang Yi in Beijing on Thursday."
+
+
+def _report(db: Database, text: str, published: str, name: str) -> None:
+    ingest_article(db, article_from_text(text, name, published=published, timezone="Europe/London"))
+
+
+def _only_event(db: Database) -> dict[str, Any]:
+    [event] = [event_as_dict(e) for e in iter_events(db, EventFilter())]
+    return event
+
+
+def test_forgetting_the_refining_report_restores_the_week(db: Database) -> None:
+    _report(db, HEALEY_WEEK, "2025-03-03", "a")
+    _report(db, HEALEY_THURSDAY, "2025-03-04", "b")
+    assert _only_event(db)["precision"] == "day"
+    forget_source(db, "b")
+    event = _only_event(db)
+    assert (event["precision"], event["start"], event["end"]) == (
+        "week",
+        "2025-03-03",
+        "2025-03-10",
+    )
+    assert event["revisions"][-1]["change"] == "recomputed"
+    assert event["revision"] == 2  # refined, then recomputed
+
+
+def test_forgetting_the_cancellation_restores_the_schedule(db: Database) -> None:
+    _report(
+        db,
+        MACRON_MERZ,
+        "2025-03-03",
+        "a",
+    )
+    _report(
+        db,
+        MACRON_MERZ_CANCELLED,
+        "2025-03-04",
+        "b",
+    )
+    assert _only_event(db)["status"] == "cancelled"
+    forget_source(db, "b")
+    assert _only_event(db)["status"] == "scheduled"
+
+
+def test_forgetting_one_side_of_a_dispute_settles_it(db: Database) -> None:
+    _report(
+        db,
+        LAMMY_WEDNESDAY,
+        "2025-03-03",
+        "a",
+    )
+    _report(db, LAMMY_THURSDAY, "2025-03-04", "b")
+    assert _only_event(db)["disputed"] is True
+    forget_source(db, "b")
+    event = _only_event(db)
+    assert (event["disputed"], event["start"]) == (False, "2025-03-05")
+
+
+def test_forgetting_a_report_that_changed_nothing_keeps_the_state(db: Database) -> None:
+    _report(db, HEALEY_THURSDAY, "2025-03-03", "a")
+    _report(db, HEALEY_WEEK, "2025-03-04", "b")
+    before = _only_event(db)
+    forget_source(db, "b")
+    after = _only_event(db)
+    assert (after["precision"], after["start"]) == (before["precision"], before["start"])
+    assert after["revision"] == before["revision"] + 1  # one source fewer: subscribers refresh
+    assert [r["change"] for r in after["revisions"]] == [r["change"] for r in before["revisions"]]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -9,11 +12,14 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
+from schedule import storage
 from schedule.config import database_url, default_database_path
 from schedule.models import Base
 from schedule.storage import alembic_config, make_engine, open_database
+
+from support import REPO
 
 # Every database test here runs on SQLite and on PostgreSQL (tests/conftest.py).
 pytestmark = pytest.mark.both_engines
@@ -42,6 +48,20 @@ def test_database_is_at_the_newest_migration(db_path: Path) -> None:
         current = MigrationContext.configure(connection).get_current_revision()
     head = ScriptDirectory.from_config(alembic_config(database_url(db_path))).get_current_head()
     assert current == head
+    # open_database skips Alembic for a database at SCHEMA_HEAD: it must be the real head
+    assert head == storage.SCHEMA_HEAD
+
+
+def test_an_up_to_date_database_opens_without_alembic(db_path: Path) -> None:
+    open_database(db_path).close()
+    code = (
+        "import sys; from schedule.storage import open_database; "
+        f"open_database({str(db_path)!r}).close(); print('alembic' in sys.modules)"
+    )
+    opened = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    assert opened.stdout.strip() == "False"
 
 
 def test_upgrade_downgrade_upgrade(db_path: Path) -> None:
@@ -122,3 +142,34 @@ def test_upgrading_a_database_with_data_keeps_every_row(tmp_path: Path) -> None:
         assert connection.exec_driver_sql("SELECT count(*) FROM mentions").scalar() == 1
         assert connection.exec_driver_sql("SELECT count(*) FROM sources").scalar() == 1
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_upgrade_to_0004_fills_span_days_of_existing_events(db_path: Path) -> None:
+    """Events stored before 0004 get their span (end_date - start_date, days)
+    from the migration, in each engine's date arithmetic."""
+    url = database_url(db_path)
+    config = alembic_config(url)
+    command.upgrade(config, "0003")
+    engine = make_engine(url)
+    now = datetime(2025, 3, 3, tzinfo=UTC)
+    with engine.begin() as connection:
+        for uid, start, end in (
+            ("day@x", date(2025, 3, 6), date(2025, 3, 7)),
+            ("week@x", date(2025, 3, 3), date(2025, 3, 10)),
+            ("leap@x", date(2024, 2, 1), date(2024, 3, 1)),
+        ):
+            connection.execute(
+                text(
+                    "INSERT INTO events (uid, title, kind, status, precision, start_date,"
+                    " end_date, revision, disputed, created_at, updated_at) VALUES (:uid, 'T',"
+                    " 'meeting', 'scheduled', 'day', :start, :end, 0, :no, :now, :now)"
+                ),
+                {"uid": uid, "start": start, "end": end, "no": False, "now": now},
+            )
+    command.upgrade(config, "head")
+    with engine.connect() as connection:
+        spans = dict(connection.execute(text("SELECT uid, span_days FROM events")).all())
+        indexes = {ix["name"] for ix in inspect(connection).get_indexes("events")}
+    engine.dispose()
+    assert spans == {"day@x": 1, "week@x": 7, "leap@x": 29}
+    assert {"ix_events_span_days", "ix_events_updated_at"} <= indexes
