@@ -84,16 +84,78 @@ ENGAGEMENTS = [
     "{role} {a} will deliver a speech in {city} at 10am local time on {weekday}.",
     "Leaders are set to gather for a summit in {city} next week, {a_short} said.",
 ]
+#: Background sentences, filled from the lists below so that no two articles
+#: share their text (as real reports do not): a per-sentence cache must not
+#: make the benchmark faster than real news would.
 FILLER = [
-    "The talks come amid growing pressure on allies to raise defence spending.",
-    "Officials said the agenda would cover energy security, migration and trade.",
-    "Diplomats have described relations between the two governments as constructive.",
-    "Analysts expect the discussions to focus on the war and on reconstruction funding.",
-    "The ministry declined to comment on the details of the programme.",
-    "Opposition politicians have called for more transparency about the negotiations.",
-    "The visit is the first by a senior official since the elections last year.",
-    "Both sides have said they want to deepen cooperation on technology and research.",
+    "The talks come amid growing pressure on {country} to raise defence spending "
+    "to {share} per cent of economic output.",
+    "Officials in {city} said the agenda would cover {topic} and {topic2}.",
+    "Diplomats have described relations between {country} and {country2} as {mood}.",
+    "Analysts expect the discussions to focus on {topic} and on {topic2}.",
+    "The {ministry} ministry declined to comment on the details of the "
+    "{amount} million euro programme.",
+    "Opposition politicians in {country} have called for more transparency about "
+    "the negotiations on {topic}.",
+    "The visit is the first by a senior official from {country} since the elections last year.",
+    "Both sides have said they want to deepen cooperation on {topic} and {topic2}.",
 ]
+COUNTRIES = [
+    "Austria",
+    "Brazil",
+    "Chile",
+    "Denmark",
+    "Egypt",
+    "Finland",
+    "Ghana",
+    "Hungary",
+    "Indonesia",
+    "Jordan",
+    "Kenya",
+    "Latvia",
+    "Mexico",
+    "Norway",
+    "Oman",
+    "Portugal",
+    "Qatar",
+    "Romania",
+    "Senegal",
+    "Thailand",
+]
+TOPICS = [
+    "energy security",
+    "migration",
+    "trade",
+    "reconstruction funding",
+    "critical minerals",
+    "air defence",
+    "grain exports",
+    "climate finance",
+    "cyber security",
+    "debt relief",
+    "shipping lanes",
+    "nuclear safety",
+    "visa rules",
+    "fisheries",
+]
+MOODS = ["constructive", "strained", "cordial", "pragmatic", "tense", "warm"]
+MINISTRIES = ["foreign", "defence", "finance", "trade", "interior", "energy"]
+
+
+def _filler(rng: random.Random) -> str:
+    country, country2 = rng.sample(COUNTRIES, k=2)
+    topic, topic2 = rng.sample(TOPICS, k=2)
+    return rng.choice(FILLER).format(
+        country=country,
+        country2=country2,
+        city=rng.choice(CITIES),
+        topic=topic,
+        topic2=topic2,
+        mood=rng.choice(MOODS),
+        ministry=rng.choice(MINISTRIES),
+        share=f"{rng.randrange(15, 40) / 10:.1f}",
+        amount=rng.randrange(20, 900),
+    )
 
 
 def _surname(name: str) -> str:
@@ -120,7 +182,7 @@ def article(index: int, rng: random.Random, base: date = date(2025, 3, 3)) -> Ar
             )
         )
     while sum(len(s) + 1 for s in sentences) < 2000:
-        sentences.append(rng.choice(FILLER))
+        sentences.append(_filler(rng))
     text = "\n".join(sentences) + f"\nReport {index}.\n"
     return Article(
         source=f"wire/{index:06d}.txt",

@@ -547,6 +547,19 @@ class _Trigger:
 def _triggers(sentence: str, offset: int) -> list[_Trigger]:
     """Event words of a sentence; where two overlap the longer wins
     ("press conference" is a speech, not a conference)."""
+    if offset == 0:
+        return list(_sentence_triggers(sentence))
+    return [
+        _Trigger(t.start + offset, t.end + offset, t.kind, t.text)
+        for t in _sentence_triggers(sentence)
+    ]
+
+
+@lru_cache(maxsize=64)
+def _sentence_triggers(sentence: str) -> tuple[_Trigger, ...]:
+    """:func:`_triggers` at offset 0, found once per sentence (the extractor
+    asks for a sentence's triggers more than once)."""
+    offset = 0
     found = [
         _Trigger(offset + m.start(), offset + m.end(), kind, m.group())
         for kind, pattern in _lexicon().triggers
@@ -581,7 +594,7 @@ def _triggers(sentence: str, offset: int) -> list[_Trigger]:
     for trigger in found:
         if all(k.end <= trigger.start or trigger.end <= k.start for k in kept):
             kept.append(trigger)
-    return sorted(kept, key=lambda t: t.start)
+    return tuple(sorted(kept, key=lambda t: t.start))
 
 
 # "met on the sidelines of the Ecowas summit": the meeting, not the summit
