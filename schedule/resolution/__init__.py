@@ -22,6 +22,7 @@ from datetime import UTC, date, datetime, tzinfo
 
 from schedule.resolution.context import Context
 from schedule.resolution.detect import candidates, with_modifier
+from schedule.resolution.explicit import coordinated_day
 from schedule.resolution.modifiers import allowed_mod, with_suffix
 from schedule.resolution.normalize import resolve
 from schedule.resolution.tense import clause_direction
@@ -78,6 +79,10 @@ def tag(text: str, reference: date | datetime | None, *, narrative: bool = False
         tx = with_suffix(text, tx)
         out.append(tx)
         floor = tx.end
+        second = coordinated_day(text, tx)
+        if second is not None:
+            out.append(second)  # "April 24 and [25]"
+            floor = second.end
         if tx.interval is not None and tx.type in (TimexType.DATE, TimexType.TIME):
             ctx.last = tx
             if tx.rule == "quarter":  # a quarter named outright, not one derived from it

@@ -69,6 +69,12 @@ _RATE_BEFORE = re.compile(
 )
 
 
+# "a day" after an amount of time makes the amount a rate ("24 hours a day")
+_PER_UNIT_AFTER = re.compile(
+    r"\s+(?:a|an|per|each)\s+(?:day|week|month|year|hour|night|quarter)\b", re.IGNORECASE
+)
+
+
 def _duration(cand: Candidate, ctx: Context) -> Value | None:
     """An amount of time ("three days", "the past two years", "a decade"): TIMEX3 DURATION.
 
@@ -84,6 +90,15 @@ def _duration(cand: Candidate, ctx: Context) -> Value | None:
         return None  # "a second term"
     start = adjective_start(cand)
     rel = (cand.group("rel") or "").lower()
+    if (
+        rel == "the"
+        and not unit.endswith("s")
+        and num_tok not in ("a", "an", "one")
+        and re.match(r"\s+[a-z]", ctx.text[cand.end : cand.end + 3])
+    ):
+        # "the two day rally": a measure phrase modifying a noun (singular unit after a
+        # count); the article belongs to the noun, as with "the [14-day] period"
+        start = cand.match.start("num")
     if rel and not rel.startswith("the") and num_tok in ("a", "an"):
         start = cand.match.start("num")  # "will last a fortnight": "last" is the verb
     if (cand.group("adj") or "").lower() == "-old":
@@ -121,10 +136,25 @@ def _duration(cand: Candidate, ctx: Context) -> Value | None:
             return None  # "$2 million a year", "four flights a week": a rate, untagged
     if n is not None and n > 10000:
         return None
+    if num_tok not in ("a", "an") and _PER_UNIT_AFTER.match(ctx.text, cand.end):
+        return None  # "24 hours a day": the amount of a rate, untagged like "$2 million a year"
     value = duration_value(n, code).replace("MIN", "M")
     if code == "WE":
         value = value.replace("WE", "D").replace("P1D", "P2D")
-    return Value(TimexType.DURATION, value, start=start)
+    end = None
+    head = _TIME_HEAD.match(ctx.text, cand.end) if "-" in cand.surface else None
+    if head is not None:
+        # "a three-year period", "a one-year term": the measure and the stretch of time
+        # it measures are one expression, with the noun's article (TimeML extent: the
+        # whole noun phrase whose head is temporal)
+        end = head.end()
+        art = re.search(r"(?<![\w'])(?:an?|the)\s+$", ctx.text[max(0, cand.start - 5) : cand.start])
+        start = cand.start - (len(art.group(0)) if art else 0)
+    return Value(TimexType.DURATION, value, start=start, end=end)
+
+
+# Nouns that name a stretch of time, so "three-year period" is one expression
+_TIME_HEAD = re.compile(r"\s+(?:period|term|span|stretch|spell|interval)s?\b", re.IGNORECASE)
 
 
 def _unit_range(cand: Candidate, ctx: Context) -> Value | None:
@@ -154,6 +184,10 @@ def _vague_units(cand: Candidate, ctx: Context) -> Value | None:
     return Value(TimexType.DATE, "FUTURE_REF", None, Granularity.VAGUE, Direction.FUTURE, rel)
 
 
+# prepositions of extent before "the years": "over the years", "through the decades"
+_EXTENT_BEFORE = re.compile(r"(?<![\w'])(?:over|through|throughout|across)\s+$", re.IGNORECASE)
+
+
 def _bare_units(cand: Candidate, ctx: Context) -> Value | None:
     """Uncounted amounts ("for weeks", "the days before"): a DURATION (PXW, PXD)."""
     code = unit_code(cand.group("unit") or "", ctx)
@@ -164,6 +198,15 @@ def _bare_units(cand: Candidate, ctx: Context) -> Value | None:
     if lead == "the":
         rel = " ".join((cand.group("rel") or "").lower().split())
         if not rel:
+            lead_at = cand.match.start("lead")
+            if _EXTENT_BEFORE.search(ctx.text, max(0, lead_at - 12), lead_at):
+                # "over the years", "through the decades": an uncounted stretch (DURATION)
+                return Value(
+                    TimexType.DURATION,
+                    duration_value(None, code),
+                    start=lead_at,
+                    end=end,
+                )
             return None  # "the days of empire": only "the weeks before/after ..." is time
         if rel != "that followed":
             # "in the weeks before the vote": a stretch placed by an event, a DATE whose
@@ -174,6 +217,17 @@ def _bare_units(cand: Candidate, ctx: Context) -> Value | None:
             direction = Direction.FUTURE if future else Direction.PAST
             return Value(TimexType.DATE, value, None, Granularity.VAGUE, direction, cue, end=end)
     return Value(TimexType.DURATION, duration_value(None, code), end=end)
+
+
+_SOON_CONNECTIVE = re.compile(r"\s+(?:after|afterwards?|thereafter|before)\b", re.IGNORECASE)
+# what follows a sentence-opening "Now" used as a discourse marker, not as the present
+_DISCOURSE_NOW = re.compile(r",|\s+for\s")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)['\"‘“`]*$")
+
+
+def _opens_sentence(cand: Candidate, ctx: Context) -> bool:
+    """Whether the candidate is the first word of its sentence (or paragraph)."""
+    return _SENTENCE_OPENING.search(ctx.text, max(0, cand.start - 6), cand.start) is not None
 
 
 def _vague(cand: Candidate, ctx: Context) -> Value | None:
@@ -189,6 +243,10 @@ def _vague(cand: Candidate, ctx: Context) -> Value | None:
         return None
     if tok == "soon" and before.endswith("as ") and ctx.text.startswith(" as", cand.end):
         return None  # "as soon as" is a conjunction
+    if tok == "soon" and _SOON_CONNECTIVE.match(ctx.text, cand.end):
+        return None  # "soon after the vote": relates two events (a TimeML SIGNAL), no time
+    if tok == "now" and _DISCOURSE_NOW.match(ctx.text, cand.end) and _opens_sentence(cand, ctx):
+        return None  # "Now, he says, ...", "Now for the weather": a discourse marker (TIDES)
     direction = {"PAST_REF": Direction.PAST, "FUTURE_REF": Direction.FUTURE}.get(
         value, Direction.PRESENT
     )
@@ -263,8 +321,15 @@ def _long_units(cand: Candidate, ctx: Context) -> Value | None:
     return Value(TimexType.DURATION, value)
 
 
+def _vague_amount(cand: Candidate, ctx: Context) -> Value | None:
+    """Uncounted amounts without a unit ("for a while", "for some time"): DURATION PXX."""
+    value = ctx.lex.vague_amounts.get(" ".join((cand.group("va") or "").lower().split()))
+    return None if value is None else Value(TimexType.DURATION, value)
+
+
 # detection rule -> handler (see normalize.resolve)
 HANDLERS: dict[str, Handler] = {
+    "vague_amount": _vague_amount,
     "vague_ago": _vague_ago,
     "long_units": _long_units,
     "duration": _duration,

@@ -326,7 +326,8 @@ def reported_quarter(base: date) -> tuple[int, int]:
 
 
 _ADJECTIVE_THE = re.compile(
-    r"the\s+(?=\w+-(?:quarter|half|day|week|month|year|hour|minute|decade)s?\b)", re.IGNORECASE
+    r"the\s+(?=(?:fiscal\s+)?\w+-(?:quarter|half|day|week|month|year|hour|minute|decade)s?\b)",
+    re.IGNORECASE,
 )
 
 

@@ -272,9 +272,11 @@ def _weekday(cand: Candidate, ctx: Context) -> Value | None:
     if d is None:
         return Value(TimexType.DATE, f"XXXX-WXX-{wd}", direction=direction, cue=cue, end=end)
     if pod is not None and pod != "NI" and end == cand.end:
-        # "Friday morning": a TIME valued with the day's part (TimeML guidelines
-        # 2.2.3, "1998-02-13TMO"); "Friday's" has no part of day
-        return part_of_day(d, pod, ctx, direction, cue)
+        # "Friday morning": valued with the day's part (TimeML guidelines 2.2.3,
+        # "1998-02-13TMO") but typed DATE, as TempEval-3 data types a named day with its
+        # part (the weekday names the day; "this morning", "last night" stay TIMEs);
+        # "Friday's" has no part of day
+        return replace(part_of_day(d, pod, ctx, direction, cue), type=TimexType.DATE)
     return replace(date_value(d, direction, cue), end=end)
 
 
@@ -314,9 +316,36 @@ def _dayword(cand: Candidate, ctx: Context) -> Value | None:
     return replace(date_value(d, direction, tok), end=end)
 
 
+def _narrowed_pod(cand: Candidate, ctx: Context) -> Value | None:
+    """ "mid afternoon", "late morning yesterday", "(in) the morning": a TIME on the day
+    named, else on the day the text is talking about (TimeML 2.2.3 part-of-day values,
+    ``mod`` MID/START/END).
+    """
+    pod = pod_code(cand.group("pod2"), ctx)
+    if pod is None:
+        return None
+    mod = ctx.lex.mods.get((cand.group("pmod") or "").lower())
+    day_word = (cand.group("pday") or "").lower()
+    offset = ctx.lex.day_words.get(day_word) if day_word else None
+    base = ctx.deictic() if offset is not None else ctx.anaphoric()
+    if base is None:
+        return Value(TimexType.TIME, f"XXXX-XX-XXT{pod}", mod=mod)
+    direction = Direction.PAST if (offset or 0) < 0 else Direction.PRESENT
+    cue = day_word or None
+    if offset is None and not ctx.narrative and (cand.group("pmod") or "").lower() == "the":
+        tense, tense_cue = direction_of(cand, ctx)
+        if tense is Direction.FUTURE and ctx.reference is not None:
+            # "will leave in the morning": the next morning, seen from the report
+            base, offset, direction, cue = ctx.reference, 1, Direction.FUTURE, tense_cue
+    d = base + timedelta(days=offset or 0)
+    return replace(part_of_day(d, pod, ctx, direction, cue), mod=mod)
+
+
 def _this_pod(cand: Candidate, ctx: Context) -> Value | None:
     """Parts of day ("this morning", "last night", "that evening"): TIMEs like 2025-03-05TMO."""
     this = " ".join((cand.group("this") or "").lower().split())
+    if cand.group("pmod"):
+        return _narrowed_pod(cand, ctx)
     pod = pod_code(cand.group("pod"), ctx)
     if pod is None:
         return None
@@ -435,7 +464,10 @@ def _anaphor(cand: Candidate, ctx: Context) -> Value | None:
             cue=cue,
         )
     if pod is not None:
-        return part_of_day(base + timedelta(days=offset), pod, ctx, direction, cue)
+        val = part_of_day(base + timedelta(days=offset), pod, ctx, direction, cue)
+        # "the next morning" names a day (the next one) and its part, typed DATE like
+        # "Friday morning"; "that morning" is the part of a day already named (TIME)
+        return replace(val, type=TimexType.DATE) if offset else val
     value, interval = cal.shift(base, unit, offset)
     return Value(TimexType.DATE, value, interval, direction=direction, cue=cue)
 
@@ -523,8 +555,24 @@ def _in_the(cand: Candidate, ctx: Context) -> Value | None:
     return Value(TimexType.DATE, value, interval, mod=mod)
 
 
+# "today is the eighth day", "It's the second day": the counted day is the reference day
+_IS_TODAY = re.compile(r"(?:\btoday\s+is|\bit\s*['’]s|\bit\s+is|\bthis\s+is)\s+$", re.IGNORECASE)
+
+
+def _nth_day(cand: Candidate, ctx: Context) -> Value | None:
+    """A day counted within an event ("the second day of the offensive"): a DATE, known
+    only when the text says it is today (TimeML leaves the others ``XXXX-XX-XX``).
+    """
+    if _IS_TODAY.search(ctx.text, max(0, cand.start - 16), cand.start):
+        base = ctx.deictic()
+        if base is not None:
+            return date_value(base, Direction.PRESENT, "today")
+    return Value(TimexType.DATE, "XXXX-XX-XX", None, Granularity.DAY)
+
+
 # detection rule -> handler (see normalize.resolve)
 HANDLERS: dict[str, Handler] = {
+    "nth_day": _nth_day,
     "the_unit": the_unit,
     "in_the": _in_the,
     "relative": _relative,

@@ -105,6 +105,13 @@ _E = r"(?![\w\-/]|,\d|\.\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 _HYPHEN_PREFIXES = ("mid", "early", "late", "post", "pre")
+# a noun phrase ends here: punctuation, the end, a capital, or a function word, not a
+# noun the time word would modify ("the evening news", "a day trader", "a while loop")
+_NO_NOUN_AFTER = (
+    r"(?=\s*[^\w\s]|\s*$|\s+[A-Z0-9]|\s+(?:of|in|at|on|to|for|from|with|by|after|before"
+    r"|since|until|when|while|as|and|or|but|that|which|now|he|she|it|they|we|i|you|the|a|an"
+    r"|his|her|its|their|our|this|is|was|were|are|will|would|had|has|have)\b)"
+)
 
 # Which anchors a rule's matches always contain (see module docstring).
 _RULE_ANCHORS: dict[str, tuple[str, ...]] = {
@@ -140,6 +147,8 @@ _RULE_ANCHORS: dict[str, tuple[str, ...]] = {
     "unit_range": ("unit",),
     "vague_units": ("unit",),
     "bare_units": ("unit",),
+    "vague_amount": ("vagueamount",),
+    "nth_day": ("unit",),
     "vague": ("vague",),
     "set": ("unit", "month", "season", "weekday", "pod"),
     "set_plural": ("weekday",),
@@ -155,6 +164,8 @@ _RULE_ANCHORS: dict[str, tuple[str, ...]] = {
     "day_only": ("ordday",),
 }
 _LEFT, _RIGHT = 56, 48  # how far a match may reach before / after its anchor
+# rules whose leading preposition only places the match and is left out of the span
+LEAD_RULES = frozenset({"bare_units", "set_plural", "day_only", "vague_amount", "nth_day"})
 
 
 @cache
@@ -192,15 +203,17 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         "short_year": r"(?P<fiscal>fiscal\s+|in\s+|of\s+|since\s+)?'(?P<yy>\d\d)",
         "quarter": rf"(?:the\s+)?(?:(?P<qyear>{_YEAR})\s+|(?P<qrel>this|next|last|latest|current"
         r"|same|previous|year-ago|year-earlier|past|coming|recent|fiscal|this\s+year's"
-        r"|last\s+year's|next\s+year's)\s+)?(?:fiscal\s+)?"
+        r"|last\s+year's|next\s+year's)\s+)?(?:fiscal[\s-]+)?"
         # "last" only before "of": "the last half of 1989" (alone, "last quarter" is relative)
         r"(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th"
         rf"|last(?=[\s-]+(?:fiscal\s+)?(?:quarter|half)\s+of\s+(?:fiscal\s+)?{_YEAR}))[\s-]+"
         r"(?:fiscal\s+)?(?P<q>quarter|half|period)"
         rf"(?:\s+of\s+(?:fiscal\s+)?(?P<qof>{_YEAR}|this\s+year|last\s+year|next\s+year))?",
-        "rel_quarter": r"the\s+(?:comparable\s+|corresponding\s+)?(?P<qrel>latest|current|same"
+        # "the year-ago quarter", "the same period last year", "the quarter a year ago"
+        "rel_quarter": r"the\s+(?:(?:comparable\s+|corresponding\s+)?(?P<qrel>latest|current|same"
         r"|previous|year-ago|year-earlier|prior-year|fiscal|most\s+recent|recent|comparable"
-        r"|corresponding)\s+(?P<q>quarter|period|year|half)(?P<ago>\s+(?:last\s+year|a\s+year"
+        r"|corresponding)\s+|(?=(?:quarter|period)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))))"
+        r"(?:fiscal\s+)?(?P<q>quarter|period|year|half)(?P<ago>\s+(?:last\s+year|a\s+year"
         r"\s+(?:ago|earlier)))?",
         "year_period": rf"the\s+(?P<qyear>{_YEAR})\s+(?P<q>period|quarter|half)",
         "relative": rf"(?P<rel>{f.rel})\s+(?P<what>week|weekend|month|quarter|year|fiscal\s+year"
@@ -215,7 +228,11 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         "mil_time": r"(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+(?P<zone>gmt|utc|z)\b",
         "weekday": rf"(?P<wd>{wd})(?:'s)?(?:\s+(?P<pod>{f.pod})(?P<every>s)?)?",
         "dayword": rf"(?P<dw>{day_words})(?:'s)?(?:\s+(?P<pod>{f.pod}))?",
-        "this_pod": rf"(?P<this>this|that|last|the\s+same|every)\s+(?P<pod>{f.pod})",
+        # "mid afternoon", "late morning yesterday": a part of day narrowed (TimeML mod)
+        "this_pod": rf"(?P<this>this|that|last|the\s+same|every)\s+(?P<pod>{f.pod})"
+        rf"|(?P<pmod>mid|early|late|(?<=in\s)the)[\s-]+(?P<pod2>morning|afternoon|evening)"
+        rf"(?:\s+(?P<pday>today|yesterday|tomorrow))?(?!\s+of\b)(?:(?<!the\smorning)"
+        rf"(?<!the\safternoon)(?<!the\sevening)|{_NO_NOUN_AFTER})",
         "time": rf"(?:(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b)"
         # "15:00 GMT", "10:30 local time", "at 10:30": a 24-hour clock needs one of them
         rf"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)"
@@ -235,20 +252,30 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         "the_unit": r"the\s+(?P<adj>full\s+|fiscal\s+|current\s+|calendar\s+|entire\s+|whole\s+)?"
         r"(?P<unit>week|weekend|month|year)(?!-)",
         "in_the": r"(?P<lt>earlier|later)\s+in\s+the\s+(?P<unit>year|month|week|day)",
+        # "the past two years", "the latest nine months", "the year-earlier six months"
         "duration": rf"(?:(?P<rel>the\s+(?:past|last|next|coming|first|previous|following|"
-        r"final|remaining|preceding)|past|last|next|coming|first|another|the|recent)\s+)?"
+        r"final|remaining|preceding|latest|year-earlier|year-ago|prior-year|comparable|same)"
+        r"|past|last|next|coming|first|another|the|recent)\s+)?"
         rf"(?P<num>{f.num})[\s-]+(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+"
         rf"|trading\s+|business\s+|working\s+)?(?P<unit>{f.unit})(?P<adj>-long|-old)?"
         r"(?P<half>\s+and\s+a\s+half)?",
-        "unit_range": rf"(?P<num>{f.num})\s+(?:to|or)\s+(?P<num2>{f.num})\s+(?P<unit>{f.unit})",
+        # "the next 12 to 18 months": the range keeps its determiner, as a count does
+        "unit_range": r"(?:(?:the\s+)?(?:past|last|next|coming|first|previous|following)\s+)?"
+        rf"(?P<num>{f.num})\s+(?:to|or)\s+(?P<num2>{f.num})\s+(?P<unit>{f.unit})",
         "vague_units": r"(?P<rel>recent|coming|the\s+coming|the\s+past\s+few|the\s+last\s+few"
         r"|the\s+next\s+few|past\s+few|last\s+few|next\s+few|the\s+past\s+several"
         r"|the\s+last\s+several|upcoming|the\s+upcoming|past|future)\s+(?P<unit>days|weeks|months"
         r"|years|decades|hours|quarters)|the\s+(?P<unit2>days|weeks|months|years)\s+ahead",
-        "bare_units": r"(?P<lead>for\s+|within\s+|the\s+)(?P<unit>days|weeks|months|years"
-        r"|decades|hours|centuries)(?:(?=(?P<rel>\s+(?:before|after|leading|following"
-        r"|that\s+followed|since)\b)))?",
+        # "for weeks", "(the first time) in years.", "the days before the vote"
+        "bare_units": r"(?P<lead>for\s+|within\s+|in\s+(?=\w+\s*[.,;:!?)]|\w+$)|the\s+)"
+        r"(?P<unit>days|weeks|months|years|decades|hours|centuries)"
+        r"(?:(?=(?P<rel>\s+(?:before|after|leading|following|that\s+followed|since)\b)))?",
         "vague": rf"(?P<vague>{alternation(lex.vague)})",
+        # "for a while", "in some time": an amount with no number (TimeML DURATION PXX);
+        # not "once in a while" (a frequency) nor "some time ago" (a date)
+        "vague_amount": rf"(?<!once\s)(?P<lead>for\s+|in\s+|after\s+)"
+        rf"(?P<va>{alternation(lex.vague_amounts)})(?!\s+(?:ago|before|after|later|earlier))"
+        rf"{_NO_NOUN_AFTER}",
         "set": rf"(?P<q>{alternation(lex.every)})\s+(?:(?P<other>other)\s+)?"
         rf"(?P<what>{wd}|{mon}|{f.season}|{f.unit_sg}|{f.pod})",
         "set_plural": rf"(?P<lead>on\s+)(?P<wd>{wd})s",
@@ -258,6 +285,11 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         "anaphor": r"(?P<pre>the|that|this)\s+(?:(?P<rel>following|next|previous|preceding|same"
         r"|prior)\s+)?(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night"
         r"|quarter|period)",
+        # "the second day (of the offensive)", "his first day in office": a day counted
+        # within an event; a possessive is left out of the span, "the" kept
+        "nth_day": r"(?:the\s+|(?P<lead>(?:his|her|its|their|our|my|your)\s+))"
+        r"(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)"
+        rf"\s+day(?![\w-]){_NO_NOUN_AFTER}",
         "year_ago_adj": r"(?P<ya>year-ago|year-earlier|year-before)",
         "month_rel_year": rf"(?P<mon>{mon})\s+(?P<ry>this|last|next)\s+year",
         "nth_week_of": r"the\s+(?P<nth>first|second|third|fourth|last)\s+week\s+of\s+"
@@ -305,6 +337,7 @@ def _anchor_patterns(
     add(lex.parts_of_day, "pod")
     add(lex.clock_words, "clock")
     add(lex.vague, "vague")
+    add((w.split()[-1] for w in lex.vague_amounts), "vagueamount")
     add(lex.set_words, "setword")
     add((h.split()[0] for h in lex.holidays), "holiday")
     add(lex.decade_words, "decadeword")
@@ -404,7 +437,7 @@ def candidates(text: str, language: str = "en") -> list[Candidate]:
                 start, end = m.span()
                 if not _hyphen_ok(low, start):
                     continue
-                if name in ("bare_units", "set_plural", "day_only") and m.group("lead"):
+                if name in LEAD_RULES and m.group("lead"):
                     start += len(m.group("lead"))
                 found.append((Candidate(start, end, name, m, text), priority))
     # longest span first; on a tie the earlier rule (more specific) wins

@@ -29,7 +29,7 @@ from schedule.resolution.context import (
     weekday_of,
 )
 from schedule.resolution.detect import Candidate
-from schedule.resolution.types import Direction, Granularity, Interval, TimexType
+from schedule.resolution.types import Direction, Granularity, Interval, Timex, TimexType
 
 
 def _explicit(cand: Candidate, ctx: Context) -> Value | None:
@@ -376,3 +376,31 @@ HANDLERS: dict[str, Handler] = {
     "day_only": _day_only,
     "nth_week_of": _nth_week_of,
 }
+
+
+# "April 24 and 25": a second day number coordinated with a written date, then a
+# word boundary that is not the start of an amount ("24 and 25 percent")
+_AND_DAY = re.compile(
+    r"\s+(?:and|&)\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?=\s*[.,;:!?)\"'’]|\s*$|\s+(?:in|at|on|to|for|when|with|as|of|and|respectively)\b)"
+)
+
+
+def coordinated_day(text: str, tx: Timex) -> Timex | None:
+    """The second date of "April 24 and 25": each conjunct is its own TIMEX3 (TimeML 2.2)."""
+    if tx.rule not in ("date_mdy", "date_dmy") or tx.interval is None:
+        return None
+    m = _AND_DAY.match(text, tx.end)
+    if m is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", tx.value):
+        return None
+    first = tx.interval.start
+    if isinstance(first, datetime):
+        return None
+    d = cal.safe_date(first.year, first.month, int(m.group("day")))
+    if d is None or d <= first:
+        return None
+    value, interval = cal.day(d)
+    start, end = m.start("day"), m.end()
+    return replace(
+        tx, start=start, end=end, text=text[start:end], value=value, interval=interval, mod=None
+    )

@@ -54,6 +54,7 @@ class Lexicon:
     every: tuple[str, ...]  # quantifiers that make a SET ("every", "each")
     generic_after_today: frozenset[str]  # "today's world": the present, not a date
     range_words: tuple[str, ...]  # "3 to 5 March", "March 3-5"
+    vague_amounts: dict[str, str]  # "a while", "some time": uncounted DURATIONs
 
 
 def alternation(words: Any) -> str:
@@ -125,4 +126,5 @@ def load(language: str = "en") -> Lexicon:
         every=tuple(raw["grammar"]["every"]),
         generic_after_today=frozenset(raw["generic_after_today"]),
         range_words=tuple(raw["grammar"]["range"]),
+        vague_amounts=raw.get("vague_amounts", {}),
     )

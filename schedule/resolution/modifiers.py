@@ -30,6 +30,15 @@ _POINT_RULES = frozenset(
 )  # fmt: skip
 _QUANTITY_RULES = frozenset({"duration", "unit_range", "bare_units"})
 _OPEN_ENDED = frozenset({"over", "within", "under"})  # "over the past week": not a modifier
+# "over" means "more than" only after words that measure ("just over an hour", "for
+# over a year", "lasted over a week", "aged over 65 years"); after other verbs it is a
+# preposition of extent ("evolved over several years", "spent over three years")
+_OVER_AS_MORE_THAN = re.compile(
+    r"(?<![\w'])(?:just|only|well|still|for|in|of|after|within|than|to|at|by|from|with|aged"
+    r"|last|lasts|lasted|lasting|take|takes|took|taking|taken|wait|waits|waited|waiting"
+    r"|stay|stays|stayed|staying|be|is|are|was|were|been)\s+over\s+$",
+    re.IGNORECASE,
+)
 
 
 def allowed_mod(cand: Candidate, mod_text: str, language: str) -> bool:
@@ -49,6 +58,10 @@ def allowed_mod(cand: Candidate, mod_text: str, language: str) -> bool:
     if cand.rule in _QUANTITY_RULES:
         if low in _OPEN_ENDED and cand.surface.lower().startswith("the"):
             return False
+        if low == "over" and not _OVER_AS_MORE_THAN.search(
+            cand.source, max(0, cand.start - 32), cand.start
+        ):
+            return False  # "evolved over [several years]": "over" is "during", not "more than"
         if mod == "APPROX" or low == "within":
             return False  # TempEval-3 data: "about [two weeks]", "within [14 days]"
         return mod in _QUANTITY_MODS and mod_text.lower() not in ("earlier", "later")

@@ -126,8 +126,8 @@ def _rel_quarter(cand: Candidate, ctx: Context) -> Value | None:
     y, q = reported_quarter(base)
     if rel in ("previous",):
         y, q = (y, q - 1) if q > 1 else (y - 1, 4)
-    if rel in ("year-ago", "year-earlier", "prior-year"):
-        y -= 1
+    if rel in ("year-ago", "year-earlier", "prior-year") or (not rel and cand.group("ago")):
+        y -= 1  # "the quarter a year ago" with no quarter named before it
     value, interval = cal.quarter(y, q)
     return Value(TimexType.DATE, value, interval)
 

@@ -68,8 +68,10 @@ def _patterns(language: str = "en") -> _Patterns:
         # a headline infinitive ("Starmer to meet Trump on Thursday") is a weak future:
         # it decides only when no finite verb does ("went to meet him on Thursday")
         rf"|(?P<headline>to\s+(?!(?:{not_inf})\b)(?-i:[a-z]+)(?=(?:\s+[\w'’]+){{1,4}}?\s+(?:on|next|this)\s))"
-        # "a dinner hosted by the King": a participle, not a past tense
+        # "a dinner hosted by the King": a participle, not a past tense; so is one
+        # after an article ("a still unspecified date", "the recently passed law")
         r"|(?P<passive>(?-i:[a-z]+ed)(?=\s+by\s)|(?:be|been|being)\s+(?:\w+ly\s+)?[a-z]+"
+        r"|(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s))(?:(?-i:[a-z]+ly)\s+|still\s+)?(?-i:[a-z]+ed)"
         rf"|(?:is|are|am|get|gets)\s+(?:\w+ly\s+)?(?:[a-z]+ed|{irregular}))"
         # present progressive ("is meeting on Thursday"): scheduled future
         r"|(?P<prog>(?:is|are|am|'s|’s|'re|’re)\s+(?:\w+ly\s+)?(?!being\b)[a-z]+ing)"
