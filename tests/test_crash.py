@@ -80,26 +80,39 @@ def _check_integrity(db: Database) -> None:
 
 
 def _wait_for_a_random_moment(
-    rng: random.Random, process: subprocess.Popen[str], total: int, startup: float, full: float
+    rng: random.Random,
+    process: subprocess.Popen[str],
+    remaining: int,
+    total: int,
+    startup: float,
+    full: float,
 ) -> None:
-    """Sleep until a random point of the run: after a random number of its
-    articles are done (it reports each as it commits), then a random part of
-    one article's time — so kills land between and inside article
-    transactions; or, for a random share of the kills (those may hit
+    """Sleep until a random point of the run: after a random number of the
+    articles it still has to store are stored (it reports each as it
+    commits; articles already stored come back ``unchanged`` at once), then
+    a random part of one article's time — so kills land between and inside
+    article transactions; or, for a random share of the kills (those may hit
     start-up and the migrations), at a random time since its start."""
     if rng.random() < 0.2:
         time.sleep(rng.uniform(0.8 * startup, 1.1 * full))
         return
-    target = rng.randrange(1, total)
-    per_article = max(full - startup, 0.1) / total
+    target = rng.randrange(1, remaining) if remaining > 1 else 0
+    # One article's time, as this run shows it (the machine's load may have
+    # changed since the reference run was timed): the gap between its reports.
+    per_article = max(full - startup, 0.01) / total
     assert process.stdout is not None
-    done = 0
+    done, last = 0, None
     while done < target:
         line = process.stdout.readline()
         if not line:
             return  # the run ended first
-        done += line.startswith(("stored", "unchanged"))
-    time.sleep(rng.uniform(0, 1.5 * per_article))
+        if line.startswith("stored"):
+            done += 1
+            now = time.monotonic()
+            if last is not None:
+                per_article = now - last
+            last = now
+    time.sleep(rng.uniform(0, per_article))
 
 
 def test_killed_ingests_leave_whole_articles_and_reruns_converge(
@@ -125,7 +138,8 @@ def test_killed_ingests_leave_whole_articles_and_reruns_converge(
     for kill in range(1, KILLS + 1):
         order = rng.sample(paths, len(paths))
         process = ingest_process(database, order)
-        _wait_for_a_random_moment(rng, process, len(paths), startup, full)
+        remaining = len(paths) - before
+        _wait_for_a_random_moment(rng, process, remaining, len(paths), startup, full)
         process.send_signal(signal.SIGKILL)
         process.communicate(timeout=30)
 
