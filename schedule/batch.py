@@ -10,6 +10,7 @@ events it stored keep their UIDs.
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -113,17 +114,74 @@ def _ingest_inputs(
     published: str | date | datetime | None,
     timezone: str | None,
 ) -> Iterator[IngestResult]:
-    for item in read_inputs(inputs, published=published, timezone=timezone):
-        if isinstance(item, ArticleError):
-            yield IngestResult(item.source, "failed", error=str(item))
-            continue
+    items = read_inputs(inputs, published=published, timezone=timezone)
+    while chunk := list(itertools.islice(items, _CHUNK)):
+        known = KnownSources.read(db, [a for a in chunk if isinstance(a, Article)])
+        for item in chunk:
+            if isinstance(item, ArticleError):
+                yield IngestResult(item.source, "failed", error=str(item))
+                continue
+            try:
+                yield ingest_one(db, item, known)
+            except ScheduleError as exc:
+                yield IngestResult(item.source, "failed", error=str(exc))
+
+
+#: Articles whose stored twins are looked up in one query.
+_CHUNK = 64
+
+
+@dataclass(slots=True)
+class KnownSources:
+    """What is stored under some articles' hashes, GUIDs and URLs, read in
+    one query for a chunk of a batch (a re-run of a large batch skips what
+    is stored at one query per chunk, not one per article), and kept up to
+    date as the chunk is stored."""
+
+    hashes: set[str] = field(default_factory=set)
+    #: ("guid" | "url", value) → the (content hash, updated) of each version stored
+    versions: dict[tuple[str, str], list[tuple[str, str | None]]] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, db: Database, articles: list[Article]) -> KnownSources:
+        known = cls()
+        if not articles:
+            return known
+        conditions = [Source.content_hash.in_({a.content_hash for a in articles})]
+        guids = {a.guid for a in articles if a.guid}
+        urls = {a.url for a in articles if a.url and not a.guid and a.feed}
+        if guids:
+            conditions.append(Source.guid.in_(guids))
+        if urls:
+            conditions.append(Source.url.in_(urls))
+        query = select(Source.content_hash, Source.guid, Source.url, Source.updated)
         try:
-            yield ingest_one(db, item)
-        except ScheduleError as exc:
-            yield IngestResult(item.source, "failed", error=str(exc))
+            with db.session() as session:
+                rows = session.execute(query.where(or_(*conditions))).all()
+        except SQLAlchemyError as exc:
+            where = articles[0].source
+            raise DatabaseError(f"{where}: cannot look up stored sources: {exc}") from exc
+        for row in rows:
+            known.remember(row.content_hash, row.guid, row.url, row.updated)
+        return known
+
+    def remember(
+        self, content_hash: str, guid: str | None, url: str | None, updated: str | None
+    ) -> None:
+        self.hashes.add(content_hash)
+        for key in (("guid", guid), ("url", url)):
+            if key[1]:
+                self.versions.setdefault(key, []).append((content_hash, updated))  # type: ignore[arg-type]
 
 
-def ingest_one(db: Database, article: Article) -> IngestResult:
+def _key(article: Article) -> tuple[str, str] | None:
+    """What identifies a feed entry across versions: its GUID, else (for a feed) its URL."""
+    if article.guid:
+        return ("guid", article.guid)
+    return ("url", article.url) if article.feed and article.url else None
+
+
+def ingest_one(db: Database, article: Article, known: KnownSources | None = None) -> IngestResult:
     """Ingest one article unless it is already stored.
 
     A feed entry is a duplicate when a source with its GUID (or, without one,
@@ -131,29 +189,28 @@ def ingest_one(db: Database, article: Article) -> IngestResult:
     as the entry's ``updated`` stamp; an entry whose text changed is ingested
     again as a new version, merging with the events already known.
     """
-    if (article.guid or (article.feed and article.url)) and _already_stored(db, article):
+    known = known if known is not None else KnownSources.read(db, [article])
+    if _already_stored(article, known):
         return IngestResult(article.source, "unchanged")
-    return ingest_article(db, article)
+    result = ingest_article(db, article)
+    if result.status == "stored":
+        updated = article.updated.isoformat() if article.updated is not None else None
+        known.remember(article.content_hash, article.guid, article.url, updated)
+    return result
 
 
-def _already_stored(db: Database, article: Article) -> bool:
-    key = Source.guid == article.guid if article.guid else Source.url == article.url
-    try:
-        with db.session() as session:
-            stored = session.execute(
-                select(Source.content_hash, Source.updated).where(
-                    or_(key, Source.content_hash == article.content_hash)
-                )
-            ).all()
-    except SQLAlchemyError as exc:
-        raise DatabaseError(f"{article.source}: cannot look up stored sources: {exc}") from exc
+def _already_stored(article: Article, known: KnownSources) -> bool:
+    key = _key(article)
+    if key is None:
+        return False  # not a feed entry: the store itself skips the same text
+    if article.content_hash in known.hashes:
+        return True  # the same text, under whatever name
+    stored = known.versions.get(key, [])
     if not stored:
         return False
-    if any(row.content_hash == article.content_hash for row in stored):
-        return True
     if article.updated is None:
         return False  # text changed and no stamp says otherwise: an update
-    return any(_not_older(article.updated, row.updated) for row in stored)
+    return any(_not_older(article.updated, updated) for _, updated in stored)
 
 
 def _not_older(entry: date | datetime, stored: str | None) -> bool:

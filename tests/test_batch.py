@@ -289,3 +289,13 @@ def test_an_empty_folder_says_so(run: Any, tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert "read 0 article(s): 0 stored, 0 skipped as duplicates, 0 failed; " in result.stderr
     assert "1 file(s) of other types ignored" in result.stderr
+
+
+def test_an_archive_given_twice_in_one_batch_is_stored_once(db: Database, tmp_path: Path) -> None:
+    # both copies fall in one look-up chunk (see also test_readers_fetch's
+    # older-version test, where only that bookkeeping can give "unchanged")
+    copy = tmp_path / ARCHIVE.name
+    copy.write_bytes(ARCHIVE.read_bytes())
+    summary = ingest_batch(db, [ARCHIVE, copy])
+    assert [r.status for r in summary.results] == ["stored"] * 4 + ["unchanged"] * 4
+    assert stored_events(db) == ARCHIVE_EVENTS

@@ -171,3 +171,17 @@ def test_atom_entry_not_newer_than_the_stored_one_is_skipped_even_if_reworded(
     server.routes["/atom-v3"] = Route(newer, content_type="application/atom+xml")
     third = ingest_batch(db, [], feeds=[server.url("/atom-v3")])
     assert [r.status for r in third.results] == ["unchanged", "stored"]
+
+
+def test_an_older_version_later_in_the_same_batch_is_skipped(db: Database, server: Server) -> None:
+    from schedule.batch import ingest_batch
+
+    newer = ATOM.replace(b"Migration and the EU budget", b"Migration and the budget").replace(
+        b'<updated>2025-03-03T12:30:00+01:00</updated>\n    <category term="Europe"/>',
+        b'<updated>2025-03-03T15:00:00+01:00</updated>\n    <category term="Europe"/>',
+    )
+    server.routes["/atom-newer"] = Route(newer, content_type="application/atom+xml")
+    # one batch: the newer version first, then the older one (the entries are
+    # looked up together, so the second must learn of the first as it is stored)
+    summary = ingest_batch(db, [], feeds=[server.url("/atom-newer"), server.url("/atom")])
+    assert [r.status for r in summary.results] == ["stored", "stored", "unchanged", "unchanged"]
