@@ -61,23 +61,13 @@ def store_extracted(
     """
 
     def work(session: Session) -> IngestResult:
-        existing = session.scalar(select(Source).where(Source.content_hash == article.content_hash))
+        connection = session.connection()
+        existing = connection.scalar(_SOURCE_WITH_HASH, {"hash": article.content_hash})
         if existing is not None:
-            fill_source_metadata(existing, article)
+            fill_source_metadata(session.get_one(Source, existing), article)
             return IngestResult(article.source, "unchanged")
-        source = Source(
-            content_hash=article.content_hash,
-            location=article.source,
-            title=article.title,
-            url=article.url,
-            published=article.published_iso,
-            timezone=article.timezone,
-            text=article.text,
-        )
-        fill_source_metadata(source, article)
-        session.add(source)
-        session.flush()
-        return _store_events(session, source, extracted, article)
+        source_id = connection.scalar(_INSERT_SOURCE, _source_values(article))
+        return _store_events(session, source_id, extracted, article)
 
     try:
         # Serializable, and tried again from scratch when another process
@@ -85,6 +75,29 @@ def store_extracted(
         return db.run_transaction(work)
     except SQLAlchemyError as exc:
         raise DatabaseError(f"{article.source}: could not store: {exc}") from exc
+
+
+_sources = Source.__table__
+_SOURCE_WITH_HASH = select(_sources.c.id).where(_sources.c.content_hash == bindparam("hash"))
+_INSERT_SOURCE = insert(_sources).returning(_sources.c.id)
+
+
+def _source_values(article: Article) -> dict[str, object]:
+    """A new source's row: the article, with its feed metadata (as
+    :func:`fill_source_metadata` gives an existing one)."""
+    return {
+        "content_hash": article.content_hash,
+        "location": article.source,
+        "title": article.title,
+        "url": article.url,
+        "published": article.published_iso,
+        "timezone": article.timezone,
+        "text": article.text,
+        "guid": article.guid or None,
+        "feed": article.feed or None,
+        "updated": article.updated.isoformat() if article.updated is not None else None,
+        "summary_only": bool(article.summary_only),
+    }
 
 
 def fill_source_metadata(source: Source, article: Article) -> None:
@@ -101,7 +114,7 @@ def fill_source_metadata(source: Source, article: Article) -> None:
 
 
 def _store_events(
-    session: Session, source: Source, extracted: list[ExtractedEvent], article: Article
+    session: Session, source_id: int, extracted: list[ExtractedEvent], article: Article
 ) -> IngestResult:
     """Each report becomes a new event or joins its stored twin (see schedule.merging).
 
@@ -110,6 +123,7 @@ def _store_events(
     statements per article, because ingest speed is bounded by the store.
     """
     result = IngestResult(article.source, "stored")
+    source: Source | None = None  # the ORM object, loaded only if a report joins an event
     people = merging.PeopleCache()
     named = [p for item in extracted for p in item.participants]
     people.prefetch(session, {p.name for p in named} | {a for p in named for a in p.aliases})
@@ -126,6 +140,7 @@ def _store_events(
                 created.append(item)
                 continue
             event = match.event
+            source = source or session.get_one(Source, source_id)
             if merging.merge_report(session, match, item, source):
                 result.events_updated.append(event.uid)
             merging.add_participants(session, event, item, people)
@@ -133,7 +148,7 @@ def _store_events(
             matched[id(item)] = event
     session.flush()  # new people get their ids
     event_ids = {id(item): event.id for item, event in _pairs(extracted, matched)}
-    event_ids |= _insert_events(session, source, created, people, result)
+    event_ids |= _insert_events(session, source_id, created, people, result)
     trip_links = []
     for item in extracted:
         if item.trip is None or id(item.trip) not in event_ids:
@@ -167,7 +182,7 @@ _LINK_TRIP = (
 
 def _insert_events(
     session: Session,
-    source: Source,
+    source_id: int,
     created: list[ExtractedEvent],
     people: merging.PeopleCache,
     result: IngestResult,
@@ -195,9 +210,9 @@ def _insert_events(
                 }
             )
             seen.add(person.id)
-        mentions.append({"event_id": event_id, "source_id": source.id, **_mention_values(item)})
+        mentions.append({"event_id": event_id, "source_id": source_id, **_mention_values(item)})
         revision = merging.revision_values(event, "created")
-        revisions.append({"event_id": event_id, "source_id": source.id, **revision})
+        revisions.append({"event_id": event_id, "source_id": source_id, **revision})
         result.events_created.append(event["uid"])
     if participations:
         connection.execute(insert(Participation.__table__), participations)

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, bindparam, func, or_, select
+from sqlalchemy import Select, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from schedule.articles import published_instant
@@ -471,17 +471,20 @@ class PeopleCache:
         wanted = names - self._by_name.keys()
         if not wanted:
             return
-        aliases = session.connection().execute(_ALIASES_NAMED, {"names": sorted(wanted)}).all()
-        owners = {person_id for person_id, _alias in aliases}
-        condition = Person.name.in_(wanted)
-        if owners:
-            condition = or_(condition, Person.id.in_(owners))
-        found = {person.id: person for person in session.scalars(select(Person).where(condition))}
+        # one query: each person named or aliased so, with the wanted aliases they have
+        named_alias = and_(PersonAlias.person_id == Person.id, PersonAlias.alias.in_(wanted))
+        rows = session.execute(
+            select(Person, PersonAlias.alias)
+            .outerjoin(PersonAlias, named_alias)
+            .where(or_(Person.name.in_(wanted), PersonAlias.alias.is_not(None)))
+        ).all()
         self._by_name.update(dict.fromkeys(wanted))
-        self._by_name.update({p.name: p for p in found.values() if p.name in wanted})
         self._alias_owners.update({name: set() for name in wanted})
-        for person_id, alias in aliases:
-            self._alias_owners[alias].add(found[person_id])
+        for person, alias in rows:
+            if person.name in wanted:
+                self._by_name[person.name] = person
+            if alias is not None:
+                self._alias_owners[alias].add(person)
 
     def by_name(self, session: Session, name: str) -> Person | None:
         if name not in self._by_name:
@@ -511,11 +514,6 @@ class PeopleCache:
         # through the backref: an unloaded alias collection is not read
         session.add(PersonAlias(person=person, alias=alias))
         self._alias_owners.setdefault(alias, set()).add(person)
-
-
-_ALIASES_NAMED = select(PersonAlias.__table__.c.person_id, PersonAlias.__table__.c.alias).where(
-    PersonAlias.__table__.c.alias.in_(bindparam("names", expanding=True))
-)
 
 
 def resolve_person(session: Session, participant: Participant, cache: PeopleCache) -> Person:
