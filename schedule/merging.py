@@ -471,12 +471,14 @@ class PeopleCache:
         wanted = names - self._by_name.keys()
         if not wanted:
             return
-        # one query: each person named or aliased so, with the wanted aliases they have
+        # One query, by index only (never a scan of people): each person named
+        # so or aliased so, with those of the names that are their aliases.
         named_alias = and_(PersonAlias.person_id == Person.id, PersonAlias.alias.in_(wanted))
+        aliased = select(PersonAlias.person_id).where(PersonAlias.alias.in_(wanted))
         rows = session.execute(
             select(Person, PersonAlias.alias)
             .outerjoin(PersonAlias, named_alias)
-            .where(or_(Person.name.in_(wanted), PersonAlias.alias.is_not(None)))
+            .where(or_(Person.name.in_(wanted), Person.id.in_(aliased)))
         ).all()
         self._by_name.update(dict.fromkeys(wanted))
         self._alias_owners.update({name: set() for name in wanted})
