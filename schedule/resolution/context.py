@@ -287,6 +287,12 @@ def resolve_weekday(
     that day (issue 3); in narrative mode a past-tense story moves forward.
     """
     base = ctx.deictic()
+    following = _coordinated_after(cand, ctx)
+    today = base is not None and wd == base.isoweekday()
+    if today and following is not None and base is not None and following > base:
+        # "will meet on Sunday and Monday" in a Monday article: not today but
+        # the Monday after that Sunday (the clause says otherwise, issue 3)
+        return cal.weekday_from(following, wd, 1), Direction.FUTURE, "and"
     direction, cue = weekday_direction(cand, ctx)
     if ctx.narrative and cue_of(cand, ctx).direction is Direction.NONE:
         direction = Direction.FUTURE  # a story moves forward: "On Thursday it marched north"
@@ -296,6 +302,22 @@ def resolve_weekday(
     if d == base:
         return d, Direction.PRESENT, cue
     return d, direction, cue
+
+
+# within one phrase only: ", and on Tuesday" may open a clause with its own tense
+_COORDINATION = re.compile(r"\s+(?:and|or|to|through|until|till)\s+(?:on\s+)?")
+
+
+def _coordinated_after(cand: Candidate, ctx: Context) -> date | None:
+    """The day of the weekday this one is coordinated with ("Sunday and
+    Monday", "Friday or Saturday"), else None."""
+    prev = ctx.last
+    if prev is None or prev.rule != "weekday" or prev.interval is None:
+        return None
+    if prev.end > cand.start or not _COORDINATION.fullmatch(ctx.text, prev.end, cand.start):
+        return None
+    start = prev.interval.start
+    return start.date() if isinstance(start, datetime) else start
 
 
 def two_digit_year(yy: int, base: date) -> int:

@@ -59,6 +59,7 @@ def _patterns(language: str = "en") -> _Patterns:
     not_inf = alternation(cues["not_infinitive"])
     past = alternation(w for w in cues["past"] if w not in cues["past_ambiguous"])
     breaks = alternation(_cased(cues["clause_breaks"]))
+    rescheduled = alternation(cues["rescheduled_to"])
     openers = alternation(_cased(_CLAUSE_OPENERS.split("|")))
     strong = re.compile(
         rf"(?<![\w'’])(?:(?P<future>{future}|(?-i:{future_lc}))"
@@ -70,7 +71,9 @@ def _patterns(language: str = "en") -> _Patterns:
         rf"|(?P<headline>to\s+(?!(?:{not_inf})\b)(?-i:[a-z]+)(?=(?:\s+[\w'’]+){{1,4}}?\s+(?:on|next|this)\s))"
         # "a dinner hosted by the King": a participle, not a past tense; so is one
         # after an article ("a still unspecified date", "the recently passed law")
-        r"|(?P<passive>(?-i:[a-z]+ed)(?=\s+by\s)|(?:be|been|being)\s+(?:\w+ly\s+)?[a-z]+"
+        # except a new date's participle: "has been postponed to June" looks ahead
+        r"|(?P<passive>(?-i:[a-z]+ed)(?=\s+by\s)|(?:be|been|being)\s+(?:\w+ly\s+)?"
+        rf"(?!(?:{rescheduled})\s+(?:to|until|till|for)\b)[a-z]+"
         r"|(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s))(?:(?-i:[a-z]+ly)\s+|still\s+)?(?-i:[a-z]+ed)"
         rf"|(?:is|are|am|get|gets)\s+(?:\w+ly\s+)?(?:[a-z]+ed|{irregular}))"
         # present progressive ("is meeting on Thursday"): scheduled future

@@ -62,6 +62,15 @@ WEEKDAY_TENSE: list[Row] = [
     ("Ahead of Friday's summit, leaders gathered in Brussels.", R, "Friday", "2025-03-07"),
     ("The bill had passed the lower house on Monday.", R, "Monday", "2025-03-03"),
     ("Ministers met on Wednesday.", R, "Wednesday", "2025-03-05"),
+    # coordinated with a later day, the publication weekday is not today
+    ("Envoys will meet in Geneva on Sunday and Wednesday.", R, "Wednesday", "2025-03-12"),
+    ("Envoys will meet in Geneva on Sunday and Wednesday.", R, "Sunday", "2025-03-09"),
+    ("Statements were issued Thursday and Wednesday.", R, "Wednesday", "2025-03-05"),
+    # a new date after a passive rescheduling verb looks ahead, whatever the auxiliary
+    ("The state visit has been postponed to June.", R, "June", "2025-06"),
+    ("The vote had been delayed until Friday.", R, "Friday", "2025-03-07"),
+    ("The hearing was moved to Monday, the court said.", R, "Monday", "2025-03-10"),
+    ("The treaty must be signed by 14 May.", R, "14 May", "2025-05-14"),
     ("Ministers will meet on Wednesday.", R, "Wednesday", "2025-03-05"),
     ("The ceasefire collapsed on Tuesday night.", R, "Tuesday night", "2025-03-04"),
     ("The envoy flew to Kyiv on Tuesday.", R, "Tuesday", "2025-03-04"),
