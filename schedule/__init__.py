@@ -19,7 +19,15 @@ if TYPE_CHECKING:
     from schedule.export import export_calendar, write_ics
     from schedule.extraction import ExtractedEvent, extract_events
     from schedule.ingest import IngestResult, ingest_article, ingest_paths
-    from schedule.queries import EventFilter, event_as_dict, iter_events, run_query, upcoming_filter
+    from schedule.queries import (
+        EventFilter,
+        EventView,
+        Load,
+        event_as_dict,
+        iter_events,
+        run_query,
+        upcoming_filter,
+    )
     from schedule.resolution import Timex, tag
     from schedule.storage import Database, open_database
 
@@ -42,6 +50,8 @@ _HOMES = {
     "ingest_article": "ingest",
     "ingest_paths": "ingest",
     "EventFilter": "queries",
+    "EventView": "queries",
+    "Load": "queries",
     "event_as_dict": "queries",
     "iter_events": "queries",
     "run_query": "queries",
@@ -67,8 +77,10 @@ __all__ = [
     "Database",
     "DatabaseError",
     "EventFilter",
+    "EventView",
     "ExtractedEvent",
     "IngestResult",
+    "Load",
     "QueryError",
     "ScheduleError",
     "Timex",
