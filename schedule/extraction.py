@@ -15,22 +15,25 @@ import calendar
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from schedule.places import (
     Place,
     PlaceMention,
+    capital_of,
     demonyms,
     find_places,
     known_venue_pattern,
     lookup,
+    trie_alternation,
     venue_city,
 )
 from schedule.resolution import Granularity, Interval, Timex, TimexType, tag
@@ -129,6 +132,8 @@ class ExtractedEvent:
 @dataclass(frozen=True)
 class _Lexicon:
     triggers: list[tuple[Kind, re.Pattern[str]]]
+    #: per kind, words one of which any match contains (lower case), or None
+    trigger_cues: list[tuple[str, ...] | None]
     cancel: re.Pattern[str]
     postpone: re.Pattern[str]
     past_auxiliary: re.Pattern[str]
@@ -174,19 +179,25 @@ def _lexicon() -> _Lexicon:
     name_token = (
         rf"(?:(?:Mc|Mac|O[’']|(?:al|el|bin|ibn|ben)-)?{_UPPER}{_LOWER}+(?:-(?:{_UPPER}|{_LOWER}){_LOWER}+)*"
         # initials: "JD Vance", "George W. Bush"
-        r"|[A-Z]{1,2}\.?(?=\s+[A-Z]))"
+        r"|[A-Z]{1,2}\.?(?=[ \t]+[A-Z]))"
     )
     particles = _alternation(raw["name_particles"])
     # "King Abdullah II", "Ferdinand Marcos Jr": a regnal number or suffix ends a name
     name = (
         rf"{name_token}(?:\s+(?:(?:{particles})\s+){{0,2}}{name_token}){{0,3}}"
-        r"(?:\s+(?:[IVX]{2,5}|Jr\.?|Sr\.?)(?![\w-]))?"
+        # ("Frederik X", "Henri V"; a lone "I" is the pronoun)
+        # "Bartholomew I." — a lone "I" only where it cannot be the pronoun
+        r"(?:\s+(?:[IVX]{2,5}|[VX]|I(?=[.,;:!?]|\s*$)|Jr\.?|Sr\.?)(?![\w-]))?"
     )
-    roles = _alternation([re.escape(r) for r in raw["roles"]])
+    roles = trie_alternation(raw["roles"])
     # "Defence Secretary John Healey", "his US counterpart Pete Hegseth",
     # "Ukrainian president Volodymyr Zelensky": qualifiers, a role word, a name.
     role = re.compile(
-        rf"(?<![\w-])(?P<role>(?:(?:[A-Z][a-z]+|[A-Z]{{2,3}})\s+){{0,3}}(?i:{roles}))\s+(?P<name>{name})"
+        rf"(?<![\w-])(?P<role>(?:(?:[A-Z][a-z]+|[A-Z]{{2,3}})\s+){{0,3}}(?i:{roles}))\s+"
+        # "UAE President His Highness Sheikh Mohamed bin Zayed": the style is no name
+        r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+)?"
+        r"(?:(?:Sheikh|Sheikha|Sayyid)\s+)?"
+        rf"(?P<name>{name})"
     )
     honorific = re.compile(
         rf"(?<![\w])(?P<title>{_alternation(raw['honorifics'])})\.?\s+(?P<name>{name})"
@@ -194,11 +205,19 @@ def _lexicon() -> _Lexicon:
     heads = _alternation(raw["venue_heads"])
     venue = re.compile(
         # "at the British ambassador's official residence", "at Lancaster House"
-        rf"\b(?:at|in|inside|outside)\s+(?P<venue>(?i:the)\s+(?:[\w’'-]+\s+){{0,5}}?(?i:{heads})"
+        # "address the Danish parliament": a speech names its venue without "at"
+        rf"\b(?:at|in|inside|outside|address(?:es|ed|ing)?|(?:visit|trip)s?\s+to)\s+"
+        rf"(?P<venue>(?:(?i:the)\s+(?:[\w’'-]+\s+){{0,5}}?(?i:{heads})"
         rf"|(?:{_UPPER}[\w’'-]+\s+){{1,4}}(?i:{heads}))\b"
+        # "the General Assembly hall": the last venue word ends it
+        rf"(?!\s+(?i:{heads})\b)"
+        # "the Center for Strategic and International Studies", "the Palace of
+        # Westminster": a name that goes on after the venue word
+        rf"(?:\s+(?:for|of)(?:\s+(?:and|the|{_UPPER}[\w’'-]+))*\s+{_UPPER}[\w’'-]+)?)"
     )
     return _Lexicon(
         triggers=triggers,
+        trigger_cues=[_kind_cues(frags) for frags in raw["triggers"].values()],
         cancel=re.compile(word.format(_alternation(raw["cancel_cues"])), re.IGNORECASE),
         postpone=re.compile(word.format(_alternation(raw["postpone_cues"])), re.IGNORECASE),
         past_auxiliary=re.compile(
@@ -219,6 +238,54 @@ def _lexicon() -> _Lexicon:
         ),
         venue=venue,
     )
+
+
+#: A fragment's leading optional group ("(?:be |been )?received by") and
+#: leading alternation of plain words ("(?:phone|video) call").
+_OPTIONAL_HEAD = re.compile(r"\(\?:[^()]*\)\?")
+_PLAIN_CHOICE = re.compile(r"\(\?:([a-z '’-]+(?:\|[a-z '’-]+)*)\)(?![?*{])")
+_PLAIN_RUN = re.compile(r"[a-z '’-]*")
+
+
+def _fragment_cues(fragment: str) -> tuple[str, ...] | None:
+    """Literal words every match of a trigger fragment contains ("fl" for
+    "fl(?:y|ies|ew|ying) to"), or None when there is no such word."""
+    depth = 0
+    for ch in fragment:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            return None  # "a|b": no word common to both
+    head = _OPTIONAL_HEAD.match(fragment)
+    rest = fragment[head.end() :] if head else fragment
+    choice = _PLAIN_CHOICE.match(rest)
+    if choice:
+        return tuple(choice.group(1).split("|"))
+    run = _PLAIN_RUN.match(rest).group()  # type: ignore[union-attr]
+    if rest[len(run) : len(run) + 1] in ("?", "*", "{"):
+        run = run[:-1]  # "colou?r": the last letter is optional
+    return (run,) if len(run.strip()) >= 2 else None
+
+
+def _kind_cues(fragments: list[str]) -> tuple[str, ...] | None:
+    """Words one of which every match of a kind's fragments contains, or None."""
+    cues: list[str] = []
+    for fragment in fragments:
+        found = _fragment_cues(fragment)
+        if found is None:
+            return None
+        cues.extend(found)
+    return tuple(dict.fromkeys(cues))
+
+
+#: Non-ASCII letters whose case partner (or fold) is an ASCII letter: Python's
+#: case-insensitive matching may take them for one ("ı" for "i"), where
+#: str.lower() does not, so a sentence holding one is scanned for every kind.
+#: (All code points c with c.lower(), c.upper() or c.casefold() starting with an
+#: ASCII letter; tests/test_extraction.py recomputes the set.)
+_ASCII_TWINS = frozenset(
+    "\u00df\u0130\u0131\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9e\u212a"
+    "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
+)
 
 
 # --------------------------------------------------------------------------- sentences
@@ -356,6 +423,10 @@ class _People:
         for person in self.people:
             # any word but the given name: "Lula" of "Luiz Inácio Lula da Silva"
             words = {w for w in _bare_words(person.name)[1:] if len(w) > 2 and w[0].isupper()}
+            # and as written: "el-Sisi" of "Abdel Fattah el-Sisi" (the hyphen hides "Sisi")
+            prefixed = [w for w in person.name.split()[1:] if _ARTICLE_PREFIX.match(w)]
+            # "Al-Sharaa previously visited ...": capitalised opening a sentence
+            words.update(prefixed + [w[0].upper() + w[1:] for w in prefixed])
             words.update(a.split(None, 1)[1] for a in person.aliases if " " in a)
             first = person.name.split()[0]
             # the first word too: "Wang" (Wang Yi), "Lee" (Lee Jae-myung), "Anwar"
@@ -368,19 +439,29 @@ class _People:
                 and not first.endswith(".")
             ):
                 words.add(first)
-            for word in words:
+            for word in words - _PRONOUN_NAMES:
                 forms.setdefault(word, []).append(person)
         return {w: ps[0] for w, ps in forms.items() if len(set(map(id, ps))) == 1}
 
 
-def _clean_name(raw: str, lexicon: _Lexicon) -> str | None:
+#: Family names that are also English pronouns: a name only after a title
+#: ("Vice Premier He Lifeng", "Mr He"), never a short form on their own.
+_PRONOUN_NAMES = frozenset({"He"})
+
+
+def _clean_name(raw: str, lexicon: _Lexicon, *, titled: bool = False) -> str | None:
     tokens = raw.split()
     while tokens and tokens[-1] in lexicon.not_name_words:
+        if titled and tokens == [tokens[0]] and tokens[0] in _PRONOUN_NAMES:
+            break  # "Mr He"
         tokens.pop()
     while len(tokens) > 2 and tokens[0] in lexicon.not_name_words:
         # "Minister of State Mohammed Al-Khulaifi", "adviser for Africa Massad Boulos"
         tokens.pop(0)
-    if not tokens or any(t in lexicon.not_name_words for t in tokens):
+    if not tokens or any(
+        t in lexicon.not_name_words and not (titled and i == 0 and t in _PRONOUN_NAMES)
+        for i, t in enumerate(tokens)
+    ):
         return None
     if lookup(" ".join(tokens)) is not None:
         return None
@@ -388,7 +469,9 @@ def _clean_name(raw: str, lexicon: _Lexicon) -> str | None:
 
 
 #: Roles whose holders go by one name ("King Willem-Alexander", "Pope Leo").
-_MONONYMOUS_ROLES = frozenset({"king", "queen", "pope", "emperor", "prince", "princess", "sheikh"})
+_MONONYMOUS_ROLES = frozenset(
+    {"king", "queen", "pope", "emperor", "empress", "prince", "princess", "sheikh", "patriarch"}
+)
 
 
 def find_people(text: str) -> list[_PersonMention]:
@@ -408,7 +491,7 @@ def find_people(text: str) -> list[_PersonMention]:
 
     # Pass 1: full names introduced by a role or an honorific.
     for match in lexicon.role.finditer(text):
-        name = _clean_name(match.group("name"), lexicon)
+        name = _clean_name(match.group("name"), lexicon, titled=True)
         role = _normalise_role(match.group("role"))
         mononymous = role.split()[-1].lower() in _MONONYMOUS_ROLES
         if not name or (len(name.split()) < 2 and not mononymous):
@@ -419,7 +502,7 @@ def find_people(text: str) -> list[_PersonMention]:
     for match in lexicon.honorific.finditer(text):
         if overlaps(match.start("name"), match.end("name")):
             continue
-        name = _clean_name(match.group("name"), lexicon)
+        name = _clean_name(match.group("name"), lexicon, titled=True)
         if not name:
             continue
         title = match.group("title")
@@ -455,13 +538,9 @@ def find_people(text: str) -> list[_PersonMention]:
         take(start, end)
     # Pass 3: bare surnames of people already known ("Healey said").
     forms = people.short_forms()
-    if forms:
-        words = sorted(forms, key=len, reverse=True)
-        bare = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
-        for match in bare.finditer(text):
-            if not overlaps(match.start(), match.end()):
-                known = forms[match.group()]
-                mentions.append(_PersonMention(match.start(), match.end(), known))
+    for start, end, form in _short_form_hits(text, forms):
+        if not overlaps(start, end):
+            mentions.append(_PersonMention(start, end, forms[form]))
     # Pass 4: office holders named by their office ("the Prime Minister", "the
     # Russian president", "the king", "the South African leader") when exactly
     # one person of the article holds it.
@@ -469,24 +548,67 @@ def find_people(text: str) -> list[_PersonMention]:
         if overlaps(match.start(), match.end()):
             continue
         holder = _office_holder(people, match.group("nation"), match.group("office"))
+        if holder is None:
+            # "the pope" with Leo XIV named before it and Pope Francis only after:
+            # the one holder already named
+            holders = _office_holders(people, match.group("nation"), match.group("office"))
+            named = {id(m.person) for m in mentions if m.start < match.start()}
+            before = [p for p in holders if id(p) in named]
+            holder = before[0] if len(before) == 1 else None
         if holder is not None:
             mentions.append(_PersonMention(match.start(), match.end(), holder))
     mentions.sort(key=lambda m: m.start)
     return mentions
 
 
+_WORD_START = re.compile(r"(?<![\w-])\w")
+
+
+def _short_form_hits(text: str, forms: dict[str, _Person]) -> Iterator[tuple[int, int, str]]:
+    """Where the forms stand as whole words, longest first, left to right
+    without overlap: what ``(?<![\\w-])(?:form|...)(?![\\w-])`` finds, without
+    compiling a new expression for every article."""
+    by_first: dict[str, list[str]] = {}
+    for form in sorted(forms, key=len, reverse=True):
+        by_first.setdefault(form[0], []).append(form)
+    after = 0
+    size = len(text)
+    for match in _WORD_START.finditer(text):
+        start = match.start()
+        if start < after or text[start] not in by_first:
+            continue
+        for form in by_first[text[start]]:
+            end = start + len(form)
+            if text.startswith(form, start) and not (
+                end < size and (text[end].isalnum() or text[end] in "_-")
+            ):
+                yield start, end, form
+                after = end
+                break
+
+
 _OFFICE = re.compile(
     r"(?<![\w-])[Tt]he\s+(?P<nation>(?:[A-Z][a-z]+\s+){0,2}?)"
     r"(?P<office>(?i:prime minister|president|premier|chancellor|king|queen|emir|crown prince"
+    r"|taoiseach|t[aá]naiste|sultan|secretary[- ]general|pope|emperor|empress"
     r"|foreign minister|foreign secretary|defence secretary|defense secretary|secretary of state"
     r"|leader))(?!\s+[A-Z])(?![\w-])"
 )
 #: Offices "the leader" may stand for.
-_LEADER_OFFICES = ("prime minister", "president", "premier", "chancellor", "king", "queen", "emir")
+_LEADER_OFFICES = (
+    *("prime minister", "president", "premier", "chancellor", "king", "queen", "emir"),
+    *("taoiseach", "sultan"),
+)
 
 
 def _office_holder(people: _People, nation: str, office: str) -> _Person | None:
     """The one known person whose role is ``office`` (of ``nation`` when given)."""
+    found = _office_holders(people, nation, office)
+    return found[0] if len(found) == 1 else None
+
+
+def _office_holders(people: _People, nation: str, office: str) -> list[_Person]:
+    """The known people whose role is ``office`` (of ``nation`` when given)."""
     office = office.lower()
     nation = nation.strip()
     wanted = _LEADER_OFFICES if office == "leader" else (office,)
@@ -500,8 +622,7 @@ def _office_holder(people: _People, nation: str, office: str) -> _Person | None:
             exact.append(person)
         elif not any(adj.lower() in role for adj in demonyms()):
             loose.append(person)  # "President Emmanuel Macron": nationality unsaid
-    found = exact or loose
-    return found[0] if len(found) == 1 else None
+    return exact or loose
 
 
 _INSIDE_THE_NAME = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+)+$")
@@ -530,6 +651,8 @@ def _normalise_role(role: str) -> str:
     words = role.split()
     while words and words[0].lower() in {"his", "her", "their", "the", "a", "an", "its"}:
         words.pop(0)
+    if len(words) > 1 and words[-1].lower() in {"sheikh", "sayyid"}:
+        words.pop()  # "Emir Sheikh Tamim ...": the office is emir, the rest is courtesy
     return " ".join(words)
 
 
@@ -560,9 +683,14 @@ def _sentence_triggers(sentence: str) -> tuple[_Trigger, ...]:
     """:func:`_triggers` at offset 0, found once per sentence (the extractor
     asks for a sentence's triggers more than once)."""
     offset = 0
+    lexicon = _lexicon()
+    lowered = sentence.lower()
+    exact = not _ASCII_TWINS.isdisjoint(sentence)
     found = [
         _Trigger(offset + m.start(), offset + m.end(), kind, m.group())
-        for kind, pattern in _lexicon().triggers
+        for (kind, pattern), cues in zip(lexicon.triggers, lexicon.trigger_cues, strict=True)
+        # a kind none of whose words is in the sentence cannot match: skip its scan
+        if exact or cues is None or any(cue in lowered for cue in cues)
         for m in pattern.finditer(sentence)
     ]
     speeches = [t for t in found if t.kind is Kind.SPEECH]
@@ -589,6 +717,21 @@ def _sentence_triggers(sentence: str) -> tuple[_Trigger, ...]:
             )
         )
     ]
+    found = [
+        t
+        for t in found
+        # "held more than 150 bilateral meetings": a tally, not one engagement
+        if not (
+            t.text.lower().endswith(("meetings", "calls", "visits", "summits", "trips"))
+            and _TALLY.search(sentence[max(0, t.start - offset - 40) : t.start - offset])
+        )
+    ]
+    if len(found) > 1:
+        # "Before heading to South Korea, she will host Trump": the leading
+        # participle is a later leg of the journey, the main clause the engagement
+        leg = _LEADING_LEG.match(sentence)
+        if leg is not None and any(t.start >= leg.end() for t in found):
+            found = [t for t in found if not (t.kind is Kind.VISIT and t.start < leg.end())]
     found.sort(key=lambda t: (t.start - t.end, t.start))
     kept: list[_Trigger] = []
     for trigger in found:
@@ -597,10 +740,19 @@ def _sentence_triggers(sentence: str) -> tuple[_Trigger, ...]:
     return tuple(sorted(kept, key=lambda t: t.start))
 
 
+_TALLY = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|several|many)"
+    r"\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_LEADING_LEG = re.compile(r"\s*(?:Before|After|Ahead of|Following)\s+\w+ing\b[^,]{0,80},")
+
 # "met on the sidelines of the Ecowas summit": the meeting, not the summit
 _SIDELINES = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}$")
 
-_WORKING_MEAL = re.compile(r"\b(?:working|over\s+(?:a|an))\s+(?:\w+\s+)?(?:dinner|lunch)$", re.I)
+_WORKING_MEAL = re.compile(
+    r"\b(?:working\s+(?:\w+\s+)?|over\s+(?:(?:a|an)\s+(?:\w+\s+)?)?)(?:dinner|lunch(?:eon)?)$", re.I
+)
 
 # "last met at the G20 summit in Rio": they met; the summit is where (a future
 # "will meet at a summit in Brussels" is the summit itself)
@@ -676,12 +828,23 @@ def _status(
     assert timex.interval is not None
     verb = trigger.text.lower().split()[0]
     past_verb = verb in lexicon.past_triggers or verb.endswith("ed")
+    if re.search(r"\b(?:being|be)\s+$", before_trigger):
+        past_verb = False  # "before being received by the king": a participle
+    elif _PAST_GOVERNOR.search(before_trigger[-60:]):
+        past_verb = True  # "hosted the Qatari prime minister for dinner": the dinner was
     if past_verb or lexicon.past_auxiliary.search(before_trigger):
         return Status.HELD
     if str(timex.direction) == "past" or _as_date(timex.interval.end) <= reference:
         return Status.HELD
     # a future date with no modal ("is meeting on Thursday") is a plan
     return Status.SCHEDULED
+
+
+# a past verb governing the engagement noun that follows it
+_PAST_GOVERNOR = re.compile(
+    r"\b(?:hosted|held|attended|gave|offered|threw|organised|organized|chaired)\s+"
+    r"(?:[\w’'-]+\s+){0,8}$"
+)
 
 
 def _last_cue(text: str) -> str | None:
@@ -761,7 +924,9 @@ def _locative_places(sentence: str, offset: int) -> tuple[PlaceMention, ...]:
 
 
 _VENUE_PREPOSITION = re.compile(
-    r"\b(?:at|in|inside|outside|to|from|near|visit|visits|visiting|visited)\s+$", re.IGNORECASE
+    r"\b(?:at|in|inside|outside|to|from|near|visit|visits|visiting|visited"
+    r"|(?:session|sitting)\s+of)\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -800,6 +965,7 @@ def _engagement_clauses(sentence: str) -> frozenset[tuple[int, int]]:
     )
 
 
+_WHICH = re.compile(r",\s*which\b")
 _DESCRIBING = re.compile(r",\s*(?:which|where)\b")
 
 
@@ -830,7 +996,10 @@ _PAIR = re.compile(
     r"|foreign ministers|heads of state|chancellors|sides|officials)\b|\b[Tt]he pair\b|^They\b"
 )
 
-_SUBJECT_PRONOUN = re.compile(r"(?:^|\s)(?:[Hh]e|[Ss]he)\s")
+_SUBJECT_PRONOUN = re.compile(
+    # "His Highness later hosted a luncheon": the styled subject of the report
+    r"(?:^|\s)(?:[Hh]e|[Ss]he|(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency))\s"
+)
 
 
 def _within(items: list[_T], starts: list[int], start: int, end: int) -> list[_T]:
@@ -885,7 +1054,12 @@ def extract_events(
                     0, _PersonMention(s_start + pronoun.start(), s_start, last_subject)
                 )
         pair_ref = _PAIR.search(sentence)
-        if pair_ref and last_pair and len({m.person.name for m in people_here}) < 2:
+        if (
+            pair_ref
+            and last_pair
+            # "They are expected to meet Xi and Li": the subject is the last pair
+            and (len({m.person.name for m in people_here}) < 2 or pair_ref.group() == "They")
+        ):
             at = s_start + pair_ref.start()
             known = {m.person.name for m in people_here}
             people_here = sorted(
@@ -942,6 +1116,7 @@ def extract_events(
         new_dates = [t for t in dated if _NEW_DATE.search(text[max(0, t.start - 40) : t.start])]
         dated = [t for t in dated if t not in new_dates]
         sentence_events: list[ExtractedEvent] = []
+        dated_events: dict[int, ExtractedEvent] = {}
         for timex in dated:
             said_on = _SAID_ON.search(text[max(0, timex.start - 30) : timex.start])
             if _SINCE.search(text[max(s_start, timex.start - 70) : timex.start]):
@@ -958,6 +1133,18 @@ def extract_events(
                 if (t.kind is Kind.STATEMENT and _dated_statement(text, t, timex, people_here))
                 or (t.kind is not Kind.STATEMENT and not said_on and not _refers_back(text, t))
             ]
+            aside = next(
+                (
+                    (s_start + a, s_start + b)
+                    for a, b in _who_clauses(sentence)
+                    if a <= timex.start - s_start < b
+                ),
+                None,
+            )
+            if aside is not None:
+                # "Takaichi, who took office on Oct. 21, will attend ...": the date
+                # describes the person; only an engagement of that clause takes it
+                eligible = [t for t in eligible if aside[0] <= t.start < aside[1]]
             for _attempt in range(3):
                 trigger = _nearest_trigger(sentence, s_start, timex, eligible, used)
                 if trigger is None or _owned_by_other_date(
@@ -983,11 +1170,13 @@ def extract_events(
                 if event is not None:
                     _stretch_by_duration(event, timex, in_sentence, clause_start + s_start, clause)
                     sentence_events.append(event)
+                    dated_events[timex.start] = event
                     break
                 if trigger.kind is not Kind.VISIT:
                     break
                 # "last visited Europe in February, when he addressed ...": a visit
                 # to nowhere gives its date to the next engagement word
+        sentence_events.extend(_gapped(text, dated, dated_events, people_here))
         if len(sentence_events) > 1:
             for event in sentence_events:
                 _keep_clause_people(event, sentence, s_start, people_here)
@@ -1022,7 +1211,9 @@ def extract_events(
             _attach_attendees(sentence, s_start, people_here, events)
         events.extend(sentence_events)
     _place_by_reference(events)
+    _gathering_attendees(events)
     _link_trips(events)
+    _place_by_dateline(text, events)
     events.extend(_during_trips(events, dateless, ref_day))
     events = _fold_errands(events, sole_purposes)
     # an engagement with no participant and no place, even after the sentences
@@ -1055,11 +1246,16 @@ _KIND_NOUN = re.compile(r"\b(?:" + "|".join(_KIND_NOUNS) + r")\b", re.IGNORECASE
 # at the summit", "the delegation will be led by", "will chair the sessions"
 _ATTEND = re.compile(
     r"\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|(?:led|headed|chaired)\s+by"
-    r"|(?:lead|head|chair)(?:s|ing)?\s+the|delegation|take\s+part|took\s+part|taking\s+part"
-    r"|participat\w+|expected\s+at|included?|attendance|brief(?:s|ing)?\s+(?:leaders|ministers)|host(?:s|ing)?\s+the\s+(?:gathering|summit"
+    r"|(?:lead|head|chair)(?:s|ing)?\s+(?:the|their|his|her|its)|delegations?|take\s+part|took\s+part|taking\s+part"
+    r"|participat\w+|expected\s+at|included?|attendance|represented\s+by"
+    r"|(?:is|are)\s+(?:also\s+)?expected(?=\s*[.;]|\s*$)"
+    r"|address(?:es|ed|ing)?\s+the\s+(?:opening|closing|plenary)\s+session"
+    r"|brief(?:s|ing)?\s+(?:leaders|ministers)|host(?:s|ing)?\s+the\s+(?:gathering|summit"
     r"|conference|meeting|talks|event))\b",
     re.IGNORECASE,
 )
+#: Cues whose attendees are their subjects ("X will attend"), not their objects.
+_SUBJECT_CUE = re.compile(r"attend(?:s|ed|ing)?|join(?:s|ed|ing)?", re.IGNORECASE)
 _ATTEND_TARGETS = (
     (re.compile(r"\bsummit\b", re.IGNORECASE), (Kind.SUMMIT,)),
     (re.compile(r"\bcall\b", re.IGNORECASE), (Kind.CALL,)),
@@ -1070,7 +1266,10 @@ _ATTEND_TARGETS = (
         ),
         (Kind.RECEPTION,),
     ),
-    (re.compile(r"\bgathering\b", re.IGNORECASE), (Kind.SUMMIT, Kind.CONFERENCE)),
+    (
+        re.compile(r"\b(?:gathering|opening session|closing session|plenary)\b", re.IGNORECASE),
+        (Kind.SUMMIT, Kind.CONFERENCE),
+    ),
     (re.compile(r"\b(?:conference|forum)\b", re.IGNORECASE), (Kind.CONFERENCE,)),
     (
         re.compile(r"\b(?:talks|meeting|sessions?|negotiations|side|delegation)\b", re.IGNORECASE),
@@ -1085,6 +1284,8 @@ _SEQUENCE = re.compile(
     re.IGNORECASE,
 )
 
+
+_ALSO = re.compile(r"\b(?:also|additionally)\b", re.IGNORECASE)
 
 _ABSENT = re.compile(
     r"\b(?:not|never|no|boycott\w*|skip\w*|stay\w*\s+away|absent|declined?)\b|n[’']t\b",
@@ -1112,25 +1313,64 @@ def _attach_attendees(
 ) -> None:
     """'US Defense Secretary Pete Hegseth will attend': a sentence with no
     engagement of its own adds its people to the engagement it refers to."""
-    cue = _ATTEND.search(sentence)
-    if cue is None or not people or not events:
+    if not people or not events:
         return
-    if _NEGATED.search(sentence[max(0, cue.start() - 30) : cue.start()]) or _is_conditional(
-        sentence[: cue.start()]
-    ):
+    # "Ruto will not attend and will be represented by Mudavadi": the first cue
+    # that is not negated
+    cue = next(
+        (
+            c
+            for c in _ATTEND.finditer(sentence)
+            # "will not attend and will be represented by": "and" ends the negation
+            if not _NEGATED.search(
+                re.split(r"\band\b|,", sentence[max(0, c.start() - 30) : c.start()])[-1]
+            )
+        ),
+        None,
+    )
+    if cue is None or _is_conditional(sentence[: cue.start()]):
         return
-    kinds: tuple[Kind, ...] = (Kind.MEETING, Kind.SUMMIT, Kind.CONFERENCE, Kind.CALL)
+    kinds: tuple[Kind, ...] | None = None
     for pattern, wanted in _ATTEND_TARGETS:
         if pattern.search(sentence):
             kinds = wanted
             break
-    target = next((e for e in reversed(events) if e.kind in kinds), None)
+    if kinds is None:
+        # "X will attend", nothing named: the gathering told, else the talks
+        target = next(
+            (e for e in reversed(events) if e.kind in (Kind.SUMMIT, Kind.CONFERENCE)), None
+        ) or next((e for e in reversed(events) if e.kind in (Kind.MEETING, Kind.CALL)), None)
+    else:
+        target = next((e for e in reversed(events) if e.kind in kinds), None)
     if target is None:
         return
+    lexicon = _lexicon()
+    if target.status is Status.HELD and (
+        lexicon.scheduled.search(sentence) or lexicon.expected.search(sentence)
+    ):
+        # "The two last met in Cairo in April. A US delegation could join the
+        # talks in the coming weeks": talks to come, not the meeting that was
+        return
     known = {p.name for p in target.participants}
+    subjects_only = _SUBJECT_CUE.fullmatch(cue.group()) is not None and not re.search(
+        r"\b(?:is|are|was|were|be|been|being)\s+$", sentence[max(0, cue.start() - 10) : cue.start()]
+    )  # "Mr Rubio was joined by Mike Waltz": a passive's agents attend too
     for person in _own_people(sentence, offset, people):
         mention = next(m for m in people if m.person is person)
+        if subjects_only and not any(
+            c.start() > mention.start - offset for c in _ATTEND.finditer(sentence)
+        ):
+            # "Takaichi will attend ... and is weighing talks with Xi": who
+            # attends is the subject of a cue; the people after the last cue
+            # are its objects ("..., while Meloni will join by video link")
+            continue
         start, end = _clause_of(sentence, mention.start - offset)
+        if mention.start - offset > cue.start():
+            # "Ruto will not attend and will be represented by Mudavadi": the
+            # words between the cue and the name decide
+            start = max(start, cue.start())
+        else:
+            end = max(end, cue.end())
         if _ABSENT.search(sentence[start:end]):
             continue  # "Trump is boycotting it and no U.S. official will attend"
         if person.name not in known:
@@ -1169,6 +1409,13 @@ def _follow_ups(
         if _is_conditional(sentence) or _NEGATED.search(before):
             continue  # "could sign an agreement if negotiators close the gaps"
         same = next((e for e in previous if e.kind is trigger.kind), None)
+        if (
+            same is not None
+            and _ALSO.search(before)
+            and trigger.text.lower() != same.trigger.lower()
+        ):
+            # "He will also attend the Speaker's lunch" after a ceremony: another one
+            same = None
         if same is not None:
             known = {p.name for p in same.participants}
             for person in _own_people(sentence, offset, people):
@@ -1297,6 +1544,74 @@ def _place_by_reference(events: list[ExtractedEvent]) -> None:
             _finish(event)
 
 
+# "DOHA, Qatar —", "ADDIS ABABA, Ethiopia (AP) —", "TOKYO --", "RIYADH:": the
+# city a wire report is filed from, at the very start of the text
+_DATELINE_CITY = re.compile(
+    r"\A\s*(?P<city>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})(?=\s*(?:,|\(|[-—–]{1,2}\s|:\s))"
+)
+#: Datelines that are no gazetteer name.
+_DATELINE_ALIASES = {"United Nations": "New York City", "Vatican City": "Vatican City"}
+_REMOTE = re.compile(r"\b(?:virtual(?:ly)?|online|by (?:video|phone|telephone))\b", re.IGNORECASE)
+
+
+def _place_by_dateline(text: str, events: list[ExtractedEvent]) -> None:
+    """An engagement still without a place, to come in a report filed from a
+    city, is in that city: the wire names the place once, in the dateline
+    ("DOHA, Qatar — ... will receive el-Sisi at the Amiri Diwan on Thursday")."""
+    match = _DATELINE_CITY.match(text)
+    if match is None:
+        return
+    name = " ".join(w.capitalize() for w in match.group("city").split())
+    city = lookup(_DATELINE_ALIASES.get(name, name))
+    if city is None or city.is_country:
+        return
+    for event in events:
+        if (
+            event.place is None
+            and event.participants
+            and event.kind not in (Kind.CALL, Kind.STATEMENT)
+            and event.status not in (Status.HELD, Status.REPORTED)
+            and not _REMOTE.search(event.sentence)
+        ):
+            event.place = city
+            _finish(event)
+
+
+_GATHERING_REFERENCE = re.compile(
+    r"\b(?:the|this|that)\s+(?:summit|conference|gathering|opening session)\b", re.IGNORECASE
+)
+
+
+def _gathering_attendees(events: list[ExtractedEvent]) -> None:
+    """Whoever has an engagement at a summit or conference, on its days or its
+    eve, in a sentence naming it ("will meet Abiy on Friday before the summit
+    opens", "will address the summit on Sunday"), is one of its named
+    attendees (tests/articles/README.md: a summit's participants)."""
+    for gathering in events:
+        if gathering.kind not in (Kind.SUMMIT, Kind.CONFERENCE) or gathering.place is None:
+            continue
+        first, last = _as_date(gathering.start), _as_date(gathering.end)
+        known = {p.name for p in gathering.participants}
+        for event in events:
+            if (
+                event is gathering
+                or event.sentence == gathering.sentence
+                # a dinner's host need not be at the summit ("The summit will open
+                # with a dinner hosted by King Willem-Alexander")
+                or event.kind in (Kind.CALL, Kind.STATEMENT, Kind.RECEPTION)
+                or event.kind in (Kind.SUMMIT, Kind.CONFERENCE)
+                or not event.participants
+                or not first - timedelta(days=1) <= _as_date(event.start) < last
+                or not _GATHERING_REFERENCE.search(event.sentence)
+            ):
+                continue
+            subject = event.participants[0]
+            if subject.name not in known:
+                gathering.participants.append(subject)
+                known.add(subject.name)
+                _finish(gathering)
+
+
 def _fold_errands(
     events: list[ExtractedEvent], purposes: list[ExtractedEvent]
 ) -> list[ExtractedEvent]:
@@ -1374,7 +1689,19 @@ def _owned_by_other_date(
     """'Nawrocki, who was sworn in last month, will meet Hegseth on Monday': a
     trigger in another clause that has a date of its own is that date's."""
     trigger_clause = _clause_of(sentence, trigger.start - offset)
-    if _clause_of(sentence, timex.start - offset) == trigger_clause:
+    timex_clause = _clause_of(sentence, timex.start - offset)
+    if _WHICH.match(sentence, trigger_clause[1]) and trigger_clause[1] < len(sentence) - 8:
+        # "arriving this week for the summit, which will be held on Saturday and
+        # Sunday": the describing clause dates the noun it follows
+        described = _clause_of(sentence, trigger_clause[1] + 8)
+        if timex_clause == described:
+            return False
+        if any(
+            other is not timex and described[0] <= other.start - offset < described[1]
+            for other in dated
+        ):
+            return True
+    if timex_clause == trigger_clause:
         return False
     return any(
         other is not timex and trigger_clause[0] <= other.start - offset < trigger_clause[1]
@@ -1486,6 +1813,59 @@ _COORDINATED_KINDS = frozenset(
 )
 
 
+_GAP_AND = re.compile(r"\s*,?\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")
+_GAP_ON = re.compile(r"\s+(?:on|in|at)?\s*")
+
+
+def _gapped(
+    text: str,
+    dated: list[Timex],
+    dated_events: dict[int, ExtractedEvent],
+    people: list[_PersonMention],
+) -> list[ExtractedEvent]:
+    """'will meet President Xi Jinping on Nov. 9 and Premier Li Qiang on Nov.
+    10': the verb is not repeated, the second person and date are a second
+    engagement of the same kind, with the same subject."""
+    found: list[ExtractedEvent] = []
+    for earlier, later in pairwise(dated):
+        event = dated_events.get(earlier.start)
+        if event is None or later.start in dated_events or len(event.participants) < 3:
+            continue
+        person = next(
+            (
+                m
+                for m in people
+                if earlier.end <= m.start
+                and m.end <= later.start
+                and _GAP_AND.fullmatch(text, earlier.end, m.start)
+                and _GAP_ON.fullmatch(text, m.end, later.start)
+            ),
+            None,
+        )
+        if person is None:
+            continue
+        moved = _participant(person.person)
+        if moved not in event.participants or moved == event.participants[0]:
+            continue
+        event.participants.remove(moved)
+        _finish(event)
+        start, end = _event_times(later, event.place)
+        assert later.granularity is not None
+        second = replace(
+            event,
+            start=start,
+            end=end,
+            precision=_PRECISION[later.granularity],
+            participants=[event.participants[0], moved],
+            phrase=later.text,
+            timex_value=later.value,
+        )
+        _finish(second)
+        dated_events[later.start] = second
+        found.append(second)
+    return found
+
+
 def _coordinated(
     text: str,
     sentence: str,
@@ -1508,16 +1888,41 @@ def _coordinated(
         right_after = [
             t
             for t in dated
-            if t.end <= trigger.start and _AND_GLUE.fullmatch(text[t.end : trigger.start])
+            if t.end <= trigger.start
+            and (
+                _AND_GLUE.fullmatch(text[t.end : trigger.start])
+                # "talks in Tokyo on Tuesday, when the two leaders are expected to sign"
+                # (after a visit's date, "when" opens an engagement of that visit,
+                # which _purposes links to it)
+                or (
+                    _WHEN_GLUE.fullmatch(text[t.end : trigger.start])
+                    and [u.kind for u in triggers if u.end <= t.start][-1:] != [Kind.VISIT]
+                )
+            )
         ]
-        if right_after:
+        own_dates = [t for t in dated if clause_start <= t.start - offset < clause_end]
+        if (
+            not right_after
+            and len(own_dates) == 1
+            and own_dates[0].end <= trigger.start
+            and trigger.kind in (Kind.SPEECH, Kind.SIGNING)
+            and _VERB_AND.search(sentence, 0, trigger.start - offset)
+        ):
+            # "will meet Erdogan at the palace and address government officials":
+            # a second verb of the clause, on the clause's day
+            earlier = own_dates
+        elif right_after:
             # "talks with Mahama on Thursday and address the parliament"
             earlier = right_after
             clause_start = right_after[-1].end - offset
         else:
-            if not re.search(
-                r"\b(?:and|where)\s*$", sentence[max(0, clause_start - 8) : clause_start]
-            ):
+            glue = re.search(
+                r"\b(?:and|where|when|before)\s*$",
+                sentence[max(0, clause_start - 8) : clause_start],
+            )
+            if glue is None or (glue.group().startswith("before") and trigger.kind is Kind.VISIT):
+                # "address the parliament before being received by the king": the
+                # same day; "before flying to Seoul" is a leg of the journey
                 continue
             own_dates = [t for t in dated if clause_start <= t.start - offset < clause_end]
             earlier = [t for t in dated if t.end <= offset + clause_start]
@@ -1552,6 +1957,13 @@ def _where_of_clause_before(
     _finish(event)
 
 
+_LEG_BEFORE = re.compile(
+    r"\b(?:before|after)\s+(?:return|fly|head|leav|travel|go|mov|continu)\w*\s+"
+    r"(?:(?:back|home|on)\s+)?(?:to|for)\s+$",
+    re.IGNORECASE,
+)
+_WHEN_GLUE = re.compile(r"\s*,\s*when\s+(?:[\w’'-]+\s+){0,6}?")
+_VERB_AND = re.compile(r"\band\s+(?:(?:will|to|then|also|later)\s+)*$")
 _AND_GLUE = re.compile(r"\s*,?\s*and\s+(?:(?:will|would|to|then|also|later)\s+)*")
 
 _NEW_DATE = re.compile(
@@ -1730,6 +2142,18 @@ def _span(
     )
 
 
+_OFFSET_AFTER = re.compile(r"\s*(?:after|before|later|earlier|ago|since|from)\b", re.IGNORECASE)
+
+
+_WHO_CLAUSE = re.compile(r",\s*who\b[^,;]*,")
+
+
+@lru_cache(maxsize=64)
+def _who_clauses(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the sentence's ", who ...," relative clauses."""
+    return tuple(m.span() for m in _WHO_CLAUSE.finditer(sentence))
+
+
 def _stretch_by_duration(
     event: ExtractedEvent, timex: Timex, in_sentence: list[Timex], clause_start: int, clause: str
 ) -> None:
@@ -1743,6 +2167,8 @@ def _stretch_by_duration(
     for other in in_sentence:
         days = re.fullmatch(r"P(\d+)D", other.value)
         inside = clause_start <= other.start < clause_start + len(clause)
+        if _OFFSET_AFTER.match(event.sentence, other.end - event.sentence_start):
+            continue  # "ten days after the attacks", "two weeks later": when, not how long
         if other.type is TimexType.DURATION and days and inside and 1 < int(days.group(1)) <= 14:
             start = _as_date(event.start)
             event.end = start + timedelta(days=int(days.group(1)))
@@ -1812,6 +2238,16 @@ def _join_clock_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
                 continue
         out.append(here)
         index += 1
+    # "On Tuesday, he will open the debate with an address ... at 9 a.m.": a
+    # clock time the resolver put on the day named earlier in the sentence is
+    # that day's moment; the day alone would hide it
+    clocks = [t for t in out if t.granularity is Granularity.TIME and t.interval is not None]
+    days = [t for t in out if t.granularity is Granularity.DAY and t.interval is not None]
+    if len(clocks) == 1 and len(days) == 1:
+        clock, day = clocks[0], days[0]
+        assert clock.interval is not None and day.interval is not None
+        if clock.start > day.end and _as_date(clock.interval.start) == day.interval.start:
+            out = [t for t in out if t is not day]
     return out
 
 
@@ -1898,7 +2334,13 @@ def _build_event(
         trigger = replace(trigger, kind=Kind.MEETING)
     # the people of the sentence, or of its stretch around the trigger when the
     # "sentence" is an endless run-on (keeps pathological input linear)
-    people = [m for m in people if abs(m.start - trigger.start) <= _PEOPLE_REACH]
+    hosted = False
+    people = [
+        m
+        for m in people
+        if abs(m.start - trigger.start) <= _PEOPLE_REACH
+        and not _RELATION.match(sentence, m.end - offset, m.end - offset + 30)
+    ]
     attribution = _attribution(sentence)
     if (
         attribution
@@ -1907,6 +2349,18 @@ def _build_event(
     ):
         # "..., ministry spokeswoman Mao Ning said": the source, not a participant
         people = [m for m in people if m.start - offset < attribution.start()] or people
+    if trigger.kind is not Kind.STATEMENT:
+        # "Tinubu is expected to leave on Thursday, his spokesman Bayo Onanuga said in a
+        # statement, and will meet Abiy": the source in the middle is no participant
+        asides = [
+            a.span()
+            for a in _ASIDE.finditer(sentence)
+            if not a.start() <= trigger.start - offset < a.end()
+        ]
+        if asides:
+            people = [
+                m for m in people if not any(a <= m.start - offset < b for a, b in asides)
+            ] or people
     participants = list(dict.fromkeys(_participant(m.person) for m in people))
     if trigger.kind is Kind.STATEMENT:
         # a statement belongs to whoever made it: the person nearest before "said"
@@ -1927,17 +2381,50 @@ def _build_event(
                 break
             subject.append(mention)
         participants = list(dict.fromkeys(_participant(m.person) for m in subject))
+    elif (
+        trigger.kind is Kind.MEETING
+        and trigger.text.lower().startswith("host")
+        and _as_date(timex.interval.end) - _as_date(timex.interval.start) > timedelta(days=1)
+        and any(m.start > trigger.start for m in people)
+    ):
+        # "she will host Trump in Tokyo from Oct. 27 to 29": days of hosting are
+        # the guest's visit (tests/articles/README.md: a visit is its traveller's)
+        trigger = replace(trigger, kind=Kind.VISIT)
+        participants = list(
+            dict.fromkeys(_participant(m.person) for m in people if m.start > trigger.start)
+        )
+        hosted = True
     elif trigger.kind is Kind.VISIT:
         # a trip is its travellers': "fly to Seoul, where he will meet Xi" is Trump's
         travellers = [m for m in people if m.start < trigger.start]
+        # "travelled to Kyiv ... alongside European Council President António Costa"
+        travellers += [
+            m
+            for m in people
+            if m.start > trigger.start
+            and _COMPANION.search(sentence[max(0, m.start - offset - 60) : m.start - offset])
+        ]
         if travellers:
             participants = list(dict.fromkeys(_participant(m.person) for m in travellers))
     # A place in the trigger's own clause, else a well-known venue's city, else
     # any place the sentence introduces with "in"/"to"/"at".
     # before_trigger runs from the clause's start up to the trigger
     clause_start = trigger.start - len(before_trigger)
-    places = _locative_places(sentence, offset)
-    in_clause = [p for p in places if clause_start <= p.start < clause_start + len(clause)]
+    places = [
+        p
+        for p in _locative_places(sentence, offset)
+        # "address the Diet before returning to Manila": the way home is no venue
+        if p.start < trigger.start
+        or not _LEG_BEFORE.search(sentence, max(0, p.start - offset - 40), p.start - offset)
+    ]
+    clause_stop = clause_start + len(clause)
+    if _WHICH.match(sentence, clause_stop - offset) and clause_stop - offset + 8 < len(sentence):
+        # "The summit, which was due to open in the Bahraini capital on 7 December"
+        clause_stop = offset + _clause_of(sentence, clause_stop - offset + 8)[1]
+    in_clause = [p for p in places if clause_start <= p.start < clause_stop]
+    if hosted:
+        # "host Trump in Tokyo": the guest comes to the place after the verb
+        in_clause = [p for p in in_clause if p.start > trigger.start] or in_clause
     # "meet in Jeddah on Tuesday ... after last month's clash in the Oval Office":
     # a place of the trigger's own clause beats a venue of another
     venue = _venue(sentence, offset, trigger, own_clause_only=bool(in_clause))
@@ -1964,6 +2451,8 @@ def _build_event(
         (p for p in in_clause if trigger.kind is Kind.VISIT and 0 <= p.start - trigger.end <= 15),
         None,
     )
+    if trigger.kind is Kind.VISIT and _tour_of_many(sentence, offset, trigger):
+        return None  # "a tour that takes in China, the United States, Peru and Brazil"
     if destination is not None and venue and venue_city(venue) != destination.place:
         # "a state visit to Russia ... and attend the parade on Red Square": the
         # trip goes to Russia; Red Square is the parade's
@@ -1977,7 +2466,7 @@ def _build_event(
     if place is None and venue:
         # "the Kuala Lumpur Convention Centre" is in Kuala Lumpur
         led = find_places(venue)
-        place = led[0].place if led and led[0].start == 0 else None
+        place = led[0].place if led and led[0].start == 0 else _national_seat(venue)
     if participants or in_clause or venue:
         place = place or _nearest(places, trigger)
     # else: nobody and nowhere of its own yet; later sentences may name them
@@ -2034,6 +2523,25 @@ def _build_event(
     return event
 
 
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _tour_of_many(sentence: str, offset: int, trigger: _Trigger) -> bool:
+    """A trip whose destination is a list of three places or more is a tour of
+    several stops, with no one place of its own (each stop's engagements are
+    the calendar's entries, tests/articles/README.md)."""
+    tail = sentence[trigger.end - offset : trigger.end - offset + 2 * _LOOK_BACK]
+    found = find_places(tail)
+    run = [found[0]] if found else []
+    for first, second in pairwise(found):
+        run = [*run, second] if _LIST_GLUE.fullmatch(tail[first.end : second.start]) else [second]
+        # "to China on Saturday, travelling to Shanghai, Beijing and Chengdu" is
+        # one country's visit; "China, the United States, Peru" is a tour
+        if len(run) >= 3 and len({p.place.country_code for p in run}) > 1:
+            return True
+    return False
+
+
 _NAMED_GATHERING = re.compile(
     r"\s*(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){1,4}"
     r"(?:Conference|Summit|Forum|Dialogue|Assembly|Congress|Convention))\b"
@@ -2045,6 +2553,23 @@ _ROLE_WORDS = re.compile(r"\s*(?:(?:the|his|her|their|former|[a-z]+)\s+){0,4}")
 
 _ATTRIBUTION = re.compile(
     r",\s*[^,]{0,80}?\s(?:said|says|told\s+\w+|added)(?:\s+(?:on\s+)?\w+day)?\s*[.”\"]*\s*$"
+)
+
+
+# "Takaichi's predecessor, Shigeru Ishiba": the possessor names someone else
+_RELATION = re.compile(
+    r"[’']s\s+(?:predecessor|successor|spokes(?:man|woman|person)|wife|husband|widow|son"
+    r"|daughter|father|mother|brother|sister|aides?|advisers?|envoy|office|government"
+    r"|administration|cabinet|party|ministry|team|deputy|lawyers?)\b"
+)
+# a fellow traveller named after the trip: "alongside Costa", "accompanied by"
+_COMPANION = re.compile(
+    r"\b(?:alongside|together\s+with|accompanied\s+by|joined\s+by)\s+"
+    r"(?:(?:[A-Z][\w’'.-]*|the|of|and|his|her)\s+){0,6}$"
+)
+_ASIDE = re.compile(
+    r",\s*[^,]{0,80}?\s(?:said|says|told\s+\w+|added)(?:\s+in\s+a\s+statement)?"
+    r"(?:\s+(?:on\s+)?\w+day)?\s*,"
 )
 
 
@@ -2062,7 +2587,7 @@ _UNREALISED = re.compile(
 # the engagement noun's own verb, past a relative clause: "Macron's visit to Saudi
 # Arabia, which had been planned for next week, has been postponed"
 _OWN_VERB_OFF = re.compile(
-    r"[^.,;]{0,60}(?:,\s*(?:which|that)\b[^,]{0,80},)?\s*(?:has|have|had)\s+been\s+"
+    r"[^.,;]{0,60}(?:,\s*(?:which|that)\b[^,]{0,80},)?\s*(?:(?:has|have|had)\s+been|was|were)\s+"
     r"(?:cancel(?:l)?ed|called\s+off|scrapped|postponed|delayed|put\s+off|pushed\s+back|deferred)\b",
     re.IGNORECASE,
 )
@@ -2080,6 +2605,22 @@ DEFAULT_TIMED_DURATION = timedelta(hours=1)
 # A zone named in the phrase ("15:00 GMT", "8:15 a.m. ET", "10:00 CET") fixes
 # the instant; without one ("at 9am", "9am local time") it is the place's clock.
 _NAMED_ZONE = re.compile(r"\b(?:GMT|UTC|Z|[ECMP][SD]?T|[A-Z]{2,4}[SD]?T)\b|[+-]\d\d:?\d\d\b")
+
+
+# "the Danish parliament", "the Ghanaian foreign ministry": a national
+# institution sits in the capital (an embassy or a residence does not)
+_NATIONAL_INSTITUTION = re.compile(
+    r"(?:the\s+)?(?P<adj>[A-Z][a-z]+)\s+(?:parliament|national assembly|assembly|senate"
+    r"|congress|chancellery|presidency|foreign ministry|ministry|presidential palace)$",
+    re.IGNORECASE,
+)
+
+
+def _national_seat(venue: str) -> Place | None:
+    """The capital of the nation whose institution ``venue`` is, if it is one."""
+    match = _NATIONAL_INSTITUTION.fullmatch(venue.strip())
+    code = demonyms().get(match.group("adj")) if match else None
+    return capital_of(code) if code else None
 
 
 def _event_times(timex: Timex, place: Place | None) -> tuple[date | datetime, date | datetime]:

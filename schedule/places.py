@@ -17,6 +17,13 @@ from importlib import resources
 #: words and surnames ("Reading", "Bath", "Mobile") far more than they make news.
 MIN_CITY_POPULATION = 150_000
 
+#: Smaller places that make diplomatic news all the same: seats of government
+#: that are not the capital, and resort towns that host summits.
+_SMALL_BUT_NEWSWORTHY = frozenset(
+    {"Putrajaya", "Sharm el-Sheikh", "Aqaba", "Biarritz", "Dubrovnik", "Siem Reap"}
+    | {"Luang Prabang", "Sintra", "Lusail"}
+)
+
 # Capitalised words that are also large-city names but in news are almost
 # always something else (a surname, a US state, a generic word).
 _NOT_PLACES = frozenset(
@@ -66,7 +73,11 @@ def _gazetteer() -> dict[str, Place]:
     for city in cache_.get_cities().values():
         code = city["countrycode"]
         is_capital = (city["name"], code) in capitals
-        if not is_capital and city["population"] < MIN_CITY_POPULATION:
+        if (
+            not is_capital
+            and city["population"] < MIN_CITY_POPULATION
+            and city["name"] not in _SMALL_BUT_NEWSWORTHY
+        ):
             continue
         country = countries.get(code, {}).get("name", code)
         place = Place(
@@ -136,12 +147,34 @@ _TOKEN = re.compile(r"[^\W\d_][\w’'.-]*")
 _LONGEST_NAME_WORDS = 5  # "Democratic Republic of the Congo"
 
 
+def trie_alternation(words: list[str]) -> str:
+    """A case-insensitive regular expression (to use under ``re.IGNORECASE``)
+    matching any of ``words``, longest first, as a prefix tree: the engine
+    checks one character per step instead of trying every word in turn, and
+    it matches what the plain alternation sorted longest first matches."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # a word ending here is tried after its longer continuations
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
 @cache
 def known_venue_pattern() -> re.Pattern[str]:
     """Well-known venues by name, with or without "the"."""
     raw = json.loads(_data("venues.json"))
-    names = sorted((n for n in raw if not n.startswith("_")), key=len, reverse=True)
-    alternatives = "|".join(re.escape(n) for n in names)
+    alternatives = trie_alternation([n for n in raw if not n.startswith("_")])
     return re.compile(rf"(?<![\w-])(?:the\s+)?(?P<name>{alternatives})(?![\w-])", re.IGNORECASE)
 
 

@@ -3,12 +3,18 @@ London) → the engagement a calendar should hold, or none."""
 
 from __future__ import annotations
 
+import json
+import re
+import sys
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from schedule import extraction
 from schedule.extraction import extract_events, find_people, split_sentences
+from schedule.places import trie_alternation
 
 MONDAY = datetime(2025, 3, 3, 9, 0, tzinfo=ZoneInfo("Europe/London"))
 
@@ -706,3 +712,500 @@ def _summary(event: object) -> tuple[object, ...]:
 @pytest.mark.parametrize(("text", "expected"), WIRE_RULES)
 def test_wire_report_rules(text: str, expected: set[tuple[object, ...]]) -> None:
     assert {_summary(e) for e in extract_events(text, MONDAY)} == expected
+
+
+# Rules learnt from tests/articles/fresh/ and fresh2/ (wire styles, titles and
+# structures the first corpus lacked): (text, the events' summaries).
+GENERALISATION_RULES = [
+    pytest.param(
+        "Taoiseach Micheál Martin will meet President Donald Trump in Washington on Wednesday.",
+        {
+            (
+                "meeting",
+                "scheduled",
+                "2025-03-05",
+                "day",
+                ("Donald Trump", "Micheál Martin"),
+                "Washington",
+                None,
+            )
+        },
+        id="Taoiseach is a title, not a first name",
+    ),
+    pytest.param(
+        "Qatar's Emir Sheikh Tamim bin Hamad Al Thani will receive Egyptian President Abdel "
+        "Fattah el-Sisi in Doha on Thursday. The emir and el-Sisi last met in Cairo in "
+        "February. A US delegation led by special envoy Steve Witkoff could join the talks in "
+        "the coming weeks.",
+        {
+            (
+                "meeting",
+                "scheduled",
+                "2025-03-06",
+                "day",
+                ("Abdel Fattah el-Sisi", "Tamim bin Hamad Al Thani"),
+                "Doha",
+                None,
+            ),
+            (
+                "meeting",
+                "held",
+                "2025-02-01",
+                "month",
+                ("Abdel Fattah el-Sisi", "Tamim bin Hamad Al Thani"),
+                "Cairo",
+                None,
+            ),
+        },
+        id="'the emir', 'el-Sisi'; talks to come add nobody to talks held",
+    ),
+    pytest.param(
+        "Nigerian President Bola Tinubu is expected to leave Abuja on Thursday, his spokesman "
+        "Bayo Onanuga said in a statement, and will meet Ethiopian Prime Minister Abiy Ahmed in "
+        "Addis Ababa on Friday.",
+        {
+            (
+                "meeting",
+                "scheduled",
+                "2025-03-07",
+                "day",
+                ("Abiy Ahmed", "Bola Tinubu"),
+                "Addis Ababa",
+                None,
+            )
+        },
+        id="a source named mid-sentence is no participant",
+    ),
+    pytest.param(
+        "South Korean President Lee Jae-myung will meet Prime Minister Sanae Takaichi in "
+        "Gyeongju on Thursday. Lee met Takaichi's predecessor, Shigeru Ishiba, in Busan on "
+        "Friday.",
+        {
+            (
+                "meeting",
+                "scheduled",
+                "2025-03-06",
+                "day",
+                ("Lee Jae-myung", "Sanae Takaichi"),
+                "Gyeongju",
+                None,
+            ),
+            (
+                "meeting",
+                "held",
+                "2025-02-28",
+                "day",
+                ("Lee Jae-myung", "Shigeru Ishiba"),
+                "Busan",
+                None,
+            ),
+        },
+        id="'Takaichi's predecessor' names someone else",
+    ),
+    pytest.param(
+        "DOHA, Qatar — Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani will chair a "
+        "meeting of foreign ministers on Friday.",
+        {
+            (
+                "meeting",
+                "scheduled",
+                "2025-03-07",
+                "day",
+                ("Mohammed bin Abdulrahman Al Thani",),
+                "Doha",
+                None,
+            )
+        },
+        id="the dateline places an engagement with no place of its own",
+    ),
+    pytest.param(
+        "RIYADH: Crown Prince Mohammed bin Salman will chair a virtual summit of Gulf leaders "
+        "on Thursday.",
+        {("summit", "scheduled", "2025-03-06", "day", ("Mohammed bin Salman",), None, None)},
+        id="a virtual summit takes no place from the dateline",
+    ),
+    pytest.param(
+        "Prime Minister Sanae Takaichi, who took office on Tuesday, will also attend the summit "
+        "and is weighing talks with President Xi Jinping.",
+        set(),
+        id="a date in a 'who' clause describes the person",
+    ),
+    pytest.param(
+        "Last year Secretary-General António Guterres held more than 150 bilateral meetings "
+        "during the week.",
+        set(),
+        id="a tally of meetings is no engagement",
+    ),
+    pytest.param(
+        "Before heading to South Korea, Prime Minister Sanae Takaichi will host President "
+        "Donald Trump in Tokyo from 27 to 29 October.",
+        {("visit", "scheduled", "2025-10-27", "day", ("Donald Trump",), "Tokyo", None)},
+        id="days of hosting are the guest's visit; the leading leg is not",
+    ),
+    pytest.param(
+        "Leaders begin arriving this week for the African Union summit, which will be held on "
+        "Saturday and Sunday at the AU headquarters in Addis Ababa.",
+        {("summit", "scheduled", "2025-03-08", "day", (), "Addis Ababa", None)},
+        id="a 'which' clause dates the noun it describes",
+    ),
+    pytest.param(
+        "Kaja Kallas travelled to Kyiv on Saturday alongside European Council President "
+        "António Costa.",
+        {("visit", "held", "2025-03-01", "day", ("António Costa", "Kaja Kallas"), "Kyiv", None)},
+        id="a companion travels too",
+    ),
+    pytest.param(
+        "Premier Li Qiang will be in Wellington from 13 to 15 March, where he is to hold talks "
+        "with Prime Minister Christopher Luxon.",
+        {
+            ("visit", "scheduled", "2025-03-13", "day", ("Li Qiang",), "Wellington", None),
+            (
+                "meeting",
+                "scheduled",
+                "2025-03-13",
+                "day",
+                ("Christopher Luxon", "Li Qiang"),
+                "Wellington",
+                "Wellington",
+            ),
+        },
+        id="'will be in' a city for days is a visit",
+    ),
+    pytest.param(
+        "On Friday, Premier Jens-Frederik Nielsen is due to address the Danish parliament "
+        "before being received by King Frederik X at Amalienborg Palace.",
+        {
+            (
+                "speech",
+                "scheduled",
+                "2025-03-07",
+                "day",
+                ("Jens-Frederik Nielsen",),
+                "Copenhagen",
+                None,
+            ),
+            (
+                "meeting",
+                "scheduled",
+                "2025-03-07",
+                "day",
+                ("Frederik X", "Jens-Frederik Nielsen"),
+                "Copenhagen",
+                None,
+            ),
+        },
+        id="'before being received': same day, a plan; a national parliament is in the capital",
+    ),
+    pytest.param(
+        "Pope Leo XIV will travel to Turkey on Thursday for a four-day visit. In Ankara on "
+        "Thursday, the pope will meet President Recep Tayyip Erdogan and address government "
+        "officials. Leo's predecessor, Pope Francis, had planned the trip.",
+        {
+            ("visit", "scheduled", "2025-03-06", "day", ("Leo XIV",), "Turkey", None),
+            (
+                "meeting",
+                "scheduled",
+                "2025-03-06",
+                "day",
+                ("Leo XIV", "Recep Tayyip Erdogan"),
+                "Ankara",
+                "Turkey",
+            ),
+            ("speech", "scheduled", "2025-03-06", "day", ("Leo XIV",), "Ankara", "Turkey"),
+        },
+        id="'the pope' is the one named before; 'meet ... and address' is two engagements",
+    ),
+    pytest.param(
+        "President Ferdinand Marcos Jr. will hold talks with Prime Minister Shigeru Ishiba in "
+        "Tokyo on Tuesday, when the two leaders are expected to sign an agreement on defence.",
+        {
+            (
+                "meeting",
+                "scheduled",
+                "2025-03-04",
+                "day",
+                ("Ferdinand Marcos Jr", "Shigeru Ishiba"),
+                "Tokyo",
+                None,
+            ),
+            (
+                "signing",
+                "expected",
+                "2025-03-04",
+                "day",
+                ("Ferdinand Marcos Jr", "Shigeru Ishiba"),
+                "Tokyo",
+                None,
+            ),
+        },
+        id="', when' opens an engagement of the same day",
+    ),
+    pytest.param(
+        "On Thursday, President Ferdinand Marcos Jr. will address a joint session of the Diet "
+        "before returning to Manila.",
+        {("speech", "scheduled", "2025-03-06", "day", ("Ferdinand Marcos Jr",), "Tokyo", None)},
+        id="the way home is not where the speech is",
+    ),
+    pytest.param(
+        "The African Union summit will open in Addis Ababa on Saturday. Kenya's President "
+        "William Ruto will not attend and will be represented by Prime Cabinet Secretary "
+        "Musalia Mudavadi.",
+        {("summit", "scheduled", "2025-03-08", "day", ("Musalia Mudavadi",), "Addis Ababa", None)},
+        id="a stand-in attends, the absent leader does not",
+    ),
+    pytest.param(
+        "UNITED NATIONS, March 3 (Reuters) - On Tuesday, Secretary-General António Guterres "
+        "will open the debate with an address in the General Assembly hall at 9 a.m.",
+        {
+            (
+                "speech",
+                "scheduled",
+                "2025-03-04T09:00:00-05:00",
+                "time",
+                ("António Guterres",),
+                "New York City",
+                None,
+            )
+        },
+        id="a clock time later in the sentence makes the day a moment",
+    ),
+    pytest.param(
+        "The in-person summit, which was due to open in the Bahraini capital on Sunday, was "
+        "cancelled last week.",
+        {("summit", "cancelled", "2025-03-09", "day", (), "Manama", None)},
+        id="the noun's own verb, after its 'which' clause, cancels it",
+    ),
+    pytest.param(
+        "Chancellor Rachel Reeves will meet Vice Premier He Lifeng in Beijing on Saturday. "
+        "Ms Reeves last spoke to Mr He by video call in February.",
+        {
+            (
+                "meeting",
+                "scheduled",
+                "2025-03-08",
+                "day",
+                ("He Lifeng", "Rachel Reeves"),
+                "Beijing",
+                None,
+            ),
+            ("call", "held", "2025-02-01", "month", ("He Lifeng", "Rachel Reeves"), None, None),
+        },
+        id="'He' is a name after a title",
+    ),
+    pytest.param(
+        "Taoiseach Micheál Martin will travel to Washington this week. He will take part in the "
+        "shamrock ceremony at the White House on Wednesday. He will also attend the Speaker's "
+        "lunch on Capitol Hill hosted by House Speaker Mike Johnson.",
+        {
+            ("visit", "scheduled", "2025-03-03", "week", ("Micheál Martin",), "Washington", None),
+            (
+                "reception",
+                "scheduled",
+                "2025-03-05",
+                "day",
+                ("Micheál Martin",),
+                "Washington",
+                "Washington",
+            ),
+            (
+                "reception",
+                "scheduled",
+                "2025-03-03",
+                "week",
+                ("Micheál Martin", "Mike Johnson"),
+                "Washington",
+                "Washington",
+            ),
+        },
+        id="'also' another engagement of the trip, dated by the trip",
+    ),
+]
+
+
+GENERALISATION_RULES += [
+    pytest.param(
+        "UAE President His Highness Sheikh Mohamed bin Zayed Al Nahyan received Syrian "
+        "President Ahmed al-Sharaa at Qasr Al Watan in Abu Dhabi on Monday. His Highness later "
+        "hosted a luncheon in honour of the Syrian president. Al-Sharaa previously visited Abu "
+        "Dhabi on 13 February.",
+        {
+            (
+                "meeting",
+                "held",
+                "2025-03-03",
+                "day",
+                ("Ahmed al-Sharaa", "Mohamed bin Zayed Al Nahyan"),
+                "Abu Dhabi",
+                None,
+            ),
+            (
+                "reception",
+                "held",
+                "2025-03-03",
+                "day",
+                ("Ahmed al-Sharaa", "Mohamed bin Zayed Al Nahyan"),
+                "Abu Dhabi",
+                None,
+            ),
+            ("visit", "held", "2025-02-13", "day", ("Ahmed al-Sharaa",), "Abu Dhabi", None),
+        },
+        id="styles ('His Highness') are no names; 'hosted a luncheon' was held; 'Al-Sharaa'",
+    ),
+    pytest.param(
+        "Indonesian President Prabowo Subianto will leave on Friday for a tour that takes in "
+        "China, the United States, Peru and Britain. In Beijing, Prabowo is scheduled to meet "
+        "President Xi Jinping on March 9 and Premier Li Qiang on March 10.",
+        {
+            (
+                "meeting",
+                "scheduled",
+                "2025-03-09",
+                "day",
+                ("Prabowo Subianto", "Xi Jinping"),
+                "Beijing",
+                None,
+            ),
+            (
+                "meeting",
+                "scheduled",
+                "2025-03-10",
+                "day",
+                ("Li Qiang", "Prabowo Subianto"),
+                "Beijing",
+                None,
+            ),
+        },
+        id="a tour of many countries has no place; 'X on Monday and Y on Tuesday'",
+    ),
+    pytest.param(
+        "Keir Starmer will host a summit at Lancaster House in London on Sunday. Emmanuel Macron "
+        "and Friedrich Merz will attend in person, while Italy's prime minister, Giorgia "
+        "Meloni, will join by video link. Canada's Justin Trudeau is also expected.",
+        {
+            (
+                "summit",
+                "scheduled",
+                "2025-03-09",
+                "day",
+                (
+                    "Emmanuel Macron",
+                    "Friedrich Merz",
+                    "Giorgia Meloni",
+                    "Justin Trudeau",
+                    "Keir Starmer",
+                ),
+                "London",
+                None,
+            )
+        },
+        id="attendees of every cue; 'is also expected'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERALISATION_RULES)
+def test_generalisation_rules(text: str, expected: set[tuple[object, ...]]) -> None:
+    assert {_summary(e) for e in extract_events(text, MONDAY)} == expected
+
+
+def test_a_delay_after_a_date_is_no_duration() -> None:
+    # "ten days after the attacks" says when, not how long the visit was
+    (visit,) = extract_events(
+        "Chancellor Olaf Scholz visited Israel on 17 October 2023, ten days after the attacks.",
+        MONDAY,
+    )
+    assert (visit.start.isoformat(), visit.end.isoformat()) == ("2023-10-17", "2023-10-18")
+
+
+def test_a_pronoun_family_name_is_never_a_short_form() -> None:
+    text = "Vice Premier He Lifeng arrived. He said the talks mattered. Mr He left."
+    found = [(text[m.start : m.end], m.person.name) for m in find_people(text)]
+    assert found == [("He Lifeng", "He Lifeng"), ("Mr He", "He Lifeng")]
+
+
+# ----------------------------------------------------------------- fast paths
+# The shortcuts taken for speed (issue 8) must find exactly what the plain
+# expressions find: checked on every sentence of the annotated corpus.
+
+_CORPUS_TEXTS = [
+    path.read_text("utf-8")
+    for path in sorted((Path(__file__).parent / "articles").rglob("*.txt"))
+    if path.name != "README.txt"
+]
+
+
+def test_corpus_texts_are_there() -> None:
+    assert len(_CORPUS_TEXTS) > 80
+
+
+def test_trigger_cues_skip_no_trigger() -> None:
+    lexicon = extraction._lexicon()
+    for text in _CORPUS_TEXTS:
+        for start, end in split_sentences(text):
+            sentence = text[start:end]
+            every_kind = sorted(
+                (m.start(), m.end(), kind)
+                for kind, pattern in lexicon.triggers
+                for m in pattern.finditer(sentence)
+            )
+            skipping = sorted(
+                (m.start(), m.end(), kind)
+                for (kind, pattern), cues in zip(
+                    lexicon.triggers, lexicon.trigger_cues, strict=True
+                )
+                if cues is None or any(cue in sentence.lower() for cue in cues)
+                for m in pattern.finditer(sentence)
+            )
+            assert skipping == every_kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("fragment", "cues"),
+    [
+        ("fl(?:y|ies|ew|ying) to", ("fl",)),
+        ("(?:be |been |was |were )?received by", ("received by",)),
+        ("(?:phone|telephone|video) call", ("phone", "telephone", "video")),
+        ("colou?r", ("colo",)),
+        ("a|bc", None),
+        ("(?:x|y)+z", ("x", "y")),
+        ("(?:x|y)*z", None),
+    ],
+)
+def test_fragment_cues(fragment: str, cues: tuple[str, ...] | None) -> None:
+    assert extraction._fragment_cues(fragment) == cues
+
+
+def test_ascii_twins_are_every_letter_case_insensitive_matching_may_equate() -> None:
+    twins = {
+        c
+        for c in map(chr, range(0x80, sys.maxunicode + 1))
+        if any(
+            x and x[0].isascii() and x[0].isalpha() for x in (c.lower(), c.upper(), c.casefold())
+        )
+    }
+    assert twins == set(extraction._ASCII_TWINS)
+
+
+def test_a_prefix_tree_matches_what_the_sorted_alternation_matches() -> None:
+    raw = json.loads((Path(extraction.__file__).parent / "data" / "events_en.json").read_text())
+    venues = json.loads((Path(extraction.__file__).parent / "data" / "venues.json").read_text())
+    for words in (raw["roles"], [v for v in venues if not v.startswith("_")]):
+        plain = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        wrap = r"(?<![\w-])(?:{})\s+(?:[A-Z]\w*)?"
+        slow = re.compile(wrap.format(plain), re.IGNORECASE)
+        fast = re.compile(wrap.format(trie_alternation(words)), re.IGNORECASE)
+        for text in _CORPUS_TEXTS:
+            assert [m.span() for m in fast.finditer(text)] == [
+                m.span() for m in slow.finditer(text)
+            ]
+
+
+def test_short_forms_are_found_as_the_plain_expression_finds_them() -> None:
+    person = extraction._Person("X", None)
+    for text in _CORPUS_TEXTS:
+        forms = {w: person for w in set(re.findall(r"\b[A-Z][\w-]+", text))}
+        forms["el-Sisi"] = person
+        words = sorted(forms, key=len, reverse=True)
+        plain = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+        expected = [(m.start(), m.end(), m.group()) for m in plain.finditer(text)]
+        assert list(extraction._short_form_hits(text, forms)) == expected

@@ -49,6 +49,10 @@ def test_capitals_win_over_larger_namesakes() -> None:
         ("Elysee Palace", "Paris"),
         ("Novo-Ogaryovo", "Moscow"),
         ("Casa Rosada", "Buenos Aires"),
+        ("the Amiri Diwan", "Doha"),
+        ("Amalienborg Palace", "Copenhagen"),
+        ("Perdana Putra", "Putrajaya"),
+        ("the Diet", "Tokyo"),
     ],
 )
 def test_well_known_venues_are_placed_in_their_city(venue: str, city: str) -> None:
@@ -93,3 +97,13 @@ def test_a_capital_named_by_its_country_adjective(text: str, city: str) -> None:
 
 def test_an_unknown_adjective_names_no_capital() -> None:
     assert find_places("the Ruritanian capital") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Putrajaya", "MY"), ("Sharm el-Sheikh", "EG"), ("Nuuk", "GL")],
+)
+def test_small_seats_of_government_and_summit_towns_are_places(name: str, country: str) -> None:
+    # smaller than MIN_CITY_POPULATION, but where governments sit and summits meet
+    place = lookup(name)
+    assert place is not None and place.country_code == country and not place.is_country
