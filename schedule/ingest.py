@@ -126,7 +126,10 @@ def _store_events(
     source: Source | None = None  # the ORM object, loaded only if a report joins an event
     people = merging.PeopleCache()
     named = [p for item in extracted for p in item.participants]
-    people.prefetch(session, {p.name for p in named} | {a for p in named for a in p.aliases})
+    # names, the aliases the article gives, and surnames (someone so far known
+    # only as "Mr Macron" who now has a full name)
+    names = {p.name for p in named} | {a for p in named for a in p.aliases}
+    people.prefetch(session, names | {p.name.split()[-1] for p in named if " " in p.name})
     matched: dict[int, Event] = {}
     created: list[ExtractedEvent] = []
     with session.no_autoflush:

@@ -549,9 +549,8 @@ def _by_alias(
         return by_alias[0]
     if " " in name:
         # a full name for someone so far known only by surname ("Mr Macron")
-        surname_only = session.scalars(select(Person).where(Person.name == name.split()[-1])).all()
-        if len(surname_only) == 1:
-            person = surname_only[0]
+        person = cache.by_name(session, name.split()[-1])
+        if person is not None:
             surname = person.name
             person.name = name
             cache.add_alias(session, person, surname)
