@@ -302,20 +302,14 @@ def _attach(connection: Connection, events: list[EventView], load: Load) -> None
                 _mentions.c.reported_end,
                 _mentions.c.reported_precision,
                 _mentions.c.reported_status,
-                _sources.c.id,
-                _sources.c.url,
-                _sources.c.title,
-                _sources.c.location,
-                _sources.c.published,
+                *_SOURCE_COLUMNS,
             )
             .join(_sources, _sources.c.id == _mentions.c.source_id)
             .where(_among(connection, _mentions.c.event_id, ids))
             .order_by(_mentions.c.event_id, _mentions.c.id)
         ).all()
         for event_id, *said, source_id, url, title, location, published in rows:
-            source = sources.get(source_id)
-            if source is None:
-                source = sources[source_id] = SourceView(url, title, location, published)
+            source = _shared_source(sources, source_id, url, title, location, published)
             by_id[event_id].mentions.append(MentionView(source, *said))
     if Load.TRIP in load:
         trip_ids = {event.trip_id for event in events if event.trip_id is not None}
@@ -341,11 +335,7 @@ def _attach(connection: Connection, events: list[EventView], load: Load) -> None
                 _revisions.c.end,
                 _revisions.c.precision,
                 _revisions.c.status,
-                _sources.c.id,
-                _sources.c.url,
-                _sources.c.title,
-                _sources.c.location,
-                _sources.c.published,
+                *_SOURCE_COLUMNS,
             )
             .outerjoin(_sources, _sources.c.id == _revisions.c.source_id)
             .where(_among(connection, _revisions.c.event_id, ids))
@@ -354,10 +344,33 @@ def _attach(connection: Connection, events: list[EventView], load: Load) -> None
         for event_id, *state, source_id, url, title, location, published in rows:
             source = None
             if source_id is not None:
-                source = sources.get(source_id)
-                if source is None:
-                    source = sources[source_id] = SourceView(url, title, location, published)
+                source = _shared_source(sources, source_id, url, title, location, published)
             by_id[event_id].revisions.append(RevisionView(*state, source))
+
+
+#: What a SourceView holds, after the source's id.
+_SOURCE_COLUMNS = (
+    _sources.c.id,
+    _sources.c.url,
+    _sources.c.title,
+    _sources.c.location,
+    _sources.c.published,
+)
+
+
+def _shared_source(
+    sources: dict[int, SourceView],
+    source_id: int,
+    url: str | None,
+    title: str | None,
+    location: str,
+    published: str,
+) -> SourceView:
+    """One view per source, shared by its mentions and revisions on a page."""
+    source = sources.get(source_id)
+    if source is None:
+        source = sources[source_id] = SourceView(url, title, location, published)
+    return source
 
 
 def event_as_dict(event: EventLike) -> dict[str, Any]:
