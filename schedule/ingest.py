@@ -125,11 +125,7 @@ def _store_events(
     result = IngestResult(article.source, "stored")
     source: Source | None = None  # the ORM object, loaded only if a report joins an event
     people = merging.PeopleCache()
-    named = [p for item in extracted for p in item.participants]
-    # names, the aliases the article gives, and surnames (someone so far known
-    # only as "Mr Macron" who now has a full name)
-    names = {p.name for p in named} | {a for p in named for a in p.aliases}
-    people.prefetch(session, names | {p.name.split()[-1] for p in named if " " in p.name})
+    people.prefetch_for(session, [p for item in extracted for p in item.participants])
     matched: dict[int, Event] = {}
     created: list[ExtractedEvent] = []
     with session.no_autoflush:
@@ -150,7 +146,7 @@ def _store_events(
             event.mentions.append(Mention(source=source, **_mention_values(item)))
             matched[id(item)] = event
     session.flush()  # new people get their ids
-    event_ids = {id(item): event.id for item, event in _pairs(extracted, matched)}
+    event_ids = {key: event.id for key, event in matched.items()}
     event_ids |= _insert_events(session, source_id, created, people, result)
     trip_links = []
     for item in extracted:
@@ -166,14 +162,6 @@ def _store_events(
     if trip_links:
         session.connection().execute(_LINK_TRIP, trip_links)
     return result
-
-
-def _pairs(
-    extracted: list[ExtractedEvent], matched: dict[int, Event]
-) -> Iterator[tuple[ExtractedEvent, Event]]:
-    for item in extracted:
-        if id(item) in matched:
-            yield item, matched[id(item)]
 
 
 _events = Event.__table__

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, bindparam, func, or_, select
+from sqlalchemy import Select, and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from schedule.articles import published_instant
@@ -50,6 +50,7 @@ from schedule.models import (
     utcnow,
 )
 from schedule.places import lookup
+from schedule.queries import max_span
 
 MIN_PARTICIPANT_JACCARD = 0.5
 DISPUTE_WINDOW_DAYS = 3
@@ -98,10 +99,11 @@ class _Candidate(NamedTuple):
 def find_match(session: Session, item: ExtractedEvent) -> Match | None:
     """The stored event this report is about, scored as the module doc says.
 
-    Only events that could score are read: the same kind, near the dates,
-    and sharing a participant by name or surname (or, when the report names
-    nobody, at the same place with nobody named) — so the cost follows the
-    people's own histories, not the size of the database.
+    Only events that could score are read: the same kind near the dates (one
+    bounded range of ``ix_events_kind_window``), each checked for a
+    participant shared by name or surname (or, when the report names nobody,
+    for the same place with nobody named) — so the cost follows the events
+    per day of that kind, not the size of the database.
     """
     if item.uid:
         same_uid = session.scalar(select(Event).where(Event.uid == item.uid))
@@ -118,7 +120,7 @@ def find_match(session: Session, item: ExtractedEvent) -> Match | None:
         "before": end + window,
         "after": start - window,
         # an event ending after `after` began after `after - longest span`:
-        # a bounded range of ix_events_window, however large the database
+        # a bounded range of ix_events_kind_window, however large the database
         "begins_after": start - window - timedelta(days=_longest_span(session) + 1),
     }
     if reported:
@@ -154,14 +156,13 @@ def find_match(session: Session, item: ExtractedEvent) -> Match | None:
 # The statements matching runs for every report, built once: building a
 # SQLAlchemy statement costs more than SQLite takes to run it.
 _events, _participants, _people = Event.__table__, Participation.__table__, Person.__table__
-_LONGEST_SPAN = select(func.max(_events.c.span_days))
 
 
 def _longest_span(session: Session) -> int:
-    """The longest stored event in days (an index probe), read once per
-    transaction: events this transaction adds are never its candidates."""
+    """:func:`schedule.queries.max_span`, read once per transaction: events
+    this transaction adds are never its candidates."""
     if "longest_span" not in session.info:
-        session.info["longest_span"] = session.connection().scalar(_LONGEST_SPAN) or 0
+        session.info["longest_span"] = max_span(session) or 0
     return int(session.info["longest_span"])
 
 
@@ -354,11 +355,9 @@ def _reported_interval(mention: Mention) -> tuple[date | datetime, date | dateti
 
 
 def _take_dates(event: Event, mention: Mention) -> None:
-    start, end = _reported_interval(mention)
-    event.precision = mention.reported_precision or event.precision
-    event.start_date, event.end_date = local_dates(start, end)
-    timed = isinstance(start, datetime) and isinstance(end, datetime)
-    event.start_time, event.end_time = (start, end) if timed else (None, None)
+    precision = mention.reported_precision or event.precision
+    for column, value in _date_columns(*_reported_interval(mention), precision).items():
+        setattr(event, column, value)
 
 
 def _is_newest(event: Event, source: Source) -> bool:
@@ -389,14 +388,20 @@ def new_event_values(item: ExtractedEvent, uid: str) -> dict[str, Any]:
 
 
 def _date_values(item: ExtractedEvent) -> dict[str, Any]:
-    start_date, end_date = local_dates(item.start, item.end)
-    timed = isinstance(item.start, datetime) and isinstance(item.end, datetime)
+    return _date_columns(item.start, item.end, item.precision.value)
+
+
+def _date_columns(start: date | datetime, end: date | datetime, precision: str) -> dict[str, Any]:
+    """An event's date columns for an interval: the days it touches, and the
+    instants when it is timed."""
+    start_date, end_date = local_dates(start, end)
+    timed = isinstance(start, datetime) and isinstance(end, datetime)
     return {
-        "precision": item.precision.value,
+        "precision": precision,
         "start_date": start_date,
         "end_date": end_date,
-        "start_time": item.start if timed else None,
-        "end_time": item.end if timed else None,
+        "start_time": start if timed else None,
+        "end_time": end if timed else None,
     }
 
 
@@ -466,6 +471,13 @@ class PeopleCache:
         self.resolved: dict[str, Person] = {}
         self._by_name: dict[str, Person | None] = {}
         self._alias_owners: dict[str, set[Person]] = {}
+
+    def prefetch_for(self, session: Session, participants: list[Participant]) -> None:
+        """Prefetch every name :func:`resolve_person` may look up for these
+        participants: their names, their aliases, and the surnames of full
+        names (someone so far known only as "Mr Macron" now named in full)."""
+        names = {p.name for p in participants} | {a for p in participants for a in p.aliases}
+        self.prefetch(session, names | {p.name.split()[-1] for p in participants if " " in p.name})
 
     def prefetch(self, session: Session, names: set[str]) -> None:
         wanted = names - self._by_name.keys()
