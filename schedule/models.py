@@ -200,6 +200,11 @@ class Participation(Base):
     event: Mapped[Event] = relationship(back_populates="participants")
     person: Mapped[Person] = relationship()
 
+    # an event's people in order without visiting the table (queries._attach)
+    __table_args__ = (
+        Index("ix_participants_listing", "event_id", "position", "person_id", "role"),
+    )
+
 
 class Mention(Base):
     """Provenance: what one source said about one event, and where."""

@@ -8,12 +8,23 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import Flag, auto
 from typing import Any, TypeVar
 from urllib.parse import quote
 
-from sqlalchemy import ARRAY, Connection, Integer, Select, func, literal, select, tuple_
+from sqlalchemy import (
+    ARRAY,
+    Connection,
+    Integer,
+    Select,
+    String,
+    func,
+    literal,
+    select,
+    tuple_,
+    type_coerce,
+)
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
@@ -224,8 +235,36 @@ _mentions = Mention.__table__
 _sources = Source.__table__
 _revisions = Revision.__table__
 
+#: The UTC datetime columns, read as the driver gives them and made aware by
+#: :func:`_aware`: SQLAlchemy's processing of these four per event cost a
+#: listing of 3,000 events 6 ms, more than SQLite took to find them.
+_UTC_FIELDS = ("start_time", "end_time", "created_at", "updated_at")
+
 #: The event columns EventView holds, in its field order.
-_EVENT_COLUMNS = [_events.c[f.name] for f in fields(EventView) if f.name in _events.c]
+_EVENT_COLUMNS = [
+    type_coerce(_events.c[f.name], String) if f.name in _UTC_FIELDS else _events.c[f.name]
+    for f in fields(EventView)
+    if f.name in _events.c
+]
+
+
+def _aware(value: str | datetime | None) -> datetime | None:
+    """A stored UTC moment, aware, as UTCDateTime would give it: SQLite hands
+    back naive ISO text, PostgreSQL an aware datetime."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return datetime.fromisoformat(value + "+00:00")  # zero offset: datetime.UTC itself
+    return value.astimezone(UTC)
+
+
+def _event_view(row: Any) -> EventView:
+    view = EventView(*row)
+    view.start_time = _aware(view.start_time)
+    view.end_time = _aware(view.end_time)
+    view.created_at = _aware(view.created_at)  # type: ignore[assignment]
+    view.updated_at = _aware(view.updated_at)  # type: ignore[assignment]
+    return view
 
 
 def max_span(session: Session) -> int | None:
@@ -256,7 +295,7 @@ def iter_events(
             rows = connection.execute(page).all()
             if not rows:
                 return
-            events = [EventView(*row) for row in rows]
+            events = [_event_view(row) for row in rows]
             _attach(connection, events, load)
             yield from events
             if len(rows) < batch:
