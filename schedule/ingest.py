@@ -165,7 +165,10 @@ def _store_events(
 
 
 _events = Event.__table__
-_INSERT_EVENTS = insert(_events).returning(_events.c.id, sort_by_parameter_order=True)
+# RETURNING the uid beside the id pairs each new id with its row: SQLite
+# promises no order for a multi-row RETURNING, and asking SQLAlchemy to sort
+# by parameter order falls back to one INSERT per row on SQLite.
+_INSERT_EVENTS = insert(_events).returning(_events.c.uid, _events.c.id)
 _LINK_TRIP = (
     update(_events).where(_events.c.id == bindparam("event")).values(trip_id=bindparam("trip"))
 )
@@ -184,7 +187,8 @@ def _insert_events(
         return {}
     values = [merging.new_event_values(item, item.uid or mint_uid()) for item in created]
     connection = session.connection()
-    ids = connection.execute(_INSERT_EVENTS, values).scalars().all()
+    id_of: dict[str, int] = dict(connection.execute(_INSERT_EVENTS, values).all())
+    ids = [id_of[event["uid"]] for event in values]
     participations, mentions, revisions = [], [], []
     for item, event_id, event in zip(created, ids, values, strict=True):
         seen: set[int] = set()

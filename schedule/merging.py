@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, bindparam, or_, select
+from sqlalchemy import Select, String, and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from schedule.articles import published_instant
@@ -47,10 +47,12 @@ from schedule.models import (
     PersonAlias,
     Revision,
     Source,
+    surname_of,
     utcnow,
 )
 from schedule.places import lookup
 from schedule.queries import max_span
+from schedule.storage import list_value, listed
 
 MIN_PARTICIPANT_JACCARD = 0.5
 DISPUTE_WINDOW_DAYS = 3
@@ -123,22 +125,25 @@ def find_match(session: Session, item: ExtractedEvent) -> Match | None:
         # a bounded range of ix_events_kind_window, however large the database
         "begins_after": start - window - timedelta(days=_longest_span(session) + 1),
     }
+    connection = session.connection()
+    dialect = connection.dialect.name
     if reported:
         bare = sorted(name for name in reported if " " not in name)
-        params["names"] = sorted(reported | {name.split()[-1] for name in reported})
-        params.update({f"bare_{i}": f"% {name}" for i, name in enumerate(bare)})
-        query = _candidates_naming(len(bare))
+        names = sorted(reported | {surname_of(name) for name in reported})
+        params["names"] = list_value(dialect, names)
+        params["bare"] = list_value(dialect, bare)
+        query = _candidates_naming(dialect)
     elif item.place:
         params["place"] = item.place.name
         query = _CANDIDATES_AT_PLACE
     else:
         return None  # nobody named and nowhere said: nothing to match on
-    connection = session.connection()
     rows = connection.execute(query, params).all()
     if not rows:
         return None
     people: dict[int, set[str]] = {row.id: set() for row in rows}
-    for event_id, name in connection.execute(_PARTICIPANT_NAMES, {"ids": list(people)}):
+    named = connection.execute(_participant_names(dialect), {"ids": list_value(dialect, people)})
+    for event_id, name in named:
         people[event_id].add(name)
     best: Match | None = None
     for row in rows:
@@ -185,24 +190,30 @@ _CANDIDATES_AT_PLACE = _CANDIDATE_COLUMNS.where(
     _events.c.place == bindparam("place"),
     ~select(_participants.c.event_id).where(_participants.c.event_id == _events.c.id).exists(),
 ).order_by(*_CANDIDATE_ORDER)
-_PARTICIPANT_NAMES = (
-    select(_participants.c.event_id, _people.c.name)
-    .join(_people, _people.c.id == _participants.c.person_id)
-    .where(_participants.c.event_id.in_(bindparam("ids", expanding=True)))
-)
 
 
 @functools.cache
-def _candidates_naming(bare_names: int) -> Select[Any]:
+def _participant_names(dialect: str) -> Select[Any]:
+    return (
+        select(_participants.c.event_id, _people.c.name)
+        .join(_people, _people.c.id == _participants.c.person_id)
+        .where(_participants.c.event_id.in_(listed("ids", dialect)))
+    )
+
+
+@functools.cache
+def _candidates_naming(dialect: str) -> Select[Any]:
     """Candidates with a participant :func:`_same_people` could pair with a
     reported name: the names and their surnames exactly, and for each bare
-    surname any name ending in it (a superset: scoring decides; SQLite's LIKE
-    ignores case)."""
-    conditions = [_people.c.name.in_(bindparam("names", expanding=True))]
-    conditions += [_people.c.name.like(bindparam(f"bare_{i}")) for i in range(bare_names)]
+    surname anyone of that surname (a superset: scoring decides). Both are
+    index look-ups, whatever the number of people stored."""
+    named = or_(
+        _people.c.name.in_(listed("names", dialect, String)),
+        _people.c.surname.in_(listed("bare", dialect, String)),
+    )
     # the date window drives; each candidate is then tested by primary key
     # against the few people named, never against a person's whole history
-    people = select(_people.c.id).where(or_(*conditions))
+    people = select(_people.c.id).where(named)
     naming = select(_participants.c.event_id).where(
         _participants.c.event_id == _events.c.id, _participants.c.person_id.in_(people)
     )
@@ -483,15 +494,8 @@ class PeopleCache:
         wanted = names - self._by_name.keys()
         if not wanted:
             return
-        # One query, by index only (never a scan of people): each person named
-        # so or aliased so, with those of the names that are their aliases.
-        named_alias = and_(PersonAlias.person_id == Person.id, PersonAlias.alias.in_(wanted))
-        aliased = select(PersonAlias.person_id).where(PersonAlias.alias.in_(wanted))
-        rows = session.execute(
-            select(Person, PersonAlias.alias)
-            .outerjoin(PersonAlias, named_alias)
-            .where(or_(Person.name.in_(wanted), Person.id.in_(aliased)))
-        ).all()
+        dialect = session.connection().dialect.name
+        rows = session.execute(_people_named(dialect), {"names": list_value(dialect, wanted)})
         self._by_name.update(dict.fromkeys(wanted))
         self._alias_owners.update({name: set() for name in wanted})
         for person, alias in rows:
@@ -528,6 +532,20 @@ class PeopleCache:
         # through the backref: an unloaded alias collection is not read
         session.add(PersonAlias(person=person, alias=alias))
         self._alias_owners.setdefault(alias, set()).add(person)
+
+
+@functools.cache
+def _people_named(dialect: str) -> Select[Any]:
+    """Each person named so or aliased so, with those of the names that are
+    their aliases: one query, by index only (never a scan of people)."""
+    names = listed("names", dialect, String)
+    named_alias = and_(PersonAlias.person_id == Person.id, PersonAlias.alias.in_(names))
+    aliased = select(PersonAlias.person_id).where(PersonAlias.alias.in_(names))
+    return (
+        select(Person, PersonAlias.alias)
+        .outerjoin(PersonAlias, named_alias)
+        .where(or_(Person.name.in_(names), Person.id.in_(aliased)))
+    )
 
 
 def resolve_person(session: Session, participant: Participant, cache: PeopleCache) -> Person:
@@ -568,7 +586,9 @@ def _by_alias(
             cache.add_alias(session, person, surname)
             return person
         return None
-    by_surname = session.scalars(select(Person).where(Person.name.like(f"% {name}"))).all()
+    by_surname = session.scalars(
+        select(Person).where(Person.surname == name, Person.name != name)
+    ).all()
     return by_surname[0] if len(by_surname) == 1 else None
 
 

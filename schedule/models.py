@@ -26,7 +26,7 @@ from sqlalchemy import (
     false,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
 # Stable constraint names, so migrations can alter them on SQLite (batch mode)
 # and PostgreSQL alike.
@@ -105,10 +105,24 @@ class Person(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     role: Mapped[str | None] = mapped_column(String(200))
+    # The name's last word, kept with the name: matching finds "John Healey"
+    # for a report naming only "Healey" by this index, where LIKE '% Healey'
+    # read every person stored.
+    surname: Mapped[str | None] = mapped_column(String(200), index=True)
 
     aliases: Mapped[list[PersonAlias]] = relationship(
         back_populates="person", cascade="all, delete-orphan", order_by="PersonAlias.alias"
     )
+
+    @validates("name")
+    def _keep_surname(self, _key: str, name: str) -> str:
+        self.surname = surname_of(name)
+        return name
+
+
+def surname_of(name: str) -> str:
+    """The last word of a name: "John Healey" → "Healey"."""
+    return name.split()[-1] if name.split() else name
 
 
 class PersonAlias(Base):

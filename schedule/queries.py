@@ -4,7 +4,6 @@ and the stable JSON shape of an event.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
@@ -14,13 +13,10 @@ from typing import Any, TypeVar
 from urllib.parse import quote
 
 from sqlalchemy import (
-    ARRAY,
     Connection,
-    Integer,
     Select,
     String,
     func,
-    literal,
     select,
     tuple_,
     type_coerce,
@@ -30,7 +26,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from schedule.errors import QueryError, UsageError
 from schedule.models import Event, Mention, Participation, Person, Revision, Source
-from schedule.storage import Database
+from schedule.storage import Database, list_value, listed
 
 _Query = TypeVar("_Query", bound=Select)  # type: ignore[type-arg]
 
@@ -270,7 +266,10 @@ def _event_view(row: Any) -> EventView:
 def max_span(session: Session) -> int | None:
     """The longest event in days (``span_days`` is indexed, so this is one
     index probe), or None for an empty database."""
-    return session.scalar(select(func.max(Event.span_days)))
+    return session.connection().scalar(_MAX_SPAN)
+
+
+_MAX_SPAN = select(func.max(_events.c.span_days))
 
 
 def iter_events(
@@ -304,27 +303,21 @@ def iter_events(
             last = (tail.start_date, tail.end_date, tail.id)
 
 
-def _among(connection: Connection, column: Any, ids: list[int]) -> Any:
-    """``column IN ids`` with the ids as one parameter: a JSON array on SQLite
-    (json_each), an array on PostgreSQL (= ANY). An expanded IN list of a
-    thousand parameters costs SQLAlchemy more to render than SQLite to run."""
-    if connection.dialect.name == "sqlite":
-        values = func.json_each(json.dumps(ids)).table_valued("value")
-        return column.in_(select(values.c.value))
-    return column == func.any(literal(ids, ARRAY(Integer)))
-
-
 def _attach(connection: Connection, events: list[EventView], load: Load) -> None:
     """Read what ``load`` asks for, for one page of events, a query per relation."""
     by_id = {event.id: event for event in events}
-    ids = list(by_id)
+    dialect = connection.dialect.name
+    # the page's ids as one parameter (storage.listed)
+    ids = listed("ids", dialect)
+    page = {"ids": list_value(dialect, by_id)}
     if Load.PARTICIPANTS in load:
         people: dict[str, PersonView] = {}
         rows = connection.execute(
             select(_participants.c.event_id, _people.c.name, _participants.c.role)
             .join(_people, _people.c.id == _participants.c.person_id)
-            .where(_among(connection, _participants.c.event_id, ids))
-            .order_by(_participants.c.event_id, _participants.c.position)
+            .where(_participants.c.event_id.in_(ids))
+            .order_by(_participants.c.event_id, _participants.c.position),
+            page,
         ).all()
         for event_id, name, role in rows:
             person = people.get(name) or people.setdefault(name, PersonView(name))
@@ -344,8 +337,9 @@ def _attach(connection: Connection, events: list[EventView], load: Load) -> None
                 *_SOURCE_COLUMNS,
             )
             .join(_sources, _sources.c.id == _mentions.c.source_id)
-            .where(_among(connection, _mentions.c.event_id, ids))
-            .order_by(_mentions.c.event_id, _mentions.c.id)
+            .where(_mentions.c.event_id.in_(ids))
+            .order_by(_mentions.c.event_id, _mentions.c.id),
+            page,
         ).all()
         for event_id, *said, source_id, url, title, location, published in rows:
             source = _shared_source(sources, source_id, url, title, location, published)
@@ -377,8 +371,9 @@ def _attach(connection: Connection, events: list[EventView], load: Load) -> None
                 *_SOURCE_COLUMNS,
             )
             .outerjoin(_sources, _sources.c.id == _revisions.c.source_id)
-            .where(_among(connection, _revisions.c.event_id, ids))
-            .order_by(_revisions.c.event_id, _revisions.c.revision)
+            .where(_revisions.c.event_id.in_(ids))
+            .order_by(_revisions.c.event_id, _revisions.c.revision),
+            page,
         ).all()
         for event_id, *state, source_id, url, title, location, published in rows:
             source = None

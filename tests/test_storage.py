@@ -12,11 +12,11 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect, select, text
 
 from schedule import storage
 from schedule.config import database_url, default_database_path
-from schedule.models import Base
+from schedule.models import Base, Person
 from schedule.storage import alembic_config, make_engine, open_database
 
 from support import REPO
@@ -173,3 +173,38 @@ def test_upgrade_to_0004_fills_span_days_of_existing_events(db_path: Path) -> No
     engine.dispose()
     assert spans == {"day@x": 1, "week@x": 7, "leap@x": 29}
     assert {"ix_events_span_days", "ix_events_updated_at"} <= indexes
+
+
+def test_upgrade_to_0007_gives_stored_people_their_surnames(db_path: Path) -> None:
+    """People stored before 0007 get the indexed surname matching reads, and
+    a person renamed later keeps it in step with the name."""
+    url = database_url(db_path)
+    config = alembic_config(url)
+    command.upgrade(config, "0006")
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        for name in ("John Healey", "Pete Hegseth", "Macron", "Volodymyr  Zelensky"):
+            connection.execute(text("INSERT INTO people (name) VALUES (:name)"), {"name": name})
+    command.upgrade(config, "head")
+    with engine.connect() as connection:
+        surnames = dict(connection.execute(text("SELECT name, surname FROM people")).all())
+        indexes = {ix["name"] for ix in inspect(connection).get_indexes("people")}
+    engine.dispose()
+    assert surnames == {
+        "John Healey": "Healey",
+        "Pete Hegseth": "Hegseth",
+        "Macron": "Macron",
+        "Volodymyr  Zelensky": "Zelensky",
+    }
+    assert "ix_people_surname" in indexes
+    db = open_database(url)
+    with db.session() as session, session.begin():
+        # a later report corrects the spelling
+        person = session.scalars(select(Person).where(Person.name == "Volodymyr  Zelensky")).one()
+        person.name = "Volodymyr Zelenskyy"
+    with db.session() as session:
+        stored = session.scalars(select(Person.surname).where(Person.id == person.id)).one()
+        assert stored == "Zelenskyy"
+        person = Person(name="Keir Starmer")
+        assert person.surname == "Starmer"
+    db.close()
