@@ -10,8 +10,10 @@ transaction per article — through :func:`schedule.batch.ingest_batch`. Prints
 a one-line summary; the rate at each tenth of the run and the resident
 memory (both must stay flat as the database grows); then where the time goes
 (resolve / extract / store), measured on the first 1,000 articles stored
-again into a second fresh file. Rates are given in wall-clock time and in this
-process's CPU time, which other programs on a shared machine do not inflate.
+again into a second fresh file; then one engagement reported by 1,000
+articles (a summit every outlet covers), whose last reports must cost what
+its first did. Rates are given in wall-clock time and in this process's CPU
+time, which other programs on a shared machine do not inflate.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import resource
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,9 +33,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from workload import articles, fresh_path  # noqa: E402
 
+from schedule.articles import Article  # noqa: E402
 from schedule.batch import ingest_batch  # noqa: E402
 from schedule.extraction import extract_events  # noqa: E402
-from schedule.ingest import IngestResult, store_extracted  # noqa: E402
+from schedule.ingest import IngestResult, ingest_article, store_extracted  # noqa: E402
 from schedule.resolution import tag  # noqa: E402
 from schedule.storage import open_database  # noqa: E402
 
@@ -118,7 +122,7 @@ def main() -> int:
     cpu_elapsed = time.process_time() - cpu_started
     db.close()
     rate, cpu_rate = summary.stored / elapsed, summary.stored / cpu_elapsed
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1000
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6  # KiB on Linux
     size = Path(db.engine.url.database or "").stat().st_size / 1e6
     verdict = "met" if rate >= TARGET_RATE and peak <= TARGET_PEAK_MB else "NOT met"
     print(
@@ -141,7 +145,45 @@ def main() -> int:
             f"    {stage:<8} {1000 * seconds / sample:6.2f} ms/article "
             f"({100 * seconds / total:4.1f} %)"
         )
+    first, last = one_engagement_many_reports(folder, REPEATED_REPORTS)
+    print(
+        f"  one engagement, {REPEATED_REPORTS} reports: first tenth {first:.2f} ms/report, "
+        f"last tenth {last:.2f} ms/report CPU ({last / first:.2f} x)"
+    )
     return 0
+
+
+REPEATED_REPORTS = 1000
+
+
+def one_engagement_many_reports(folder: Path, count: int) -> tuple[float, float]:
+    """CPU ms per report over the first and the last tenth of ``count``
+    articles that all report one meeting, each joining the stored event."""
+    db = open_database(fresh_path(folder, "repeated.db"))
+    tenth = max(1, count // 10)
+    times: list[float] = []
+    for article in repeated_reports(count):
+        started = time.process_time()
+        ingest_article(db, article)
+        times.append(time.process_time() - started)
+    db.close()
+    return 1000 * sum(times[:tenth]) / tenth, 1000 * sum(times[-tenth:]) / tenth
+
+
+def repeated_reports(count: int) -> list[Article]:
+    return [
+        Article(
+            source=f"repeated/{number:05d}.txt",
+            text=(
+                "Foreign Minister Penny Wong will meet her Japanese counterpart Takeshi"
+                f" Iwaya in Tokyo on Thursday, officials said. Desk note {number}."
+            ),
+            published=datetime(2025, 3, 3, 8, tzinfo=UTC) + timedelta(seconds=number),
+            timezone="Europe/London",
+            title=f"Report {number}",
+        )
+        for number in range(count)
+    ]
 
 
 if __name__ == "__main__":

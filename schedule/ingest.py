@@ -143,7 +143,8 @@ def _store_events(
             if merging.merge_report(session, match, item, source):
                 result.events_updated.append(event.uid)
             merging.add_participants(session, event, item, people)
-            event.mentions.append(Mention(source=source, **_mention_values(item)))
+            # by its keys: appending to event.mentions would read them all first
+            session.add(Mention(event_id=event.id, source_id=source_id, **_mention_values(item)))
             matched[id(item)] = event
     session.flush()  # new people get their ids
     event_ids = {key: event.id for key, event in matched.items()}

@@ -131,7 +131,7 @@ def forget_source(db: Database, reference: str) -> Forgotten:
             event.revision += 1
             event.updated_at = utcnow()
             if changed:
-                merging.record_revision(event, "recomputed", None)
+                merging.record_revision(session, event, "recomputed", None)
         session.flush()
         session.expunge_all()
         return info, orphans, still_supported, uids

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
-from schedule.articles import article_from_text, read_article
+from schedule.articles import Article, article_from_text, read_article
 from schedule.errors import ArticleError
 from schedule.ingest import ingest_article, ingest_paths
 from schedule.models import Event, Mention, Participation, Person, Source
@@ -158,3 +158,53 @@ def test_article_without_events_is_still_recorded(db: Database) -> None:
 def test_errors_name_the_source() -> None:
     with pytest.raises(ArticleError, match=r"^quiet: no publication date"):
         article_from_text("Nothing is planned.", "quiet")
+
+
+def _report(number: int, status: str = "will meet", day: str = "2025-03-03") -> Article:
+    """One of many wire reports of the same engagement (a summit covered by
+    every outlet): the same sentence, different surrounding text."""
+    return article_from_text(
+        f"Foreign Minister Penny Wong {status} her Japanese counterpart Takeshi Iwaya in"
+        f" Tokyo on Thursday, officials said. Desk note {number}.",
+        source=f"wire/{number}.txt",
+        published=f"{day}T{8 + number // 60:02d}:{number % 60:02d}:00+00:00",
+    )
+
+
+def _statements_to_store(db: Database, article: Article) -> list[str]:
+    executed: list[str] = []
+    listen = lambda *args: executed.append(" ".join(args[2].split()))  # noqa: E731
+    event.listen(db.engine, "before_cursor_execute", listen)
+    try:
+        ingest_article(db, article)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", listen)
+    return executed
+
+
+def _reads_history(statement: str) -> bool:
+    """Does the statement load an event's stored mentions or revisions?"""
+    return statement.startswith(("SELECT mentions.id", "SELECT event_revisions.id"))
+
+
+def test_a_new_report_of_a_much_reported_engagement_costs_what_the_second_did(
+    db: Database,
+) -> None:
+    """Joining a report to an event reads neither its earlier mentions and
+    revisions nor their sources one by one: what a report costs does not grow
+    with the reports already stored (ingest would slow quadratically on a
+    summit every outlet covers)."""
+    ingest_article(db, _report(0))
+    second = _statements_to_store(db, _report(1))
+    for number in range(2, 40):
+        ingest_article(db, _report(number))
+    fortieth = _statements_to_store(db, _report(40))
+    # a status change asks whether the report is the newest: one query more
+    changed = _statements_to_store(db, _report(41, status="met", day="2025-03-07"))
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Event)) == 1
+        assert session.scalar(select(func.count()).select_from(Mention)) == 42
+        assert session.scalars(select(Event.status)).one() == "held"
+    assert len(fortieth) == len(second)
+    assert len(changed) <= len(second) + 4
+    assert not [s for s in second + fortieth + changed if _reads_history(s)]
