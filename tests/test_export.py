@@ -416,3 +416,28 @@ def test_refined_event_shows_new_date_and_sequence_in_caldav(
         assert refined["sequence"] == 1
         assert str(refined["summary"]) == "Healey trip to Washington"  # day-precise now
         assert len(calendar.events()) == 5  # the same resource, replaced
+
+
+def test_a_much_reported_event_quotes_its_first_and_latest_reports(db_path: Path) -> None:
+    """A meeting eight outlets reported: the description quotes where it came
+    from and the four latest reports, and says how many more `show` lists,
+    rather than eight (or eight hundred) quotations in every calendar."""
+    from schedule.articles import article_from_text
+    from schedule.ingest import ingest_article
+
+    with open_database(db_path) as db:
+        for number in range(8):
+            article = article_from_text(
+                f"Foreign Minister Penny Wong will meet Takeshi Iwaya in Tokyo on Thursday,"
+                f" outlet {number} reported.",
+                source=f"wire/{number}.txt",
+                published=f"2025-03-03T0{number}:00:00+00:00",
+            )
+            ingest_article(db, article)
+        (stored,) = list(iter_events(db, EventFilter(), load=Load.FEED))
+    (event,) = Calendar.from_ical(_export(db_path)).walk("VEVENT")
+    description = str(event["description"])
+    quoted = [n for n in range(8) if f"outlet {n} reported" in description]
+    assert quoted == [0, 4, 5, 6, 7]
+    assert f"… and 3 more reports (schedule show {stored.uid})" in description
+    assert vevent_ical(stored) == vevent(stored).to_ical()
