@@ -15,9 +15,9 @@ to ``icalendar`` itself. tests/test_export.py checks the two agree byte for byte
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, BinaryIO, TypeVar
+from typing import Any, BinaryIO
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Parameters, Timezone, vDuration, vGeo
@@ -25,7 +25,14 @@ from icalendar import Event as VEvent
 from sqlalchemy import func, select
 
 from schedule.models import Event
-from schedule.queries import EventFilter, EventLike, Load, iter_events, max_span
+from schedule.queries import (
+    EventFilter,
+    EventLike,
+    Load,
+    iter_events,
+    max_span,
+    quoted_reports,
+)
 from schedule.storage import Database
 
 PRODID = "-//schedule-tracker//schedule//EN"
@@ -150,7 +157,7 @@ def _description(event: EventLike) -> str:
         lines.append(f"Participants: {who}")
     if event.trip is not None:
         lines.append(f"Part of: {event.trip.title}")
-    shown, left_out = _described_reports(event.mentions)
+    shown, left_out = quoted_reports(event.mentions)
     for mention in shown:
         source = mention.source
         origin = source.title or source.url or source.location
@@ -161,22 +168,6 @@ def _description(event: EventLike) -> str:
     if left_out:
         lines.append(f"… and {left_out} more reports (schedule show {event.uid})")
     return "\n".join(lines)
-
-
-_M = TypeVar("_M")
-
-#: Reports quoted in a description. A summit every outlet covers has hundreds;
-#: calendar clients show a few lines and some refuse very long descriptions.
-DESCRIBED_REPORTS = 5
-
-
-def _described_reports(mentions: Sequence[_M]) -> tuple[list[_M], int]:
-    """The first report (where the event came from) and the latest ones
-    (what is said now), and how many are left out."""
-    if len(mentions) <= DESCRIBED_REPORTS:
-        return list(mentions), 0
-    latest = list(mentions[-(DESCRIBED_REPORTS - 1) :])
-    return [mentions[0], *latest], len(mentions) - DESCRIBED_REPORTS
 
 
 # ----------------------------------------------------------------- fast path

@@ -5,7 +5,7 @@ and the stable JSON shape of an event.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Flag, auto
@@ -405,6 +405,23 @@ def _shared_source(
     if source is None:
         source = sources[source_id] = SourceView(url, title, location, published)
     return source
+
+
+#: Reports quoted where an event is shown in full text (an iCalendar
+#: description, a web page's card). A summit every outlet covers has hundreds;
+#: calendar clients show a few lines and some refuse very long descriptions.
+QUOTED_REPORTS = 5
+
+_Report = TypeVar("_Report")
+
+
+def quoted_reports(mentions: Sequence[_Report]) -> tuple[list[_Report], int]:
+    """The first report (where the event came from) and the latest ones
+    (what is said now), and how many are left out (``schedule show`` lists all)."""
+    if len(mentions) <= QUOTED_REPORTS:
+        return list(mentions), 0
+    latest = list(mentions[-(QUOTED_REPORTS - 1) :])
+    return [mentions[0], *latest], len(mentions) - QUOTED_REPORTS
 
 
 def event_as_dict(event: EventLike) -> dict[str, Any]:

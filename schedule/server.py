@@ -41,7 +41,7 @@ from schedule.config import DEFAULT_HOST, DEFAULT_PORT, database_url
 from schedule.errors import DatabaseError, UsageError
 from schedule.export import export_calendar
 from schedule.models import Event, Mention, Person, Source
-from schedule.queries import EventFilter, event_as_dict, iter_events
+from schedule.queries import EventFilter, event_as_dict, iter_events, quoted_reports
 from schedule.storage import SQLITE_BUSY_TIMEOUT_MS, Database
 
 #: Feeds up to this size are built in memory, larger ones in a temporary file:
@@ -619,6 +619,7 @@ def _card(item: Event, as_of: date) -> dict[str, Any]:
     data = event_as_dict(item)
     data["day"] = max(item.start_date, as_of)  # a trip under way is listed today
     data["when"] = _when(item)
+    quoted, data["more_sources"] = quoted_reports(item.mentions)
     data["source_list"] = [
         {
             "title": m.source.title or m.source.location,
@@ -626,7 +627,7 @@ def _card(item: Event, as_of: date) -> dict[str, Any]:
             "published": m.source.published,
             "sentence": m.sentence,
         }
-        for m in item.mentions
+        for m in quoted
     ]
     return data
 

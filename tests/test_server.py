@@ -363,3 +363,26 @@ def test_revalidation_reads_no_events(server: LiveServer) -> None:
         event.remove(engine, "before_cursor_execute", record)
     assert status == 304
     assert statements and not any("events.uid" in s or "mentions.sentence" in s for s in statements)
+
+
+def test_a_much_reported_event_shows_its_first_and_latest_sources(
+    seeded: Any, db_path: Path, tmp_path: Path
+) -> None:
+    """The page's card counts every source but quotes five (the first and the
+    four latest) and points to `schedule show` for the rest."""
+    for number in range(8):
+        report = tmp_path / f"report-{number}.txt"
+        report.write_text(
+            f"---\ntitle: Outlet {number}\npublished: 2025-03-03T0{number}:00:00+00:00\n---\n"
+            "Foreign Minister Penny Wong will meet Takeshi Iwaya in Tokyo on Thursday,"
+            f" outlet {number} reported.\n",
+            encoding="utf-8",
+        )
+        assert seeded("ingest", str(report)).exit_code == 0
+    with LiveServer(db_path) as live:
+        status, _headers, page_bytes = live.get("/?as_of=2025-03-03")
+    page = page_bytes.decode()
+    assert status == 200
+    assert "<summary>8 sources</summary>" in page
+    assert [n for n in range(8) if f"outlet {n} reported" in page] == [0, 4, 5, 6, 7]
+    assert "… and 3 more (<code>schedule show " in page
