@@ -435,7 +435,14 @@ def build_event_database(db: Database, events: int, seed: int = 7, batch: int = 
             session.execute(
                 insert(Participation),
                 [
-                    {"event_id": row["id"], "person_id": pid, "role": None, "position": n}
+                    {
+                        "event_id": row["id"],
+                        "person_id": pid,
+                        "role": None,
+                        "position": n,
+                        "event_kind": row["kind"],
+                        "event_start": row["start_date"],
+                    }
                     for row in rows
                     for n, pid in enumerate(rng.sample(person_ids, k=2))
                 ],

@@ -203,6 +203,8 @@ def _insert_events(
                     "person_id": person.id,
                     "role": participant.role,
                     "position": len(seen),
+                    "event_kind": event["kind"],
+                    "event_start": event["start_date"],
                 }
             )
             seen.add(person.id)

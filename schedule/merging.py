@@ -178,15 +178,13 @@ _CANDIDATE_COLUMNS = select(
     _events.c.precision,
     _events.c.place,
     _events.c.country_code,
-).where(
-    _events.c.kind == bindparam("kind"),
-    _events.c.start_date < bindparam("before"),
-    _events.c.end_date > bindparam("after"),
-    _events.c.start_date > bindparam("begins_after"),
-)
+).where(_events.c.end_date > bindparam("after"))
 #: Ties go to the earliest candidate, deterministically on either engine.
 _CANDIDATE_ORDER = (_events.c.start_date, _events.c.id)
 _CANDIDATES_AT_PLACE = _CANDIDATE_COLUMNS.where(
+    _events.c.kind == bindparam("kind"),
+    _events.c.start_date < bindparam("before"),
+    _events.c.start_date > bindparam("begins_after"),
     _events.c.place == bindparam("place"),
     ~select(_participants.c.event_id).where(_participants.c.event_id == _events.c.id).exists(),
 ).order_by(*_CANDIDATE_ORDER)
@@ -205,19 +203,26 @@ def _participant_names(dialect: str) -> Select[Any]:
 def _candidates_naming(dialect: str) -> Select[Any]:
     """Candidates with a participant :func:`_same_people` could pair with a
     reported name: the names and their surnames exactly, and for each bare
-    surname anyone of that surname (a superset: scoring decides). Both are
-    index look-ups, whatever the number of people stored."""
+    surname anyone of that surname (a superset: scoring decides).
+
+    The named people drive: each one's participations of this kind near
+    these dates are one range of ``ix_participants_person_kind_start``
+    (the event's kind and first day are copied onto its participations), so
+    the work follows these people's events, not every event of the day.
+    """
     named = or_(
         _people.c.name.in_(listed("names", dialect, String)),
         _people.c.surname.in_(listed("bare", dialect, String)),
     )
-    # the date window drives; each candidate is then tested by primary key
-    # against the few people named, never against a person's whole history
-    people = select(_people.c.id).where(named)
-    naming = select(_participants.c.event_id).where(
-        _participants.c.event_id == _events.c.id, _participants.c.person_id.in_(people)
+    sharing = select(_participants.c.event_id).where(
+        _participants.c.person_id.in_(select(_people.c.id).where(named)),
+        _participants.c.event_kind == bindparam("kind"),
+        _participants.c.event_start > bindparam("begins_after"),
+        _participants.c.event_start < bindparam("before"),
     )
-    return _CANDIDATE_COLUMNS.where(naming.exists()).order_by(*_CANDIDATE_ORDER)
+    # by primary key from those participations; the kind and the window's
+    # start were tested on the copies, which the triggers keep exact
+    return _CANDIDATE_COLUMNS.where(_events.c.id.in_(sharing)).order_by(*_CANDIDATE_ORDER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -616,6 +621,12 @@ def add_participants(
         if (person.id is not None and person.id in present) or id(person) in present_objects:
             continue
         event.participants.append(
-            Participation(person=person, role=participant.role, position=len(event.participants))
+            Participation(
+                person=person,
+                role=participant.role,
+                position=len(event.participants),
+                event_kind=event.kind,
+                event_start=event.start_date,
+            )
         )
         present_objects.add(id(person))

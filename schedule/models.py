@@ -206,17 +206,33 @@ class Participation(Base):
         ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
     )
     person_id: Mapped[int] = mapped_column(
-        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True, index=True
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
     )
     role: Mapped[str | None] = mapped_column(String(200))
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # The event's kind and first day, copied here so that matching finds "the
+    # meetings of these people near these dates" in one index range per
+    # person, however many events other people have on those days. Written
+    # with the row; database triggers (migration 0008) keep them equal to the
+    # event's when it is refined or moved.
+    event_kind: Mapped[str | None] = mapped_column(String(20))
+    event_start: Mapped[date | None] = mapped_column(Date)
 
     event: Mapped[Event] = relationship(back_populates="participants")
     person: Mapped[Person] = relationship()
 
-    # an event's people in order without visiting the table (queries._attach)
     __table_args__ = (
+        # an event's people in order without visiting the table (queries._attach)
         Index("ix_participants_listing", "event_id", "position", "person_id", "role"),
+        # a person's events of a kind by date (merging.find_match; its prefix
+        # serves "this person's events" in listings)
+        Index(
+            "ix_participants_person_kind_start",
+            "person_id",
+            "event_kind",
+            "event_start",
+            "event_id",
+        ),
     )
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import inspect, select, text
 
 from schedule import storage
 from schedule.config import database_url, default_database_path
-from schedule.models import Base, Person
+from schedule.models import Base, Event, Person
 from schedule.storage import alembic_config, make_engine, open_database
 
 from support import REPO
@@ -207,4 +207,51 @@ def test_upgrade_to_0007_gives_stored_people_their_surnames(db_path: Path) -> No
         assert stored == "Zelenskyy"
         person = Person(name="Keir Starmer")
         assert person.surname == "Starmer"
+    db.close()
+
+
+def test_participations_carry_their_events_kind_and_first_day(db_path: Path) -> None:
+    """Matching reads an event's kind and first day from its participations
+    (migration 0008): a row written without them gets them from the event,
+    and moving or re-kinding an event moves its rows, whatever the writer."""
+    db = open_database(db_path)
+    now = datetime(2025, 3, 3, tzinfo=UTC)
+    with db.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO events (uid, title, kind, status, precision, start_date, end_date,"
+                " span_days, revision, disputed, created_at, updated_at) VALUES ('m@x', 'T',"
+                " 'meeting', 'scheduled', 'week', :start, :end, 7, 0, :no, :now, :now)"
+            ),
+            {"start": date(2025, 3, 3), "end": date(2025, 3, 10), "no": False, "now": now},
+        )
+        for name in ("Penny Wong", "Takeshi Iwaya"):
+            connection.execute(text("INSERT INTO people (name) VALUES (:name)"), {"name": name})
+        # a writer that knows nothing of the copies
+        connection.execute(
+            text(
+                "INSERT INTO participants (event_id, person_id, position)"
+                " SELECT events.id, people.id, 0 FROM events, people"
+            )
+        )
+
+    def copies() -> set[tuple[str, date]]:
+        with db.engine.connect() as connection:
+            rows = connection.execute(
+                text("SELECT event_kind, event_start FROM participants")
+            ).all()
+        return {
+            (kind, start if isinstance(start, date) else date.fromisoformat(start))
+            for kind, start in rows
+        }
+
+    assert copies() == {("meeting", date(2025, 3, 3))}
+    with db.engine.begin() as connection:  # refined to the day, then called a summit
+        connection.execute(text("UPDATE events SET start_date = :day"), {"day": date(2025, 3, 6)})
+        connection.execute(text("UPDATE events SET kind = 'summit'"))
+    assert copies() == {("summit", date(2025, 3, 6))}
+    with db.transaction() as session:  # and through the ORM
+        (stored,) = session.scalars(select(Event)).all()
+        stored.start_date = date(2025, 3, 7)
+    assert copies() == {("summit", date(2025, 3, 7))}
     db.close()
