@@ -101,11 +101,12 @@ class _Candidate(NamedTuple):
 def find_match(session: Session, item: ExtractedEvent) -> Match | None:
     """The stored event this report is about, scored as the module doc says.
 
-    Only events that could score are read: the same kind near the dates (one
-    bounded range of ``ix_events_kind_window``), each checked for a
-    participant shared by name or surname (or, when the report names nobody,
-    for the same place with nobody named) — so the cost follows the events
-    per day of that kind, not the size of the database.
+    Only events that could score are read: those of the same kind near the
+    dates sharing a participant by name or surname, found from the named
+    people's participations (one range of ``ix_participants_person_kind_start``
+    each), so the cost follows these people's events, not the events per day
+    nor the size of the database. A report naming nobody looks for the same
+    kind at the same place with nobody named (a range of ``ix_events_kind_window``).
     """
     if item.uid:
         same_uid = session.scalar(select(Event).where(Event.uid == item.uid))
