@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Flag, auto
 from typing import Any, TypeVar
@@ -127,14 +127,15 @@ class Load(Flag):
     """What :func:`iter_events` reads besides the event row: each consumer
     asks only for what it shows."""
 
+    DETAILS = auto()  # the event's other columns (see EventView)
     PARTICIPANTS = auto()
     SOURCES = auto()  # mentions with their sources
     TRIP = auto()
     REVISIONS = auto()
     NOTHING = 0
     TABLE = PARTICIPANTS  # the terminal table
-    FEED = PARTICIPANTS | SOURCES | TRIP  # an iCalendar VEVENT
-    FULL = PARTICIPANTS | SOURCES | TRIP | REVISIONS  # event_as_dict, the JSON shape
+    FEED = DETAILS | PARTICIPANTS | SOURCES | TRIP  # an iCalendar VEVENT
+    FULL = FEED | REVISIONS  # event_as_dict, the JSON shape
 
 
 @dataclass(slots=True)
@@ -185,10 +186,20 @@ class TripView:
     title: str
 
 
+#: The stamps of a view read without Load.DETAILS: an aware moment no event has.
+_UNREAD = datetime.min.replace(tzinfo=UTC)
+
+
 @dataclass(slots=True)
 class EventView:
     """One event as listings and feeds read it (the columns of
-    :class:`~schedule.models.Event`, and what ``load`` asked for)."""
+    :class:`~schedule.models.Event`, and what ``load`` asked for).
+
+    The fields down to ``trip_id`` are always read (a listing shows them);
+    those after it only with :attr:`Load.DETAILS`, and keep their defaults
+    otherwise: a row read is a random page of a large table, and each column
+    turned into a Python value costs a listing of thousands of events time.
+    """
 
     id: int
     uid: str
@@ -201,16 +212,16 @@ class EventView:
     start_time: datetime | None
     end_time: datetime | None
     location: str | None
-    place: str | None
-    country_code: str | None
-    latitude: float | None
-    longitude: float | None
     timezone: str | None
     trip_id: int | None
-    revision: int
-    disputed: bool
-    created_at: datetime
-    updated_at: datetime
+    place: str | None = None
+    country_code: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    revision: int = 0
+    disputed: bool = False
+    created_at: datetime = _UNREAD
+    updated_at: datetime = _UNREAD
     participants: list[ParticipantView] = field(default_factory=list)
     mentions: list[MentionView] = field(default_factory=list)
     revisions: list[RevisionView] = field(default_factory=list)
@@ -242,6 +253,10 @@ _EVENT_COLUMNS = [
     for f in fields(EventView)
     if f.name in _events.c
 ]
+#: Those a listing reads (the fields without a default).
+_LISTING_COLUMNS = _EVENT_COLUMNS[
+    : sum(f.default is MISSING and f.default_factory is MISSING for f in fields(EventView))
+]
 
 
 def _aware(value: str | datetime | None) -> datetime | None:
@@ -258,8 +273,9 @@ def _event_view(row: Any) -> EventView:
     view = EventView(*row)
     view.start_time = _aware(view.start_time)
     view.end_time = _aware(view.end_time)
-    view.created_at = _aware(view.created_at)  # type: ignore[assignment]
-    view.updated_at = _aware(view.updated_at)  # type: ignore[assignment]
+    if view.created_at is not _UNREAD:
+        view.created_at = _aware(view.created_at)  # type: ignore[assignment]
+        view.updated_at = _aware(view.updated_at)  # type: ignore[assignment]
     return view
 
 
@@ -286,7 +302,8 @@ def iter_events(
     # Core statements on the session's connection: no ORM result machinery.
     with db.session() as session:
         connection = session.connection()
-        query = where.apply(select(*_EVENT_COLUMNS), max_span(session))
+        columns = _EVENT_COLUMNS if Load.DETAILS in load else _LISTING_COLUMNS
+        query = where.apply(select(*columns), max_span(session))
         query = query.order_by(*order).limit(batch)
         last: tuple[Any, ...] | None = None
         while True:

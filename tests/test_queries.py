@@ -249,6 +249,14 @@ def test_load_reads_only_what_is_asked(seeded: Any, db_path: Any) -> None:
     assert all(not e.mentions and not e.revisions and e.trip is None for e in table)
     assert all(e.mentions for e in feed) and all(not e.revisions for e in feed)
     assert any(e.trip is not None for e in feed)
+    # a listing reads what it shows (dates, title, place name, status) and
+    # leaves the rest of the row: coordinates and stamps come with DETAILS
+    listing = ("uid", "title", "status", "precision", "start_date", "start_time", "location")
+    for short, full in zip(table, feed, strict=True):
+        assert [getattr(short, f) for f in listing] == [getattr(full, f) for f in listing]
+    assert any(e.latitude is not None for e in feed)
+    assert all(e.latitude is None for e in table)
+    assert all(e.updated_at.tzinfo is not None and e.updated_at.year > 2000 for e in feed)
 
 
 def _long_event(uid: str, start: date, end: date) -> Event:
