@@ -15,6 +15,7 @@ from sqlalchemy import insert
 
 from schedule.articles import Article
 from schedule.models import Event, Mention, Participation, Person, Source
+from schedule.places import Place, lookup
 from schedule.storage import Database
 
 PEOPLE = [
@@ -220,7 +221,7 @@ def articles(count: int, seed: int = 20250303) -> Iterator[Article]:
 
 #: Version of the event-database generator: bench scripts cache databases by
 #: file name, so a change here must give new names (see event_database_name).
-EVENT_DATABASE_VERSION = 2
+EVENT_DATABASE_VERSION = 3
 
 #: People in a generated event database: the 20 above and enough officials for
 #: a world desk (ministers, envoys and heads of government of ~200 countries).
@@ -374,12 +375,15 @@ def build_event_database(db: Database, events: int, seed: int = 7, batch: int = 
     written with bulk inserts (ingesting that many articles would take hours).
 
     Events fall on days of 2020-01-01 + 0..2199 (six years), 15% of them
-    week-long; each has two participants drawn from :func:`officials`, one
-    mention and a source shared with one other event.
+    week-long; each has two participants drawn from :func:`officials` (with
+    their roles), a gazetteer city (coordinates, zone), one mention and a
+    source shared with one other event — what real events carry, so that
+    exports and listings write every property they would.
     """
     rng = random.Random(seed)
     now = datetime(2026, 1, 1, tzinfo=UTC)
     people = officials()
+    places = {city: _place(city) for city in CITIES}
     with db.transaction() as session:
         session.execute(insert(Person), [{"name": n, "role": r} for n, r in people])
     person_ids = list(range(1, len(people) + 1))
@@ -411,6 +415,7 @@ def build_event_database(db: Database, events: int, seed: int = 7, batch: int = 
                 day = start + timedelta(days=rng.randrange(0, 2200))
                 week = rng.random() < 0.15
                 city = rng.choice(CITIES)
+                place = places[city]
                 rows.append(
                     {
                         "id": offset + i + 1,
@@ -421,10 +426,12 @@ def build_event_database(db: Database, events: int, seed: int = 7, batch: int = 
                         "precision": "week" if week else "day",
                         "start_date": day,
                         "end_date": day + timedelta(days=7 if week else 1),
-                        "location": city,
+                        "location": place.label,
                         "place": city,
-                        "country_code": "XX",
-                        "timezone": "Europe/London",
+                        "country_code": place.country_code,
+                        "latitude": place.latitude,
+                        "longitude": place.longitude,
+                        "timezone": place.timezone,
                         "revision": 0,
                         "disputed": False,
                         "created_at": now,
@@ -438,7 +445,7 @@ def build_event_database(db: Database, events: int, seed: int = 7, batch: int = 
                     {
                         "event_id": row["id"],
                         "person_id": pid,
-                        "role": None,
+                        "role": people[pid - 1][1],
                         "position": n,
                         "event_kind": row["kind"],
                         "event_start": row["start_date"],
@@ -461,6 +468,13 @@ def build_event_database(db: Database, events: int, seed: int = 7, batch: int = 
                     for row in rows
                 ],
             )
+
+
+def _place(city: str) -> Place:
+    place = lookup(city)
+    if place is None:
+        raise LookupError(f"bench/workload.py: {city} is not in the gazetteer")
+    return place
 
 
 def fresh_path(folder: Path, name: str) -> Path:

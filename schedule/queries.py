@@ -358,9 +358,9 @@ def _attach(connection: Connection, events: list[EventView], load: Load) -> None
             .order_by(_mentions.c.event_id, _mentions.c.id),
             page,
         ).all()
-        for event_id, *said, source_id, url, title, location, published in rows:
-            source = _shared_source(sources, source_id, url, title, location, published)
-            by_id[event_id].mentions.append(MentionView(source, *said))
+        for row in rows:  # event_id, the 7 MentionView fields, the source's 5 columns
+            source = sources.get(row[8]) or _shared_source(sources, *row[8:])
+            by_id[row[0]].mentions.append(MentionView(source, *row[1:8]))
     if Load.TRIP in load:
         trip_ids = {event.trip_id for event in events if event.trip_id is not None}
         if trip_ids:

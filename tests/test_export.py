@@ -220,6 +220,11 @@ _one_line = _free_text.map(lambda text: text.replace("\n", " ").replace("\r", " 
     source_title=st.none() | _free_text,
     precision=st.sampled_from(["day", "week", "month", "vague"]),
     pad=st.integers(min_value=0, max_value=80),
+    coordinates=st.none()
+    | st.tuples(
+        st.floats(min_value=-90, max_value=90, allow_nan=False),
+        st.floats(min_value=-180, max_value=180, allow_nan=False),
+    ),
 )
 def test_direct_writer_matches_icalendar_on_any_text(
     title: str,
@@ -229,6 +234,7 @@ def test_direct_writer_matches_icalendar_on_any_text(
     source_title: str | None,
     precision: str,
     pad: int,
+    coordinates: tuple[float, float] | None,
 ) -> None:
     """Escapes (\\ ; , line breaks), multi-byte characters and escapes at the
     fold boundary (the pad shifts them across it) come out as icalendar writes them."""
@@ -247,8 +253,8 @@ def test_direct_writer_matches_icalendar_on_any_text(
         location=location or None,
         place=None,
         country_code=None,
-        latitude=None,
-        longitude=None,
+        latitude=coordinates[0] if coordinates else None,
+        longitude=coordinates[1] if coordinates else None,
         timezone=None,
         trip_id=None,
         revision=2,
