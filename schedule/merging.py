@@ -47,6 +47,8 @@ from schedule.models import (
     PersonAlias,
     Revision,
     Source,
+    name_key,
+    surname_key,
     surname_of,
     utcnow,
 )
@@ -129,9 +131,11 @@ def find_match(session: Session, item: ExtractedEvent) -> Match | None:
     connection = session.connection()
     dialect = connection.dialect.name
     if reported:
-        bare = sorted(name for name in reported if " " not in name)
-        names = sorted(reported | {surname_of(name) for name in reported})
-        params["names"] = list_value(dialect, names)
+        bare = sorted({surname_key(name) for name in reported if " " not in name})
+        keys = {name_key(name) for name in reported} | {
+            name_key(surname_of(name)) for name in reported
+        }
+        params["names"] = list_value(dialect, sorted(keys))
         params["bare"] = list_value(dialect, bare)
         query = _candidates_naming(dialect)
     elif item.place:
@@ -203,8 +207,9 @@ def _participant_names(dialect: str) -> Select[Any]:
 @functools.cache
 def _candidates_naming(dialect: str) -> Select[Any]:
     """Candidates with a participant :func:`_same_people` could pair with a
-    reported name: the names and their surnames exactly, and for each bare
-    surname anyone of that surname (a superset: scoring decides).
+    reported name: the names and their last words (as :func:`name_key`
+    compares them), and for each bare surname anyone of that surname (a
+    superset: scoring decides).
 
     The named people drive: each one's participations of this kind near
     these dates are one range of ``ix_participants_person_kind_start``
@@ -212,7 +217,7 @@ def _candidates_naming(dialect: str) -> Select[Any]:
     the work follows these people's events, not every event of the day.
     """
     named = or_(
-        _people.c.name.in_(listed("names", dialect, String)),
+        _people.c.name_key.in_(listed("names", dialect, String)),
         _people.c.surname.in_(listed("bare", dialect, String)),
     )
     sharing = select(_participants.c.event_id).where(
@@ -264,11 +269,15 @@ def _score(event: _Candidate, item: ExtractedEvent, start: date, end: date) -> _
 
 
 def _same_people(stored: set[str], reported: set[str]) -> set[str]:
-    """Reported names also stored, counting a bare surname ("Healey") as its full name."""
-    common = stored & reported
-    for name in reported - stored:
-        surname = name.split()[-1]
-        if any(s == surname or (" " not in name and s.split()[-1] == name) for s in stored):
+    """Reported names also stored, spelt alike (:func:`name_key`), counting
+    a bare surname ("Healey") as its full name."""
+    stored_keys = {name_key(s) for s in stored}
+    stored_surnames = {surname_key(s) for s in stored}
+    common = set()
+    for name in reported:
+        key = name_key(name)
+        same_surname = " " not in name and surname_key(name) in stored_surnames
+        if key in stored_keys or name_key(surname_of(name)) in stored_keys or same_surname:
             common.add(name)
     return common
 
@@ -500,7 +509,7 @@ class PeopleCache:
 
     def __init__(self) -> None:
         self.resolved: dict[str, Person] = {}
-        self._by_name: dict[str, Person | None] = {}
+        self._by_key: dict[str, Person | None] = {}  # by name_key
         self._alias_owners: dict[str, set[Person]] = {}
 
     def prefetch_for(self, session: Session, participants: list[Participant]) -> None:
@@ -511,23 +520,31 @@ class PeopleCache:
         self.prefetch(session, names | {p.name.split()[-1] for p in participants if " " in p.name})
 
     def prefetch(self, session: Session, names: set[str]) -> None:
-        wanted = names - self._by_name.keys()
-        if not wanted:
+        """The people named so (as :func:`name_key` compares names) and the
+        owners of those names as aliases, in one query."""
+        names = names - self._alias_owners.keys()
+        keys = {name_key(name) for name in names} - self._by_key.keys()
+        if not names and not keys:
             return
         dialect = session.connection().dialect.name
-        rows = session.execute(_people_named(dialect), {"names": list_value(dialect, wanted)})
-        self._by_name.update(dict.fromkeys(wanted))
-        self._alias_owners.update({name: set() for name in wanted})
+        rows = session.execute(
+            _people_named(dialect),
+            {"keys": list_value(dialect, keys), "names": list_value(dialect, names)},
+        )
+        self._by_key.update(dict.fromkeys(keys))
+        self._alias_owners.update({name: set() for name in names})
         for person, alias in rows:
-            if person.name in wanted:
-                self._by_name[person.name] = person
+            if person.name_key in keys:
+                self._by_key[person.name_key] = person
             if alias is not None:
                 self._alias_owners[alias].add(person)
 
     def by_name(self, session: Session, name: str) -> Person | None:
-        if name not in self._by_name:
-            self._by_name[name] = session.scalar(select(Person).where(Person.name == name))
-        return self._by_name[name]
+        """The person named so, spelt alike (``Erdoğan`` finds ``Erdogan``)."""
+        key = name_key(name)
+        if key not in self._by_key:
+            self._by_key[key] = session.scalar(select(Person).where(Person.name_key == key))
+        return self._by_key[key]
 
     def alias_owners(self, session: Session, names: set[str]) -> list[Person]:
         """The stored people known by any of ``names`` as an alias."""
@@ -564,7 +581,7 @@ def _people_named(dialect: str) -> Select[Any]:
     return (
         select(Person, PersonAlias.alias)
         .outerjoin(PersonAlias, named_alias)
-        .where(or_(Person.name.in_(names), Person.id.in_(aliased)))
+        .where(or_(Person.name_key.in_(listed("keys", dialect, String)), Person.id.in_(aliased)))
     )
 
 
@@ -607,7 +624,7 @@ def _by_alias(
             return person
         return None
     by_surname = session.scalars(
-        select(Person).where(Person.surname == name, Person.name != name)
+        select(Person).where(Person.surname == surname_key(name), Person.name_key != name_key(name))
     ).all()
     return by_surname[0] if len(by_surname) == 1 else None
 

@@ -6,6 +6,9 @@ The schema itself is created and changed only by the Alembic scripts in
 
 from __future__ import annotations
 
+import functools
+import re
+import unicodedata
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -105,9 +108,11 @@ class Person(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     role: Mapped[str | None] = mapped_column(String(200))
-    # The name's last word, kept with the name: matching finds "John Healey"
-    # for a report naming only "Healey" by this index, where LIKE '% Healey'
-    # read every person stored.
+    # The name and its last word as reports are compared (name_key), kept
+    # with the name: "Erdoğan" and "Erdogan" are one person, and matching
+    # finds "John Healey" for a report naming only "Healey" by an index,
+    # where LIKE '% Healey' read every person stored.
+    name_key: Mapped[str | None] = mapped_column(String(200), index=True)
     surname: Mapped[str | None] = mapped_column(String(200), index=True)
 
     aliases: Mapped[list[PersonAlias]] = relationship(
@@ -115,9 +120,39 @@ class Person(Base):
     )
 
     @validates("name")
-    def _keep_surname(self, _key: str, name: str) -> str:
-        self.surname = surname_of(name)
+    def _keep_keys(self, _key: str, name: str) -> str:
+        self.name_key = name_key(name)
+        self.surname = surname_key(name)
         return name
+
+
+#: Letters NFKD does not take apart, as wire copy writes them without marks.
+_PLAIN_LETTERS = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "ß": "ss"}
+)
+_NAME_BREAKS = re.compile(r"[\s\-‐‑‒–—.’'`]+")
+
+
+@functools.lru_cache(maxsize=65536)  # pure, and the same names come back report after report
+def name_key(name: str) -> str:
+    """A name as reports are compared: case, accents, hyphens, dots and
+    apostrophes ignored ("Recep Tayyip Erdoğan" = "Recep Tayyip Erdogan",
+    "Lee Jae-myung" = "Lee Jae Myung", "António Guterres" = "Antonio Guterres")."""
+    return " ".join(word for word in _NAME_BREAKS.split(_folded(name)) if word)
+
+
+@functools.lru_cache(maxsize=65536)
+def surname_key(name: str) -> str:
+    """The last word of a name, compared as :func:`name_key` compares names
+    but kept one word ("O'Brien" → "obrien", "Erdoğan" → "erdogan"): what
+    a report naming only the surname gives."""
+    words = name.split()
+    return "".join(_NAME_BREAKS.split(_folded(words[-1] if words else name)))
+
+
+def _folded(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def surname_of(name: str) -> str:

@@ -25,7 +25,15 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
 from schedule.errors import QueryError, UsageError
-from schedule.models import Event, Mention, Participation, Person, Revision, Source
+from schedule.models import (
+    Event,
+    Mention,
+    Participation,
+    Person,
+    Revision,
+    Source,
+    name_key,
+)
 from schedule.storage import Database, list_value, listed
 
 _Query = TypeVar("_Query", bound=Select)  # type: ignore[type-arg]
@@ -87,9 +95,12 @@ class EventFilter:
             query = query.where(Event.status.in_(UPCOMING_STATUSES))
         if self.person:
             pattern = f"%{self.person.strip().lower()}%"
+            spelt_alike = f"%{name_key(self.person)}%"  # "erdogan" finds "Erdoğan"
             # people first (a small table), then their events by the indexed
             # person_id: a join would scan every participation
-            people = select(Person.id).where(func.lower(Person.name).like(pattern))
+            people = select(Person.id).where(
+                func.lower(Person.name).like(pattern) | Person.name_key.like(spelt_alike)
+            )
             query = query.where(
                 Event.id.in_(
                     select(Participation.event_id).where(Participation.person_id.in_(people))

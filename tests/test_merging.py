@@ -135,6 +135,36 @@ def test_people_named_differently_are_one_person(db: Database) -> None:
     assert meeting["location"] == "Pentagon, Washington"
 
 
+def test_one_person_and_one_event_whatever_the_spelling(db: Database) -> None:
+    """Wire services spell names with and without accents, hyphens and
+    capitals; the reports are still of one person and one meeting."""
+    _ingest(
+        db,
+        "President Recep Tayyip Erdoğan will meet President Lee Jae-myung in Ankara on Thursday.",
+        "2025-03-03",
+    )
+    _ingest(
+        db,
+        "Turkish President Recep Tayyip Erdogan will meet South Korean President Lee Jae Myung"
+        " in Ankara on Thursday, officials said.",
+        "2025-03-04",
+    )
+    _ingest(db, "Mr Erdogan will travel to Baku on 20 March.", "2025-03-05")
+    with db.session() as session:
+        names = session.scalars(select(Person.name).order_by(Person.name)).all()
+        aliases = set(
+            session.scalars(
+                select(PersonAlias.alias).join(Person).where(Person.surname == "erdogan")
+            )
+        )
+    assert names == ["Lee Jae-myung", "Recep Tayyip Erdoğan"]
+    assert "Recep Tayyip Erdogan" in aliases
+    meetings = [e for e in _events(db) if e["kind"] == "meeting"]
+    assert len(meetings) == 1 and len(meetings[0]["sources"]) == 2
+    trip = next(e for e in _events(db) if "Baku" in (e["location"] or ""))
+    assert [p["name"] for p in trip["participants"]] == ["Recep Tayyip Erdoğan"]
+
+
 def test_a_surname_known_first_takes_the_full_name_later(db: Database) -> None:
     _ingest(db, "Mr Macron will meet Friedrich Merz in Berlin on Friday.", "2025-03-03")
     _ingest(db, "President Emmanuel Macron will visit Rome on 20 March.", "2025-03-04")

@@ -110,6 +110,11 @@ def test_person_filter(seeded: Any) -> None:
     assert seeded.json("events", "--person", "Nobody Atall") == []
     healey = seeded.json("upcoming", "--as-of", "2025-03-03", "--person", "John Healey")
     assert len(healey) == 3
+    # spelt as a reader types it: no accents, hyphens or capitals needed
+    assert seeded.json("events", "--person", "HEGSÉTH") == hegseth
+    assert seeded.json("events", "--person", "john-healey") == seeded.json(
+        "events", "--person", "John Healey"
+    )
 
 
 def test_events_date_filters(seeded: Any) -> None:

@@ -175,38 +175,45 @@ def test_upgrade_to_0004_fills_span_days_of_existing_events(db_path: Path) -> No
     assert {"ix_events_span_days", "ix_events_updated_at"} <= indexes
 
 
-def test_upgrade_to_0007_gives_stored_people_their_surnames(db_path: Path) -> None:
-    """People stored before 0007 get the indexed surname matching reads, and
-    a person renamed later keeps it in step with the name."""
+def test_upgrade_to_0009_gives_stored_people_their_keys(db_path: Path) -> None:
+    """People stored before 0007 get the indexed name key and surname that
+    matching reads (spelt as reports are compared: 0009), and a person
+    renamed later keeps them in step with the name."""
     url = database_url(db_path)
     config = alembic_config(url)
     command.upgrade(config, "0006")
     engine = make_engine(url)
     with engine.begin() as connection:
-        for name in ("John Healey", "Pete Hegseth", "Macron", "Volodymyr  Zelensky"):
+        for name in ("John Healey", "Recep Tayyip Erdoğan", "Macron", "Volodymyr  Zelensky"):
             connection.execute(text("INSERT INTO people (name) VALUES (:name)"), {"name": name})
-    command.upgrade(config, "head")
+    command.upgrade(config, "0007")
     with engine.connect() as connection:
         surnames = dict(connection.execute(text("SELECT name, surname FROM people")).all())
+    assert surnames["Recep Tayyip Erdoğan"] == "Erdoğan"
+    command.upgrade(config, "head")
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT name, name_key, surname FROM people")).all()
         indexes = {ix["name"] for ix in inspect(connection).get_indexes("people")}
     engine.dispose()
-    assert surnames == {
-        "John Healey": "Healey",
-        "Pete Hegseth": "Hegseth",
-        "Macron": "Macron",
-        "Volodymyr  Zelensky": "Zelensky",
+    assert {name: (key, surname) for name, key, surname in rows} == {
+        "John Healey": ("john healey", "healey"),
+        "Recep Tayyip Erdoğan": ("recep tayyip erdogan", "erdogan"),
+        "Macron": ("macron", "macron"),
+        "Volodymyr  Zelensky": ("volodymyr zelensky", "zelensky"),
     }
-    assert "ix_people_surname" in indexes
+    assert {"ix_people_surname", "ix_people_name_key"} <= indexes
     db = open_database(url)
     with db.session() as session, session.begin():
         # a later report corrects the spelling
         person = session.scalars(select(Person).where(Person.name == "Volodymyr  Zelensky")).one()
         person.name = "Volodymyr Zelenskyy"
     with db.session() as session:
-        stored = session.scalars(select(Person.surname).where(Person.id == person.id)).one()
-        assert stored == "Zelenskyy"
+        stored = session.execute(
+            select(Person.name_key, Person.surname).where(Person.id == person.id)
+        ).one()
+        assert tuple(stored) == ("volodymyr zelenskyy", "zelenskyy")
         person = Person(name="Keir Starmer")
-        assert person.surname == "Starmer"
+        assert (person.name_key, person.surname) == ("keir starmer", "starmer")
     db.close()
 
 
