@@ -20,9 +20,14 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, tzinfo
 
+from schedule.resolution.clock import on_following_date
 from schedule.resolution.context import Context
 from schedule.resolution.detect import candidates, with_modifier
-from schedule.resolution.explicit import coordinated_day
+from schedule.resolution.explicit import (
+    coordinated_day,
+    coordinated_day_before,
+    day_before_after,
+)
 from schedule.resolution.modifiers import allowed_mod, with_suffix
 from schedule.resolution.normalize import resolve
 from schedule.resolution.tense import clause_direction
@@ -56,6 +61,26 @@ def _reference(reference: date | datetime | None) -> tuple[date | None, datetime
     return reference, None, UTC
 
 
+# "a year earlier", "a year ago": a comparison looks back without moving the text there
+_COMPARISON_GRANULARITIES = (Granularity.QUARTER, Granularity.YEAR)
+
+
+def _moves_the_story(tx: Timex) -> bool:
+    """Whether later anaphora anchor to ``tx`` (TimeML: the last reference time).
+
+    An anchored date or time does, except a comparison counted back a year or a
+    quarter ("profit rose from $3 million a year earlier"): a second "a year earlier"
+    compares with the same period, not with the one before it.
+    """
+    if tx.interval is None or tx.type not in (TimexType.DATE, TimexType.TIME):
+        return False
+    return not (
+        tx.rule == "ago"
+        and tx.direction is Direction.PAST
+        and tx.granularity in _COMPARISON_GRANULARITIES
+    )
+
+
 def tag(text: str, reference: date | datetime | None, *, narrative: bool = False) -> list[Timex]:
     """Find and resolve the temporal expressions of ``text``.
 
@@ -77,17 +102,25 @@ def tag(text: str, reference: date | datetime | None, *, narrative: bool = False
         if tx is None:
             continue
         tx = with_suffix(text, tx)
+        tx = day_before_after(text, tx, floor) or tx  # "the day before last Tuesday"
+        if out and (moved := on_following_date(text, out[-1], tx, tz)) is not None:
+            out[-1] = moved  # "at 11 a.m. on 11 November 1918"
+        if (first := coordinated_day_before(text, tx, floor)) is not None:
+            out.append(first)  # "on [24] and 25 April"
         out.append(tx)
         floor = tx.end
         second = coordinated_day(text, tx)
         if second is not None:
             out.append(second)  # "April 24 and [25]"
             floor = second.end
-        if tx.interval is not None and tx.type in (TimexType.DATE, TimexType.TIME):
+        if _moves_the_story(tx):
             ctx.last = tx
             if tx.rule == "quarter":  # a quarter named outright, not one derived from it
                 ctx.last_quarter = tx
             if tx.granularity in (Granularity.DAY, Granularity.TIME):
                 start = tx.interval.start
                 ctx.last_day = start.date() if isinstance(start, datetime) else start
+                if ref_date is not None and ctx.last_day > ref_date:
+                    ctx.last_ahead = tx
+                ctx.named_days[ctx.last_day.isoweekday()] = (ctx.last_day, tx.end)
     return out

@@ -21,7 +21,7 @@ from schedule.resolution.context import (
     weekday_of,
 )
 from schedule.resolution.detect import Candidate
-from schedule.resolution.types import Direction, Granularity, Interval, TimexType
+from schedule.resolution.types import Direction, Granularity, Interval, Timex, TimexType
 
 
 def fixed_zone(token: str | None, ctx: Context) -> tzinfo | None:
@@ -68,15 +68,68 @@ def _day_just_before(cand: Candidate, ctx: Context) -> date | None:
 
 
 def _day_in_sentence(cand: Candidate, ctx: Context) -> date | None:
-    """A bare clock time in a past-tense clause belongs to the day its sentence named."""
+    """A bare clock time belongs to the day its sentence named, or the day of the time
+    before it (the lines of a programme under its date)."""
     last = ctx.last
-    if last is None or last.granularity is not Granularity.DAY or last.interval is None:
+    if last is None or last.interval is None:
+        return None
+    if last.granularity not in (Granularity.DAY, Granularity.TIME):
         return None
     between = ctx.text[last.end : cand.start]
     if len(between) > 160 or re.search(r"[.!?]\s", between):
         return None
     start = last.interval.start
     return start if not isinstance(start, datetime) else start.date()
+
+
+# "at 10 a.m. on 12 March", "at noon, March 12": a time with the date written after it
+_ON_DATE = re.compile(r"[\s,]*(?:on\s+)?(?:the\s+)?")
+_DATE_RULES = frozenset({"date_mdy", "date_dmy", "iso"})
+
+
+def on_following_date(text: str, clock: Timex, day_tx: Timex, tz: tzinfo) -> Timex | None:
+    """``clock`` moved to the day of the date written right after it, or None.
+
+    A bare clock time takes its day from the text around it; when a full date
+    follows ("at 11 a.m. on 11 November 1918"), that date is the time's day
+    (TimeML values the time on it: ``1918-11-11T11:00``).
+    """
+    if clock.rule not in ("time", "mil_time") or day_tx.rule not in _DATE_RULES:
+        return None
+    if day_tx.granularity is not Granularity.DAY or day_tx.interval is None:
+        return None
+    if not _ON_DATE.fullmatch(text, clock.end, day_tx.start):
+        return None
+    day = day_tx.interval.start
+    day = day if not isinstance(day, datetime) else day.date()
+    value = day.isoformat() + clock.value[10:]
+    if clock.interval is None:
+        # the day was unknown ("XXXX-XX-XXT02:00"): the clock time in the reference's zone
+        m = re.fullmatch(r"T(\d\d):(\d\d)", clock.value[10:])
+        if m is None or clock.value[:10] != "XXXX-XX-XX":
+            return None
+        hour, minute = int(m.group(1)), int(m.group(2))
+        start = datetime.combine(day, time(hour % 24, minute), tz) + timedelta(days=hour // 24)
+        interval = Interval(start, start + timedelta(minutes=1), Granularity.TIME)
+        return replace(clock, value=value, interval=interval, granularity=Granularity.TIME)
+    old = date.fromisoformat(clock.value[:10]) if clock.value[:4].isdigit() else None
+    if old is None or old == day:
+        return None
+    delta = day - old
+    interval = Interval(
+        clock.interval.start + delta, clock.interval.end + delta, clock.interval.granularity
+    )
+    return replace(clock, value=value, interval=interval)
+
+
+def _day_in_view(ctx: Context) -> date | None:
+    """The day a bare clock time falls on when the text names none near it: the
+    reference (news) or the story's last day; None when a story has since moved to a
+    month or year ("In April 1917 ... at 10 a.m.": that time is on no known day, and
+    certainly not on 1 April)."""
+    if ctx.narrative and ctx.last_day is not None and ctx.anaphoric() != ctx.last_day:
+        return None
+    return ctx.deictic()
 
 
 _JOINER = re.compile(r"[\s,]*(?:at|from|by|around|until|before|after|,)?\s*", re.IGNORECASE)
@@ -120,6 +173,10 @@ def _time(cand: Candidate, ctx: Context) -> Value | None:
             hour += 12
     elif cand.group("h24"):
         hour, minute = int(cand.group("h24") or 0), int(cand.group("m24") or 0)
+    elif cand.group("hl"):
+        if not ctx.text[cand.end :].lstrip(" \t")[:1].isupper():
+            return None  # a programme line goes on with a capital: "09:30 Opening address"
+        hour, minute = int(cand.group("hl") or 0), int(cand.group("ml") or 0)
     else:
         hour = int(cand.group("h") or 0)
         minute = int(cand.group("m") or 0)
@@ -152,7 +209,7 @@ def _time(cand: Candidate, ctx: Context) -> Value | None:
             day_nearby(cand, ctx)
             or _day_just_before(cand, ctx)
             or _day_in_sentence(cand, ctx)
-            or (ctx.anaphoric() if ctx.narrative else ctx.deictic())
+            or _day_in_view(ctx)
         )
     if d is None:
         return Value(TimexType.TIME, f"XXXX-XX-XXT{hour:02d}:{minute:02d}")

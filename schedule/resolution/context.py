@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 
@@ -25,6 +25,7 @@ ADJACENT = 20
 MONTH_WINDOW = 45
 NARRATIVE_MONTH_WINDOW = 183
 SIGN = {Direction.PAST: -1, Direction.FUTURE: 1, Direction.PRESENT: 0, Direction.NONE: 0}
+SIGN_DIRECTION = {-1: Direction.PAST, 0: Direction.PRESENT, 1: Direction.FUTURE}
 
 
 @dataclass(slots=True)
@@ -40,6 +41,9 @@ class Context:
     last_day: date | None = None  # last resolved date of day granularity
     last: Timex | None = None  # last resolved anchored DATE/TIME of any granularity
     last_quarter: Timex | None = None  # last quarter mentioned ("the third quarter")
+    last_ahead: Timex | None = None  # last day named after the reference ("on July 24")
+    # ISO weekday -> (date, end offset) of the last day named with that weekday
+    named_days: dict[int, tuple[date, int]] = field(default_factory=dict)
 
     @property
     def lex(self) -> Lexicon:
@@ -51,11 +55,32 @@ class Context:
             return self.last_day or self.reference
         return self.reference
 
-    def story_year(self) -> int | None:
+    def speech_time(self) -> date | None:
+        """Anchor of deictic words ("today", "last week", "two years ago"): the writer's
+        now, which is the reference whenever there is one, even in a story.
+
+        TimeML anchors deictic expressions to the document time and anaphoric ones
+        ("the next day", "that week") to the time just talked about; a story without
+        a reference has only its own time to offer.
+        """
+        return self.reference if self.reference is not None else self.deictic()
+
+    def at_or_after_reference(self) -> bool:
+        """Whether a story's time has reached the reference: from there on, what it
+        tells in the past tense lies before the reference, as in news."""
+        anchor = self.deictic()
+        return self.reference is not None and anchor is not None and anchor >= self.reference
+
+    def story_year(
+        self, mon: int | None = None, dom: int | None = None, *, back: bool = False
+    ) -> int | None:
         """In narrative mode, the year a story has just named ("In 1941 ... in June").
 
         Months and seasons written without a year belong to it (TimeML anchoring
-        to the last mentioned date of suitable granularity).
+        to the last mentioned date of suitable granularity). After a month, season
+        or quarter, a month-day ``(mon, dom)`` takes the year that puts it nearest that
+        period, a step forward counting half; ``back`` (a pluperfect clause) only
+        looks back.
         """
         last = self.last
         if not self.narrative or last is None or last.interval is None:
@@ -65,7 +90,73 @@ class Context:
         lo = _as_date(last.interval.start)
         if self.last_day is not None and lo <= self.last_day:
             return None
-        return lo.year
+        if mon is None or last.granularity is Granularity.YEAR:
+            return lo.year
+        # the reading nearest the period, a story's forward steps counting half ("In
+        # February 1917 ... in October" is 1917, "in the autumn of 2004 ... on 3
+        # January" 2005, "in January ... from 4.1% in December" the December before);
+        # a pluperfect or "earlier" (``back``) only looks back
+        middle = lo + (_as_date(last.interval.end) - lo) / 2
+        best: tuple[float, int] | None = None
+        for y in (lo.year - 1, lo.year, lo.year + 1):
+            d = cal.safe_date(y, mon, dom or 15)
+            if d is None:
+                continue
+            days = (d - middle).days
+            if back and days > 0:
+                continue
+            cost = days / 2 if days > 0 else -days
+            if best is None or cost < best[0]:
+                best = (cost, y)
+        return best[1] if best is not None else lo.year
+
+    def past_period(self, start: int) -> Interval | None:
+        """News mode: the past period a report has just moved to, if any.
+
+        "In February last year, ... On 26 February she was due to meet": once
+        a text names a period of an earlier year, its year-less dates belong to
+        that period, not to the publication year (TimeML anchors an
+        underspecified date to the last mentioned date of suitable
+        granularity; the publication date only when the text gives no other).
+        Only named or counted periods of an earlier year, named within
+        :data:`PERIOD_REACH` characters; a later day named in between ends it.
+        """
+        last, ref = self.last, self.reference
+        if self.narrative or ref is None or last is None or last.interval is None:
+            return None
+        if last.rule not in _PERIOD_RULES or start - last.end > PERIOD_REACH:
+            return None
+        if last.granularity is Granularity.YEAR:
+            # a year sets the scene only for the sentence it opens ("Last year, she flew
+            # to Paris on 26 February", "In 2024 he moved to Paris, where on 3 May ...");
+            # "dating to 1994. In January", "an offer made in 1987 ... through Sept. 29"
+            # are background
+            if _SENTENCE_END.search(self.text, last.end, start) or not _SCENE_YEAR.search(
+                self.text, max(0, last.start - 12), last.start
+            ):
+                return None
+        elif last.granularity not in _SCENE_GRANULARITIES:
+            return None
+        if not _ADVERBIAL.search(self.text, max(0, last.start - 12), last.start) or (
+            self.text.startswith(("'s", "’s"), last.end)
+        ):
+            return None  # "the August 1988 cease-fire", "last month's vote": a noun's modifier
+        lo, hi = _as_date(last.interval.start), _as_date(last.interval.end)
+        if lo.year >= ref.year or hi > ref:
+            return None
+        return last.interval
+
+    def recent_future_day(self, start: int) -> date | None:
+        """The day a report has just set ahead of publication, named within
+        :data:`PERIOD_REACH` characters ("a summit on July 24, officials said on Monday.
+        ... in the morning"); only the reporting day itself may have come since."""
+        ahead, ref = self.last_ahead, self.reference
+        if ref is None or ahead is None or ahead.interval is None or self.last_day is None:
+            return None
+        if start - ahead.end > PERIOD_REACH:
+            return None
+        day = _as_date(ahead.interval.start)
+        return day if self.last_day in (day, ref) else None
 
     def anaphoric(self) -> date | None:
         """Anchor of "the following day", "two days later": the last resolved date.
@@ -90,6 +181,26 @@ class Context:
             return start.date() if isinstance(start, datetime) else start
         return self.reference
 
+
+# characters: how far back a named period or day still sets the scene (about two
+# sentences of news prose)
+PERIOD_REACH = 300
+# rules naming a period of their own ("February last year", "in 2019", "last
+# month"); a year-less date after one of an earlier year is read in it
+_PERIOD_RULES = frozenset(
+    {
+        "date_mdy", "date_dmy", "month_year", "year", "month_rel_year", "relative", "season",
+        "quarter",
+    }
+)  # fmt: skip
+
+# a period sets the scene as an adverbial: after a preposition or opening a sentence
+_ADVERBIAL = re.compile(
+    r"(?:\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough)\s+|(?:^|[.!?\n]\s*))$"
+)
+_SCENE_YEAR = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)(?:(?:[Ii]n|[Dd]uring)\s+)?$")
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+_SCENE_GRANULARITIES = (Granularity.DAY, Granularity.TIME, Granularity.WEEK, Granularity.MONTH)
 
 # rules whose dates are named in the text ("April 1917", "in June"), not counted
 # from the reference ("a year ago"): only they re-anchor anaphora
@@ -141,13 +252,35 @@ def cue_of(cand: Candidate, ctx: Context) -> Cue:
     explicit "ago"/"earlier" still points back.
     """
     cue = clause_cue(ctx.text, cand.start, cand.end, language=ctx.language)
+    if cue.direction is Direction.PAST and _new_date_of(cue, cand, ctx):
+        return Cue(Direction.FUTURE, cue.word, cue.distance)
     if (
         ctx.narrative
         and cue.direction is Direction.PAST
         and cue.word not in ctx.lex.cues["narrative_past"]
+        and not ctx.at_or_after_reference()
     ):
         return Cue(Direction.NONE, cue.word, cue.distance)
     return cue
+
+
+_TARGET_BEFORE = re.compile(r"\b(?:to|until|till|through|into)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _new_date_of(cue: Cue, cand: Candidate, ctx: Context) -> bool:
+    """Whether the date is the new end a past verb set: "has extended the loan through
+    January", "postponed the vote to Friday" name a time still ahead (like the passive
+    "has been postponed to June", see ``tense.py``)."""
+    words = (cue.word or "").lower().split()
+    if not words:
+        return False
+    prep = _TARGET_BEFORE.search(ctx.text, max(0, cand.start - 12), cand.start)
+    if prep is None:
+        return False
+    if words[-1] in ctx.lex.cues["rescheduled_to"]:
+        return True
+    # a present perfect with "until" sets a deadline from now: "has given them until Tuesday"
+    return words[0] in ("has", "have") and prep.group(0).lower().startswith(("until", "till"))
 
 
 def month_of(token: str | None, ctx: Context, *, strict: bool = True) -> int | None:
@@ -221,6 +354,56 @@ def unknown_value(gran: Granularity) -> str:
     }.get(gran, "XXXX-XX-XX")
 
 
+def in_past_period(
+    ctx: Context, start: int, mon: int, dom: int | None, direction: Direction, year: int
+) -> int:
+    """The year of a year-less date inside the past period a report has moved to
+    (:meth:`Context.past_period`), else ``year`` unchanged.
+
+    The date must fall in that period's year, on or after its start and before
+    publication, and its clause must not look ahead ("On 26 February she will").
+    """
+    if direction is Direction.FUTURE or ctx.reference is None:
+        return year
+    period = ctx.past_period(start)
+    if period is None:
+        return year
+    lo, hi = _as_date(period.start), _as_date(period.end)
+    d = cal.safe_date(lo.year, mon, dom or 1)
+    floor = lo.replace(day=1) if dom is None else lo  # a bare month counts from its 1st
+    # the scene's own stretch and the month after it: a story goes on, not back
+    if d is None or d < floor or d >= min(ctx.reference, hi + timedelta(days=31)):
+        return year
+    return lo.year
+
+
+def within_writers_tense(
+    cand: Candidate, ctx: Context, mon: int, dom: int | None, year: int
+) -> int:
+    """In a story with a reference, the year of a year-less date moved to agree with the
+    tense of its clause as seen from the reference.
+
+    The narration's past tense says nothing about order within the story (see
+    :func:`cue_of`), but it still places the event before the time of writing: "He
+    was last seen on 3 November" in a May article is last November, and "will double
+    its flights by August" is a coming August, whatever day the story last named.
+    """
+    ref = ctx.reference
+    if not ctx.narrative or ref is None:
+        return year
+    cue = clause_cue(ctx.text, cand.start, cand.end, language=ctx.language)
+    if cue.distance > ADJACENT:
+        return year  # only a verb right by the date: a distant one may govern another clause
+    margin = timedelta(days=31)  # "had been set to expire Nov. 6" four days ahead stays
+    if cue.direction is Direction.PAST:
+        first = cal.safe_date(year, mon, dom or 1)
+        return year - 1 if first is not None and first > ref + margin else year
+    if cue.direction is Direction.FUTURE:
+        last = cal.safe_date(year, mon, dom or cal.days_in_month(year, mon))
+        return year + 1 if last is not None and last < ref - margin else year
+    return year
+
+
 def date_value(d: date, direction: Direction = Direction.NONE, cue: str | None = None) -> Value:
     """A day-granularity DATE value."""
     value, interval = cal.day(d)
@@ -249,9 +432,14 @@ def _prospective_pattern(language: str) -> re.Pattern[str]:
 
 
 def _prospective_cue(cand: Candidate, ctx: Context) -> str | None:
+    """A cancelling or postponing verb of the clause, or an "ahead of" right before the
+    date: "ahead of Friday's summit", not "Just ahead of the trip, X on Sunday issued"."""
     left, right = clause_span(ctx.text, cand.start, cand.end, language=ctx.language)
-    match = _prospective_pattern(ctx.language).search(ctx.text, left, right)
-    return match.group(0) if match else None
+    for match in _prospective_pattern(ctx.language).finditer(ctx.text, left, right):
+        word = match.group(0)
+        if " of" not in word.lower() or 0 <= cand.start - match.end() <= ADJACENT:
+            return word
+    return None
 
 
 def weekday_direction(cand: Candidate, ctx: Context) -> tuple[Direction, str | None]:
@@ -274,8 +462,39 @@ def weekday_direction(cand: Candidate, ctx: Context) -> tuple[Direction, str | N
     if direction is Direction.PRESENT:
         return Direction.FUTURE, cue  # "the vote is on Friday": scheduled
     if direction is Direction.NONE:
+        if _after_a_coming_day(cand, ctx):
+            # "... on Saturday, Asia's top security forum, which runs from Friday to
+            # Sunday": a silent clause right after a coming day keeps looking ahead
+            return Direction.FUTURE, None
         return Direction.PAST, None
     return direction, cue
+
+
+# characters: how far a coming day just named keeps a silent clause in the future
+_AHEAD_REACH = 200
+
+
+def _after_a_coming_day(cand: Candidate, ctx: Context) -> bool:
+    last, ref = ctx.last, ctx.reference
+    if ctx.narrative or ref is None or last is None or last.interval is None:
+        return False
+    if last.granularity not in (Granularity.DAY, Granularity.TIME):
+        return False
+    if cand.start - last.end > _AHEAD_REACH or "\n\n" in ctx.text[last.end : cand.start]:
+        return False
+    return _as_date(last.interval.start) > ref
+
+
+def _named_before(wd: int, cand: Candidate, ctx: Context) -> date | None:
+    """The day a silent clause's weekday repeats: "will arrive on Monday ... - Monday:
+    talks with Modi" is that Monday (a report names one week), within a week of the
+    reference and :data:`QUARTER_REACH` characters."""
+    if ctx.narrative or ctx.reference is None or wd not in ctx.named_days:
+        return None
+    day, end = ctx.named_days[wd]
+    if cand.start - end > QUARTER_REACH or abs((day - ctx.reference).days) > 7:
+        return None
+    return day
 
 
 def resolve_weekday(
@@ -286,22 +505,38 @@ def resolve_weekday(
     Past or future by the clause's tense; the publication weekday itself is
     that day (issue 3); in narrative mode a past-tense story moves forward.
     """
-    base = ctx.deictic()
+    # "X said Friday": a report's attribution is the writer's frame, even in a story
+    # told around other dates, so the weekday counts from the reference
+    reporting = ctx.narrative and ctx.reference is not None and _attributed(cand, ctx)
+    base = ctx.reference if reporting else ctx.deictic()
     following = _coordinated_after(cand, ctx)
     today = base is not None and wd == base.isoweekday()
     if today and following is not None and base is not None and following > base:
         # "will meet on Sunday and Monday" in a Monday article: not today but
         # the Monday after that Sunday (the clause says otherwise, issue 3)
         return cal.weekday_from(following, wd, 1), Direction.FUTURE, "and"
+    silent = cue_of(cand, ctx).direction is Direction.NONE and _prospective_cue(cand, ctx) is None
+    if silent and ctx.reference is not None and (named := _named_before(wd, cand, ctx)):
+        return named, SIGN_DIRECTION[(named > ctx.reference) - (named < ctx.reference)], None
     direction, cue = weekday_direction(cand, ctx)
-    if ctx.narrative and cue_of(cand, ctx).direction is Direction.NONE:
-        direction = Direction.FUTURE  # a story moves forward: "On Thursday it marched north"
+    story_day = ctx.last_day is not None and ctx.last_day != ctx.reference and not reporting
+    if ctx.narrative and story_day and cue_of(cand, ctx).direction is Direction.NONE:
+        # a story moves forward from its last day: "On Thursday it marched north"; at
+        # the reference itself (before the story names a day of its own, or a dateline's
+        # weekday) the story's now is the writer's, and tense decides as in news
+        direction = Direction.FUTURE
     if base is None:
         return None, direction, cue
     d = cal.weekday_from(base, wd, SIGN[direction])
     if d == base:
         return d, Direction.PRESENT, cue
     return d, direction, cue
+
+
+def _attributed(cand: Candidate, ctx: Context) -> bool:
+    """Whether the expression dates a reporting verb right by it ("said on Friday")."""
+    cue = clause_cue(ctx.text, cand.start, cand.end, language=ctx.language)
+    return cue.distance <= ADJACENT and (cue.word or "").lower() in ctx.lex.cues["reporting"]
 
 
 # within one phrase only: ", and on Tuesday" may open a clause with its own tense
@@ -394,4 +629,28 @@ def recent_quarter(ctx: Context, cand: Candidate) -> Timex | None:
     q = ctx.last_quarter
     if q is None or cand.start - q.end > QUARTER_REACH:
         return None
+    if ctx.reference is not None and not reported(q, ctx.reference):
+        # "expects a fourth-quarter charge": an outlook; the report is about the quarter
+        # last ended, so comparisons ("compared with $6 million a year ago") follow that one
+        y, n = reported_quarter(ctx.reference)
+        value, interval = cal.quarter(y, n)
+        return Timex(
+            start=q.start,
+            end=q.end,
+            text=q.text,
+            type=TimexType.DATE,
+            value=value,
+            interval=interval,
+            granularity=Granularity.QUARTER,
+            rule="quarter",
+        )
     return q
+
+
+def reported(t: Timex, base: date) -> bool:
+    """Whether quarter ``t`` is over: ended before ``base``, or a fiscal one whose results
+    the text reports in the past tense ("reported a decline in fourth-quarter earnings")."""
+    if t.interval is not None and _as_date(t.interval.end) <= base:
+        return True
+    perfect = (t.cue or "").lower().startswith(("has", "have"))  # "has no estimate"
+    return t.direction is Direction.PAST and not perfect

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 
 from schedule.resolution import anchor as cal
@@ -21,8 +21,11 @@ from schedule.resolution.context import (
     Context,
     Handler,
     Value,
+    cue_of,
     date_value,
+    day_number,
     direction_of,
+    in_past_period,
     month_of,
     parse_number,
     part_of_day,
@@ -34,6 +37,7 @@ from schedule.resolution.context import (
     trim_possessive,
     unknown_value,
     weekday_of,
+    within_writers_tense,
 )
 from schedule.resolution.detect import Candidate
 from schedule.resolution.lexicon import load
@@ -63,7 +67,7 @@ def _relative(cand: Candidate, ctx: Context) -> Value | None:
     if offset is None:
         return None
     anaphoric = rel in _ANAPHORIC_REL
-    base = ctx.anaphoric() if anaphoric else ctx.deictic()
+    base = ctx.anaphoric() if anaphoric else ctx.speech_time()
     direction = (
         Direction.PAST if offset < 0 else Direction.FUTURE if offset > 0 else Direction.PRESENT
     )
@@ -151,7 +155,8 @@ def _named_month(cand: Candidate, ctx: Context) -> Value | None:
         r"\s+(?:for|on|of|to|against)\s+(?:the\s+)?[A-Z]", ctx.text[cand.end : cand.end + 24]
     ):
         return None  # "the March for Peace", "the March on Washington": a name
-    if (story_year := ctx.story_year()) is not None:
+    back = cue_of(cand, ctx).direction is Direction.PAST  # "had ... in June"
+    if (story_year := ctx.story_year(mon, back=back)) is not None:
         value, interval = cal.month(story_year, mon)  # "In 1941 ... in June"
         return Value(TimexType.DATE, value, interval)
     base = ctx.deictic()
@@ -166,6 +171,8 @@ def _named_month(cand: Candidate, ctx: Context) -> Value | None:
     # nearest reading is half a year off ("By June the French had lost...")
     window = NARRATIVE_MONTH_WINDOW if ctx.narrative else MONTH_WINDOW
     y = cal.year_for(base, mon, None, SIGN[direction], window)
+    y = in_past_period(ctx, cand.start, mon, None, direction, y)
+    y = within_writers_tense(cand, ctx, mon, None, y)
     value, interval = cal.month(y, mon)
     return Value(TimexType.DATE, value, interval, direction=direction, cue=cue)
 
@@ -173,10 +180,14 @@ def _named_month(cand: Candidate, ctx: Context) -> Value | None:
 def _month_rel_year(cand: Candidate, ctx: Context) -> Value | None:
     """A month of a relative year ("January this year", "June last year")."""
     mon = month_of(cand.group("mon"), ctx)
-    base = ctx.deictic()
+    base = ctx.speech_time()
     if mon is None or base is None:
         return None
     off = ctx.lex.relative.get((cand.group("ry") or "").lower(), 0)
+    dom = day_number(cand.group("rday") or cand.group("rday2"))
+    if dom is not None:  # "3 March last year", "March 3 last year"
+        d = cal.safe_date(base.year + off, mon, dom)
+        return date_value(d) if d is not None else None
     value, interval = cal.month(base.year + off, mon)
     return Value(TimexType.DATE, value, interval)
 
@@ -291,7 +302,12 @@ def _dayword(cand: Candidate, ctx: Context) -> Value | None:
         return None  # "VOA Today", "USA Today": a name
     if offset is None:
         return None
-    base = ctx.deictic()
+    if tok == "today" and ctx.reference is None and not _quoted(ctx.text, cand.start):
+        # "She resigned in 2010 and today lives in Boston": a story with no date of its
+        # own writing says "today" of the writer's present (TimeML PRESENT_REF), not of
+        # the story's last day; inside a quotation it is the speaker's day
+        return Value(TimexType.DATE, "PRESENT_REF", None, Granularity.VAGUE, Direction.PRESENT, tok)
+    base = ctx.speech_time()
     direction = (
         Direction.PAST if offset < 0 else Direction.FUTURE if offset > 0 else Direction.PRESENT
     )
@@ -316,6 +332,15 @@ def _dayword(cand: Candidate, ctx: Context) -> Value | None:
     return replace(date_value(d, direction, tok), end=end)
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened earlier in its paragraph."""
+    start = text.rfind("\n", 0, pos) + 1
+    before = text[start:pos]
+    if before.count("“") > before.count("”"):
+        return True
+    return (before.count('"') + before.count("``") - before.count("''")) % 2 == 1
+
+
 def _narrowed_pod(cand: Candidate, ctx: Context) -> Value | None:
     """ "mid afternoon", "late morning yesterday", "(in) the morning": a TIME on the day
     named, else on the day the text is talking about (TimeML 2.2.3 part-of-day values,
@@ -327,14 +352,18 @@ def _narrowed_pod(cand: Candidate, ctx: Context) -> Value | None:
     mod = ctx.lex.mods.get((cand.group("pmod") or "").lower())
     day_word = (cand.group("pday") or "").lower()
     offset = ctx.lex.day_words.get(day_word) if day_word else None
-    base = ctx.deictic() if offset is not None else ctx.anaphoric()
+    base = ctx.speech_time() if offset is not None else ctx.anaphoric()
     if base is None:
         return Value(TimexType.TIME, f"XXXX-XX-XXT{pod}", mod=mod)
     direction = Direction.PAST if (offset or 0) < 0 else Direction.PRESENT
     cue = day_word or None
     if offset is None and not ctx.narrative and (cand.group("pmod") or "").lower() == "the":
         tense, tense_cue = direction_of(cand, ctx)
-        if tense is Direction.FUTURE and ctx.reference is not None:
+        if tense is Direction.FUTURE and (day := ctx.recent_future_day(cand.start)) is not None:
+            # "a summit on July 24. They are expected to meet Xi in the morning": the
+            # morning of the day just set (TimeML: anchored to the nearest antecedent)
+            base, direction, cue = day, Direction.FUTURE, tense_cue
+        elif tense is Direction.FUTURE and ctx.reference is not None:
             # "will leave in the morning": the next morning, seen from the report
             base, offset, direction, cue = ctx.reference, 1, Direction.FUTURE, tense_cue
     d = base + timedelta(days=offset or 0)
@@ -351,7 +380,7 @@ def _this_pod(cand: Candidate, ctx: Context) -> Value | None:
         return None
     if this == "every":
         return Value(TimexType.SET, f"XXXX-XX-XXT{pod}")
-    base = ctx.anaphoric() if this in ("that", "the same") else ctx.deictic()
+    base = ctx.anaphoric() if this in ("that", "the same") else ctx.speech_time()
     if base is None:
         return Value(TimexType.TIME, f"XXXX-XX-XXT{pod}")
     if this == "last":
@@ -373,7 +402,7 @@ def _ago(cand: Candidate, ctx: Context) -> Value | None:
     n = parse_number(cand.group("num"), ctx)
     direction = Direction.PAST if sign < 0 else Direction.FUTURE
     anaphoric = dirword in ctx.lex.anaphoric_offsets
-    base = ctx.anaphoric() if anaphoric else ctx.deictic()
+    base = ctx.anaphoric() if anaphoric else ctx.speech_time()
     if n is None:
         return Value(
             TimexType.DATE,
@@ -433,7 +462,13 @@ def _anaphor(cand: Candidate, ctx: Context) -> Value | None:
             return None
         base = ctx.deictic()
         recent = recent_quarter(ctx, cand)
-        if recent is not None:  # "the quarter" is the one the report has been talking about
+        # "the quarter" is the one the report has been talking about, by the label it
+        # gave it (a fiscal "first quarter" ended in September stays Q1); with no
+        # quarter named, "the quarter ended July 31" is read from its end
+        named = recent is not None and recent is ctx.last_quarter
+        if not named and base is not None and (val := _quarter_ended(cand, ctx, base)):
+            return val
+        if recent is not None:
             return Value(TimexType.DATE, recent.value, recent.interval)
         if base is None:
             return None
@@ -470,6 +505,24 @@ def _anaphor(cand: Candidate, ctx: Context) -> Value | None:
         return replace(val, type=TimexType.DATE) if offset else val
     value, interval = cal.shift(base, unit, offset)
     return Value(TimexType.DATE, value, interval, direction=direction, cue=cue)
+
+
+_ENDED_ON = re.compile(
+    r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?P<mon>[A-Z][a-z]+\.?)(?:\s+(?P<day>\d{1,2})\b)?"
+)
+
+
+def _quarter_ended(cand: Candidate, ctx: Context, base: date) -> Value | None:
+    """ "the quarter ended July 31": the three months ending then, valued as the calendar
+    quarter holding most of them (TimeML ``YYYY-Qn``), not the quarter last named."""
+    m = _ENDED_ON.match(ctx.text, cand.end)
+    mon = month_of(m.group("mon"), ctx) if m else None
+    if m is None or mon is None:
+        return None
+    y = base.year if mon <= base.month else base.year - 1  # it has ended: not a later month
+    middle = cal.add_months(date(y, mon, 1), -1)  # of the three months, the middle one
+    value, interval = cal.quarter(middle.year, (middle.month - 1) // 3 + 1)
+    return Value(TimexType.DATE, value, interval, direction=Direction.PAST, cue="ended")
 
 
 def _year_end(cand: Candidate, ctx: Context) -> Value | None:
@@ -512,6 +565,9 @@ _ENDED = re.compile(r"\s+(?:ended|ending|ends|that\s+ended|through|to\s+date)\b"
 _UNIT_LEAD = re.compile(r"\b(?:for|in|during|of|over|throughout|this|that)\s+$", re.IGNORECASE)
 
 
+_RELATIVE_TO_EVENT = re.compile(r"\s+(?:after|before|following|preceding|leading\s+up\s+to)\b")
+
+
 def the_unit(cand: Candidate, ctx: Context) -> Value | None:
     """A bare unit ("the year", "the weekend"): the one around the anchor, as TempEval-3 values it.
 
@@ -528,6 +584,10 @@ def the_unit(cand: Candidate, ctx: Context) -> Value | None:
     before = ctx.text[max(0, cand.start - 12) : cand.start]
     if unit != "weekend" and not _UNIT_LEAD.search(before):
         return None  # "the week before", "the month's end"
+    if _RELATIVE_TO_EVENT.match(after):
+        # "in the week after Easter", "the month before the vote": placed by an event,
+        # not the current one; TimeML leaves the digits it cannot fill unknown
+        return Value(TimexType.DATE, unknown_value(cal.UNIT_GRANULARITY[unit]))
     base = ctx.deictic()
     if base is None:
         return None

@@ -165,7 +165,9 @@ _RULE_ANCHORS: dict[str, tuple[str, ...]] = {
 }
 _LEFT, _RIGHT = 56, 48  # how far a match may reach before / after its anchor
 # rules whose leading preposition only places the match and is left out of the span
-LEAD_RULES = frozenset({"bare_units", "set_plural", "day_only", "vague_amount", "nth_day"})
+LEAD_RULES = frozenset(
+    {"bare_units", "set_plural", "day_only", "vague_amount", "nth_day", "date_mdy", "date_dmy"}
+)
 
 
 @cache
@@ -185,11 +187,13 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
     clock_words = alternation(lex.clock_words)
     span_rules = {
         # "Thursday, March 6, 2025", "March 6th", "March 3-5": month first
-        "date_mdy": rf"(?:(?P<wd>{wd_prefix}),?\s+)?(?P<mon>{mon})\s+(?P<day>{_DAY})"
-        rf"(?:\s*(?:{rng})\s*(?P<day2>{_DAY}))?(?:,?\s+(?P<year>{_YEAR}))?",
-        # "Thursday 6 March", "the 5th of March 2025", "3 to 5 March"
-        "date_dmy": rf"(?:(?P<wd>{wd_prefix}),?\s+)?(?P<day>{_DAY})"
-        rf"(?:\s*(?:{rng})\s*(?P<day2>{_DAY}))?(?:\s+of)?\s+(?P<mon>{mon})"
+        # "between April 2 and 4" is a range too (the lead word stays out of the span)
+        "date_mdy": rf"(?P<lead>between\s+)?(?:(?P<wd>{wd_prefix}),?\s+)?(?P<mon>{mon})"
+        rf"\s+(?P<day>{_DAY})(?:(?(lead)\s+and\s+|\s*(?:{rng})\s*)(?P<day2>{_DAY}))?"
+        rf"(?:,?\s+(?P<year>{_YEAR}))?",
+        # "Thursday 6 March", "the 5th of March 2025", "3 to 5 March", "between 2 and 4 April"
+        "date_dmy": rf"(?P<lead>between\s+)?(?:(?P<wd>{wd_prefix}),?\s+)?(?P<day>{_DAY})"
+        rf"(?:(?(lead)\s+and\s+|\s*(?:{rng})\s*)(?P<day2>{_DAY}))?(?:\s+of)?\s+(?P<mon>{mon})"
         rf"(?:,?\s+(?P<year>{_YEAR}))?",
         "month_year": rf"(?P<mon>{mon}),?\s+(?:of\s+)?(?P<year>{_YEAR}|'\d\d)",
         "iso": r"(?P<y>[12]\d{3})(?P<sep>[-/])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)"
@@ -237,6 +241,8 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "15:00 GMT", "10:30 local time", "at 10:30": a 24-hour clock needs one of them
         rf"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)"
         rf"(?=\s*(?:{f.zone}|hours|h|local\s+time)\b|(?<=at\s\d\d:\d\d)|(?<=at\s\d:\d\d))"
+        # a programme line opening with its time: "09:30 Opening address by ..."
+        rf"|(?<=\n)(?P<hl>[01]\d|2[0-3]):(?P<ml>[0-5]\d)(?=[ \t]+\S)"
         rf"|(?P<cw>{clock_words})|(?P<hm>[01]?\d)\s+in\s+the\s+(?P<mpod>morning|afternoon|evening))(?:\s+\(?(?P<zone>{f.zone})\b\)?)?"
         rf"(?:,?\s+(?:on\s+)?(?P<wd>{wd}|{day_words}))?"
         rf"(?:,?\s+(?:(?P<tmon>{mon})\s+(?P<tday>{_DAY})|(?P<tday2>{_DAY})\s+(?P<tmon2>{mon})))?",
@@ -291,10 +297,12 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         r"(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)"
         rf"\s+day(?![\w-]){_NO_NOUN_AFTER}",
         "year_ago_adj": r"(?P<ya>year-ago|year-earlier|year-before)",
-        "month_rel_year": rf"(?P<mon>{mon})\s+(?P<ry>this|last|next)\s+year",
+        "month_rel_year": rf"(?:(?P<rday>{_DAY})\s+(?:of\s+)?)?(?P<mon>{mon})"
+        rf"(?:\s+(?P<rday2>{_DAY}))?\s+(?P<ry>this|last|next)\s+year",
         "nth_week_of": r"the\s+(?P<nth>first|second|third|fourth|last)\s+week\s+of\s+"
         rf"(?P<mon>{mon})(?:,?\s+(?P<year>{_YEAR}))?",
-        "week_of": rf"the\s+week\s+of\s+(?P<mon>{mon})\s+(?P<day>{_DAY})",
+        "week_of": rf"the\s+week\s+of\s+(?:(?P<mon>{mon})\s+(?P<day>{_DAY})"
+        rf"|(?P<day2>{_DAY})\s+(?:of\s+)?(?P<mon2>{mon}))",
         # "on the 12th": a day of the current (or adjacent) month, not "the 5th floor"
         "day_only": r"(?P<lead>(?:on|by|until|from|since)\s+the\s+)"
         r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?!\s+[a-z])",

@@ -24,9 +24,11 @@ from schedule.resolution.context import (
     date_value,
     day_number,
     direction_of,
+    in_past_period,
     month_of,
     two_digit_year,
     weekday_of,
+    within_writers_tense,
 )
 from schedule.resolution.detect import Candidate
 from schedule.resolution.types import Direction, Granularity, Interval, Timex, TimexType
@@ -48,7 +50,15 @@ def _explicit(cand: Candidate, ctx: Context) -> Value | None:
     direction, cue = Direction.NONE, None
     if year_tok:
         y = int(year_tok)
-    elif ctx.reference is None and (story_year := ctx.story_year()) is not None:
+    elif (
+        ctx.reference is None
+        and (
+            story_year := ctx.story_year(
+                mon, dom, back=cue_of(cand, ctx).direction is Direction.PAST
+            )
+        )
+        is not None
+    ):
         y = story_year  # "In 1941 ... on 3 July": the year an undated story is in
     else:
         base = ctx.deictic()
@@ -74,8 +84,11 @@ def _explicit(cand: Candidate, ctx: Context) -> Value | None:
         adjacent = near.distance <= ADJACENT and all(
             w in ctx.lex.cues["adjacent_gap"] or w.endswith(("ed", "en", "ly")) for w in gap
         )
+        adjacent = adjacent or _fronted_before(cand, ctx, near.word)
         window = 0 if adjacent and not perfect else None
         y = cal.year_for(base, mon, dom, SIGN[direction], window)
+        y = in_past_period(ctx, cand.start, mon, dom, direction, y)
+        y = within_writers_tense(cand, ctx, mon, dom, y)
         if direction is Direction.NONE:
             d = cal.safe_date(y, mon, dom)
             if d is not None:
@@ -87,6 +100,19 @@ def _explicit(cand: Candidate, ctx: Context) -> Value | None:
                     else Direction.PRESENT
                 )
     return _explicit_value(y, mon, dom, dom2, direction, cue)
+
+
+# a date opening its sentence after a preposition: "On 3 May, he opened ..."
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)(?:[Oo]n|[Ii]n|[Bb]y)\s+$")
+
+
+def _fronted_before(cand: Candidate, ctx: Context, word: str | None) -> bool:
+    """Whether a fronted date's cue is the verb of the clause it opens: "On 3 May he
+    opened a shop" is as tightly bound as "he opened a shop on 3 May"."""
+    if not word or not _SENTENCE_OPENER.search(ctx.text, max(0, cand.start - 8), cand.start):
+        return False
+    at = ctx.text.find(word, cand.end, cand.end + 40)
+    return at >= 0 and len(ctx.text[cand.end : at].replace(",", " ").split()) <= 3
 
 
 def _explicit_value(
@@ -275,9 +301,9 @@ def _day_only(cand: Candidate, ctx: Context) -> Value | None:
 
 
 def _week_of(cand: Candidate, ctx: Context) -> Value | None:
-    """A week named by a day ("the week of March 10"): that ISO week."""
-    mon = month_of(cand.group("mon"), ctx)
-    dom = day_number(cand.group("day"))
+    """A week named by a day ("the week of March 10", "the week of 23 March"): that ISO week."""
+    mon = month_of(cand.group("mon") or cand.group("mon2"), ctx)
+    dom = day_number(cand.group("day") or cand.group("day2"))
     base = ctx.deictic()
     if mon is None or dom is None or base is None:
         return None
@@ -404,3 +430,51 @@ def coordinated_day(text: str, tx: Timex) -> Timex | None:
     return replace(
         tx, start=start, end=end, text=text[start:end], value=value, interval=interval, mod=None
     )
+
+
+# "on 24 and 25 April": a day number coordinated before a written day-month date
+_DAY_AND = re.compile(
+    r"\b(?:on|from|by|until|of)\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|&)\s+$",
+    re.IGNORECASE,
+)
+
+
+def coordinated_day_before(text: str, tx: Timex, floor: int) -> Timex | None:
+    """The first date of "on 24 and 25 April", its own TIMEX3 like "April 24 and [25]"."""
+    if tx.rule != "date_dmy" or tx.interval is None or not tx.text[:1].isdigit():
+        return None
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", tx.value):
+        return None
+    m = _DAY_AND.search(text, max(floor, tx.start - 24), tx.start)
+    last = tx.interval.start
+    if m is None or isinstance(last, datetime):
+        return None
+    d = cal.safe_date(last.year, last.month, int(m.group("day")))
+    if d is None or d >= last:
+        return None
+    value, interval = cal.day(d)
+    start, end = m.start("day"), m.end("day")
+    return replace(
+        tx, start=start, end=end, text=text[start:end], value=value, interval=interval, mod=None
+    )
+
+
+# "the day before last Tuesday('s hearing)", "the day after 3 March": one day off a named day
+_DAY_OFF = re.compile(r"(?:\b[Tt]he\s+)?\b(?P<span>[Dd]ay\s+(?P<rel>before|after))\s+$")
+
+
+def day_before_after(text: str, tx: Timex, floor: int) -> Timex | None:
+    """``tx`` widened over "day before" / "day after" and moved a day: one TIMEX3, as
+    TempEval-3 data tags "[day before last Tuesday]" (the article left out)."""
+    if tx.granularity is not Granularity.DAY or tx.interval is None:
+        return None
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", tx.value):
+        return None
+    m = _DAY_OFF.search(text, max(floor, tx.start - 20), tx.start)
+    first = tx.interval.start
+    if m is None or isinstance(first, datetime):
+        return None
+    d = first + timedelta(days=-1 if m.group("rel") == "before" else 1)
+    value, interval = cal.day(d)
+    start = m.start("span")
+    return replace(tx, start=start, text=text[start : tx.end], value=value, interval=interval)

@@ -18,6 +18,7 @@ from schedule.resolution.context import (
     adjective_start,
     direction_of,
     recent_quarter,
+    reported,
     reported_quarter,
     shift_timex,
     two_digit_year,
@@ -56,7 +57,11 @@ def _quarter_value(cand: Candidate, ctx: Context) -> Value | None:
     ordinal = (cand.group("qord") or "").lower()
     if unit == "period" and not (cand.group("qyear") or rel):
         return None
-    base = ctx.deictic()
+    year_words = f"{rel} {cand.group('qyear') or cand.group('qof') or ''}".lower()
+    # "this year's third quarter", "last year's" count from the writer's now (deictic);
+    # a bare "the third quarter" from the story's time
+    deictic = any(w in year_words for w in ("this", "last", "next", "year-ago", "year-earlier"))
+    base = ctx.speech_time() if deictic else ctx.deictic()
     final = ordinal in ("final", "last")  # "the last half of 1989"
     n = (2 if unit == "half" else 4) if final else ORDINAL_QUARTERS.get(ordinal, 0)
     if unit == "half" and n > 2:
@@ -92,7 +97,7 @@ def _rel_quarter(cand: Candidate, ctx: Context) -> Value | None:
     """Quarters named by relation ("the latest quarter", "the year-ago quarter")."""
     rel = " ".join((cand.group("qrel") or "").lower().split())
     unit = (cand.group("q") or "").lower()
-    base = ctx.deictic()
+    base = ctx.speech_time()  # "the latest quarter", "the year-ago period": the writer's now
     if base is None:
         return None
     last = ctx.last
@@ -109,7 +114,13 @@ def _rel_quarter(cand: Candidate, ctx: Context) -> Value | None:
             val = shift_timex(period, 0) if rel == "same" else _year_before(period, ctx, base)
             if val is not None:
                 return val
-    if rel in ("latest", "most recent", "recent", "current") and recent_q and unit != "year":
+    if rel == "current" and unit == "quarter":
+        # "the current quarter": the one under way at the reference, not the one reported
+        value, interval = cal.shift(base, "quarter", 0)
+        return Value(TimexType.DATE, value, interval)
+    if rel in ("latest", "most recent", "recent") and recent_q and unit != "year":
+        # "the latest quarter" is one already reported (``recent_quarter`` skips a quarter
+        # named for the outlook, "expects the fourth quarter to ...")
         return Value(TimexType.DATE, recent_q.value, recent_q.interval)
     if unit == "year":
         if rel in ("fiscal",):
@@ -144,8 +155,11 @@ def _year_before(t: Timex, ctx: Context, base: date) -> Value | None:
     """
     if not t.value[:4].isdigit():
         return None
-    reported = ctx.last_quarter.value[:4] if ctx.last_quarter is not None else ""
-    year = int(reported) if reported.isdigit() else base.year
+    last_q = ctx.last_quarter
+    # the year of the quarter reported on; one named for the outlook ("the third quarter
+    # of 1990") is not it
+    named = last_q.value[:4] if last_q is not None and reported(last_q, base) else ""
+    year = int(named) if named.isdigit() else base.year
     back = year - 1 - int(t.value[:4])
     return shift_timex(t, back) if back in (0, -1) else None
 
@@ -157,7 +171,7 @@ def _year_ago_adj(cand: Candidate, ctx: Context) -> Value | None:
     period the text already moved back ("the 1988 period") is not shifted again.
     """
     last = ctx.last
-    base = ctx.deictic()
+    base = ctx.speech_time()
     if base is None:
         return None
     if last is not None and last.granularity in _COARSE and (val := _year_before(last, ctx, base)):

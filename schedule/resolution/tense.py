@@ -25,6 +25,7 @@ _CLAUSE_OPENERS = (
 _WINDOW = 320  # characters looked at on each side; clauses in news are shorter
 _ATTRIBUTION = frozenset({"said", "says", "told", "added", "announced", "confirmed", "stated"})
 _COMMA_PENALTY = 40  # a comma between a date and a later cue usually closes the date's clause
+_COORDINATOR = re.compile(r"\s(?:and|but|or)\s")  # so does a coordinating conjunction
 _TIME_NOUNS = (
     r"day|days|week|weeks|month|months|year|years|morning|night|time|afternoon|evening|weekend"
 )
@@ -208,6 +209,10 @@ def _clause_cue(text: str, start: int, end: int, left: int, right: int, language
             if word.lower() in _ATTRIBUTION:
                 continue  # "will meet him on Monday, No 10 said": the report, not the plan
             dist += _COMMA_PENALTY  # "who visited Ottawa in January, is due to join"
+        elif c_start >= end and _COORDINATOR.search(text, end, c_start):
+            # "arrived late on Sunday night and will hold talks": a coordinated verb
+            # phrase has its own tense
+            dist += _COMMA_PENALTY
         if best is None or dist < best.distance:
             best = Cue(direction, word, dist)
     if best is not None:

@@ -60,6 +60,13 @@ WEEKDAY_TENSE: list[Row] = [
     ("The committee plans to publish its report on Thursday.", R, "Thursday", "2025-03-06"),
     ("The committee is to publish its report on Monday.", R, "Monday", "2025-03-10"),
     ("Ahead of Friday's summit, leaders gathered in Brussels.", R, "Friday", "2025-03-07"),
+    # "ahead of" looks ahead only for the date it governs, not for the whole clause
+    (
+        "Just ahead of the summit, the ministry on Sunday issued a warning.",
+        R,
+        "Sunday",
+        "2025-03-02",
+    ),
     ("The bill had passed the lower house on Monday.", R, "Monday", "2025-03-03"),
     ("Ministers met on Wednesday.", R, "Wednesday", "2025-03-05"),
     # coordinated with a later day, the publication weekday is not today
@@ -71,9 +78,38 @@ WEEKDAY_TENSE: list[Row] = [
     ("The vote had been delayed until Friday.", R, "Friday", "2025-03-07"),
     ("The hearing was moved to Monday, the court said.", R, "Monday", "2025-03-10"),
     ("The treaty must be signed by 14 May.", R, "14 May", "2025-05-14"),
+    # an active verb that sets a new end ("extended ... through") looks ahead too; an end
+    # reached in the past ("lasted until") does not
+    ("The bank has extended the loan through January.", date(2025, 10, 30), "January", "2026-01"),
+    ("The court extended the deadline to Friday.", R, "Friday", "2025-03-07"),
+    ("The fighting lasted until January.", date(2025, 10, 30), "January", "2025-01"),
+    # a present perfect with "until" sets a deadline from now
+    ("The court has given the parties until Friday to respond.", R, "Friday", "2025-03-07"),
+    ("The rebels held the town until Monday.", R, "Monday", "2025-03-03"),
     ("Ministers will meet on Wednesday.", R, "Wednesday", "2025-03-05"),
     ("The ceasefire collapsed on Tuesday night.", R, "Tuesday night", "2025-03-04"),
     ("The envoy flew to Kyiv on Tuesday.", R, "Tuesday", "2025-03-04"),
+    # a silent clause right after a coming day keeps looking ahead
+    (
+        "The minister will speak on Saturday at the forum, which runs from Friday to Sunday.",
+        R,
+        "Friday to Sunday",
+        "2025-03-07",
+    ),
+    (
+        "The chancellor will arrive on Monday, the ministry said.\nProgramme:\n- Monday: talks"
+        " with the prime minister\n- Tuesday: a visit to Bengaluru",
+        R,
+        "Tuesday",
+        "2025-03-11",
+    ),
+    # a later verb joined by "and" has its own tense
+    (
+        "The minister arrived late on Sunday night and will hold talks on Wednesday.",
+        R,
+        "Sunday night",
+        "2025-03-02",
+    ),
     ("The talks, which began on Monday, will end on Friday.", R, "Monday", "2025-03-03"),
     ("The talks, which began on Monday, will end on Friday.", R, "Friday", "2025-03-07"),
     (
@@ -169,6 +205,9 @@ CALENDAR_UNITS: list[Row] = [
     ("Protesters marched over the weekend.", R, "the weekend", "2025-W09-WE"),
     ("The talks will continue over the weekend.", R, "the weekend", "2025-W10-WE"),
     ("A hearing is set for the week of March 10.", R, "the week of March 10", "2025-W11"),
+    ("Parliament votes in the week of 24 March.", R, "the week of 24 March", "2025-W13"),
+    # a unit placed by an event is not the current one
+    ("Talks will resume in the week after Easter.", R, "the week", "XXXX-WXX"),
     ("The deal was signed two weeks ago.", R, "two weeks ago", "2025-W08"),
     ("The markets fell last week.", date(2025, 1, 1), "last week", "2024-W52"),
     ("Markets reopen this week.", date(2025, 1, 1), "this week", "2025-W01"),
@@ -228,6 +267,50 @@ CALENDAR_UNITS: list[Row] = [
         "the same period last year",
         "2024-Q2",
     ),
+    # a quarter "ended" on a date is the three months up to it, named by the calendar
+    # quarter holding most of them (a fiscal quarter ending 31 July is mostly Q2)
+    ("Revenue rose in the quarter ended July 31.", R, "the quarter", "2024-Q2"),
+    ("For the quarter ended Sept. 30, the airline posted a profit.", R, "the quarter", "2024-Q3"),
+    # a quarter the report has named keeps its (fiscal) label
+    (
+        "The company reported a profit for its fiscal first quarter. Sales for the quarter ended"
+        " Sept. 29 rose 39%.",
+        date(2025, 10, 26),
+        "the quarter",
+        "2025-Q1",
+    ),
+    # "the latest quarter" is one already reported: not a quarter named for the outlook,
+    # but a fiscal one whose results were reported
+    (
+        "The company expects a fourth-quarter charge. Sales fell in the latest quarter.",
+        date(2025, 11, 3),
+        "the latest quarter",
+        "2025-Q3",
+    ),
+    (
+        "The company reported a decline in fourth-quarter earnings. Sales in the latest quarter"
+        " rose.",
+        date(2025, 11, 3),
+        "the latest quarter",
+        "2025-Q4",
+    ),
+    # comparisons follow the quarter reported, not one named for the outlook
+    (
+        "The insurer expects a fourth-quarter charge. Earnings fell to $2 million from $6"
+        " million a year ago.",
+        date(2025, 11, 3),
+        "a year ago",
+        "2024-Q3",
+    ),
+    (
+        "Steel output rose in the third quarter. The company expects recovery by the third"
+        " quarter of 2026. In the year-ago period, it earned $101 million.",
+        date(2025, 10, 26),
+        "the year-ago period",
+        "2024-Q3",
+    ),
+    # "the current quarter" is the one under way
+    ("Orders are strong in the current quarter.", R, "the current quarter", "2025-Q1"),
     ("The festival returns this summer.", R, "this summer", "2025-SU"),
     ("The festival was cancelled last summer.", R, "last summer", "2024-SU"),
     ("The pipeline opens next winter.", R, "next winter", "2025-WI"),
@@ -282,6 +365,14 @@ def test_calendar_units(sentence: str, reference: date, text: str, value: str) -
 
 # --- explicit dates in common news forms; year-less ones get a year by tense and day
 EXPLICIT: list[Row] = [
+    # without "between", coordinated days are each their own timex (TimeML 2.2)
+    ("They will meet on 24 and 25 April.", R, "24", "2025-04-24"),
+    ("They will meet on 24 and 25 April.", R, "25 April", "2025-04-25"),
+    # a day of a relative year is one expression
+    ("They met on 3 March last year.", R, "3 March last year", "2024-03-03"),
+    # a fronted date is bound to the verb right after it, as to one right before it
+    ("On 3 May the army crossed the river.", R, "3 May", "2024-05-03"),
+    ("On 20 March the minister will travel to Rome.", R, "20 March", "2025-03-20"),
     ("The ceasefire began on 5 March.", R, "5 March", "2025-03-05"),
     ("The ceasefire began on March 5th.", R, "March 5th", "2025-03-05"),
     ("The accord dates from the 5th of March 2025.", R, "5th of March 2025", "2025-03-05"),
@@ -366,6 +457,22 @@ TIMES: list[Row] = [
         "2025-03-06T08:15",
     ),
     ("The statement came at 15:00 GMT.", R, "15:00 GMT", "2025-03-05T15:00"),
+    # a programme's lines open with their times, on the programme's date
+    (
+        "Programme, Thursday 6 March:\n09:30 Opening address by the minister\n13:00 Lunch with"
+        " the envoys",
+        R,
+        "13:00",
+        "2025-03-06T13:00",
+    ),
+    # a bare clock time takes the day of the date written right after it
+    ("Talks will start at 10 a.m. on 12 March.", R, "10 a.m.", "2025-03-12T10:00"),
+    (
+        "The armistice took effect at 11 a.m. on 11 November 1918.",
+        R,
+        "11 a.m.",
+        "1918-11-11T11:00",
+    ),
     ("The result will be announced at noon on Friday.", R, "noon on Friday", "2025-03-07T12:00"),
     ("The polls closed at 10 p.m. Wednesday.", R, "10 p.m. Wednesday", "2025-03-05T22:00"),
     ("The meeting starts at 9am.", R, "9am", "2025-03-05T09:00"),
@@ -464,6 +571,23 @@ RANGES: list[tuple[str, date, str, str, date, date]] = [
         date(2025, 3, 6),
     ),
     ("Talks run March 3-5.", R, "March 3-5", "2025-03-03", date(2025, 3, 3), date(2025, 3, 6)),
+    # "between ... and ..." is a range too; "between" stays out of the span
+    (
+        "The visit will take place between 2 and 4 April.",
+        R,
+        "2 and 4 April",
+        "2025-04-02",
+        date(2025, 4, 2),
+        date(2025, 4, 5),
+    ),
+    (
+        "Talks are set for between April 2 and 4.",
+        R,
+        "April 2 and 4",
+        "2025-04-02",
+        date(2025, 4, 2),
+        date(2025, 4, 5),
+    ),
     (
         "The fair runs 10-12 April.",
         R,
@@ -748,7 +872,30 @@ ANAPHORA: list[Row] = [
         "A day earlier",
         "2025-02-02",
     ),
+    # "day before" / "day after" a named day is one expression, a day off it
+    (
+        "The day before last Tuesday's hearing, the envoy flew in.",
+        R,
+        "day before last Tuesday",
+        "2025-03-03",
+    ),
+    ("Shops reopened the day after Christmas.", R, "day after Christmas", "2024-12-26"),
     ("He was elected in 2010 and resigned later that year.", R, "later that year", "2010"),
+    # a comparison a year back does not move the text: a second one compares with the same period
+    (
+        "Sales were $9 million, up from $7 million a year ago. For the nine months, net was"
+        " $12 million, against $10 million a year earlier.",
+        R,
+        "a year earlier",
+        "2024",
+    ),
+    # while a story counted forward does move
+    (
+        "The firm was founded in 1998. Two years later it went public, and a year later it split.",
+        R,
+        "a year later",
+        "2001",
+    ),
     # "that year" follows the last date named, even one coarser than a day
     ("He moved to Lyon in 1972 and married that summer.", R, "that summer", "1972-SU"),
     ("The mill opened on 3 May 2019; that winter it shut.", R, "that winter", "2019-WI"),
@@ -782,6 +929,113 @@ ANAPHORA: list[Row] = [
 
 @pytest.mark.parametrize(("sentence", "reference", "text", "value"), ANAPHORA, ids=_ids(ANAPHORA))
 def test_anaphora(sentence: str, reference: date, text: str, value: str) -> None:
+    assert _find(sentence, reference, text).value == value
+
+
+# --- a report that moves to a scene: year-less dates and bare parts of day belong to it
+SCENE: list[Row] = [
+    # a past month of an earlier year, named as an adverbial, gives its year to the
+    # dates that follow in it (not the publication year)
+    (
+        "In February last year, the minister travelled to Paris. On 26 February she was due"
+        " to meet the president.",
+        R,
+        "26 February",
+        "2024-02-26",
+    ),
+    (
+        "On 3 March last year the ministers signed the pact. On 5 March they met again.",
+        R,
+        "5 March",
+        "2024-03-05",
+    ),
+    # a year opening the sentence sets the scene for that sentence only
+    (
+        "Last year, the minister travelled to Paris on 26 February.",
+        R,
+        "26 February",
+        "2024-02-26",
+    ),
+    (
+        "On 3 February 2024 the envoy arrived in Kyiv. On 10 February she met the president.",
+        R,
+        "10 February",
+        "2024-02-10",
+    ),
+    (
+        "In February last year, the minister travelled to Paris. In March she returned to Rome.",
+        R,
+        "March",
+        "2024-03",
+    ),
+    # near misses: a clause that looks ahead, a noun's modifier, a background year, a
+    # scene of this year or of next month keep the publication year
+    (
+        "In March last year, the envoy visited Kyiv. On 20 March she will return.",
+        R,
+        "20 March",
+        "2025-03-20",
+    ),
+    (
+        "Officials praised the February 2024 accord. Rebels attacked a convoy on 26 February.",
+        R,
+        "26 February",
+        "2025-02-26",
+    ),
+    ("The dispute dates to 2019. In January, talks resumed.", R, "January", "2025-01"),
+    ("The offer made in 2023 lapsed on 3 February.", R, "3 February", "2025-02-03"),
+    (
+        "Tensions rose in late 2024. On 2 January, troops crossed the border.",
+        R,
+        "2 January",
+        "2025-01-02",
+    ),
+    (
+        "Last month the envoy was in Kyiv. On 26 February she met the president.",
+        R,
+        "26 February",
+        "2025-02-26",
+    ),
+    (
+        "Next month the envoy returns to Kyiv. On 26 April she will meet the president.",
+        R,
+        "26 April",
+        "2025-04-26",
+    ),
+    # a bare part of day after a sentence that set a coming day is that day's part
+    (
+        "Leaders will hold a summit on 24 July. They are expected to meet Xi in the morning.",
+        R,
+        "the morning",
+        "2025-07-24TMO",
+    ),
+    (
+        "The vote is on Friday. Polling stations will open in the evening.",
+        R,
+        "the evening",
+        "2025-03-07TEV",
+    ),
+    # the reporting day named since ("officials said on Wednesday") does not reset it
+    (
+        "Leaders will travel to Beijing for a summit on 24 July, officials said on Wednesday."
+        " They are expected to meet Xi in the morning.",
+        R,
+        "the morning",
+        "2025-07-24TMO",
+    ),
+    # near misses: after a past day, or with no day set, it is the next morning
+    (
+        "Leaders held a summit on Monday. They will fly home in the morning.",
+        R,
+        "the morning",
+        "2025-03-06TMO",
+    ),
+    ("The minister will travel to Rome in the morning.", R, "the morning", "2025-03-06TMO"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "reference", "text", "value"), SCENE, ids=_ids(SCENE))
+def test_scene_of_a_report(sentence: str, reference: date, text: str, value: str) -> None:
     assert _find(sentence, reference, text).value == value
 
 
@@ -832,12 +1086,141 @@ NARRATIVE: list[tuple[str, str, str]] = [
         "June",
         "1941-06",
     ),
+    # after a season or month, a year-less date takes the year nearest it: the story goes on
+    (
+        "She joined in 2001. In the autumn she announced a merger, which closed on 3 January.",
+        "3 January",
+        "2002-01-03",
+    ),
+    ("The siege began in May 1940. On 3 June the city fell.", "3 June", "1940-06-03"),
+    # a bare clock time is on the story's last day, but on no known day once the story has
+    # moved to a month (not on its 1st)
+    (
+        "The war began on 1 July 1916. At 10 a.m. the guns fell silent.",
+        "10 a.m.",
+        "1916-07-01T10:00",
+    ),
+    (
+        "The war began on 1 July 1916. In April 1917 an ally joined; at 10 a.m. its troops landed.",
+        "10 a.m.",
+        "XXXX-XX-XXT10:00",
+    ),
+    # a story moves forward from the month it named, unless a pluperfect points back
+    (
+        "The revolution began in February 1917. In October the Bolsheviks seized power.",
+        "October",
+        "1917-10",
+    ),
+    (
+        "In October 1917 the Bolsheviks seized power. In February the civil war began.",
+        "February",
+        "1918-02",
+    ),
+    (
+        "In October 1917 the Bolsheviks seized power. In February the Tsar had abdicated.",
+        "February",
+        "1917-02",
+    ),
+    # a clock time takes the date written after it, even when the story's day was unknown
+    (
+        "In the summer of 1990 Iraq massed troops. The invasion began at 2 a.m. on 2 August.",
+        "2 a.m.",
+        "1990-08-02T02:00",
+    ),
+    # with no date of writing, a narrator's "today" is the present, a speaker's is the story's day
+    ("She resigned in 2010 and today lives in Boston.", "today", "PRESENT_REF"),
+    ('He landed on 4 July 1998. "Today we march," he said.', "Today", "1998-07-04"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "text", "value"), NARRATIVE, ids=[r[1] for r in NARRATIVE])
 def test_narrative_mode_without_reference(sentence: str, text: str, value: str) -> None:
     assert _find(sentence, None, text).value == value
+
+
+# --- narrative mode with a reference: deictic words keep the writer's now (TimeML
+# anchors them to the document time), anaphora and bare weekdays follow the story
+NARRATIVE_WITH_REFERENCE: list[Row] = [
+    (
+        "On 4 July 1998 the regiment landed. Today the beach is a memorial.",
+        R,
+        "Today",
+        "2025-03-05",
+    ),
+    (
+        "On 4 July 1998 the regiment landed. Veterans returned to the beach last week.",
+        R,
+        "last week",
+        "2025-W09",
+    ),
+    (
+        "On 4 July 1998 the regiment landed. Two years ago a museum opened there.",
+        R,
+        "Two years ago",
+        "2023",
+    ),
+    (
+        "The plant opened on 4 July 1998. Sales rose in this year's first quarter.",
+        R,
+        "this year's first quarter",
+        "2025-Q1",
+    ),
+    (
+        "The plant opened on 4 July 1998. It was sold in June last year.",
+        R,
+        "June last year",
+        "2024-06",
+    ),
+    # a report's attribution is the writer's frame too
+    (
+        "On 4 July 1998 the regiment landed. The ministry said on Monday that a museum would open.",
+        R,
+        "Monday",
+        "2025-03-03",
+    ),
+    # at the reference (a dateline's weekday), tense decides as in news
+    ("The minister spoke on Wednesday. On Monday she met the envoy.", R, "Monday", "2025-03-03"),
+    # once the story has reached the reference, its past tense points back again
+    (
+        "Talks will resume on Thursday. The ceasefire collapsed on 23 October.",
+        R,
+        "23 October",
+        "2024-10-23",
+    ),
+    # a verb right by the date still places it before (or after) the time of writing
+    (
+        "The trial opens on 2 June. The suspect was last seen on 3 November.",
+        R,
+        "3 November",
+        "2024-11-03",
+    ),
+    # near misses: anaphora and bare weekdays still move with the story
+    (
+        "On 4 July 1998 the regiment landed. The next day it marched north.",
+        R,
+        "The next day",
+        "1998-07-05",
+    ),
+    (
+        "On 4 July 1998 the regiment landed. On Thursday it marched north.",
+        R,
+        "Thursday",
+        "1998-07-09",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "text", "value"),
+    NARRATIVE_WITH_REFERENCE,
+    ids=_ids(NARRATIVE_WITH_REFERENCE),
+)
+def test_narrative_mode_with_reference(
+    sentence: str, reference: date, text: str, value: str
+) -> None:
+    found = [t for t in tag(sentence, reference, narrative=True) if t.text == text]
+    assert found, f"no timex {text!r}"
+    assert found[0].value == value
 
 
 def test_narrative_switch_ignores_the_reference() -> None:
@@ -962,6 +1345,8 @@ TRAPS: list[tuple[str, str]] = [
     # a time word modifying a noun is no time of its own
     ("He watched it in the evening news.", "evening"),
     ("She was the first day trader to be charged.", "first day"),
+    # a number pair opening a line is a time only before a capitalised programme item
+    ("The final score was\n10:15 after extra time", "10:15"),
     # "soon after" relates two events (a TimeML signal), it names no time
     ("The bridge reopened soon after the storm.", "soon"),
     # a sentence-opening "Now," is a discourse marker
@@ -980,8 +1365,8 @@ def test_traps_are_not_timexes(sentence: str, phrase: str) -> None:
 def test_table_has_at_least_300_rows() -> None:
     sizes = [
         len(WEEKDAY_TENSE), len(CALENDAR_UNITS), len(EXPLICIT), len(TIMES), len(RANGES),
-        len(MODIFIERS), len(VAGUE), len(DURATIONS), len(SETS), len(ANAPHORA), len(NARRATIVE),
-        len(HOLIDAYS), len(MODERN), len(TRAPS),
+        len(MODIFIERS), len(VAGUE), len(DURATIONS), len(SETS), len(ANAPHORA), len(SCENE),
+        len(NARRATIVE), len(NARRATIVE_WITH_REFERENCE), len(HOLIDAYS), len(MODERN), len(TRAPS),
     ]  # fmt: skip
     assert sum(sizes) >= 300
 
@@ -1007,3 +1392,18 @@ def test_table_has_at_least_300_rows() -> None:
 )
 def test_weekday_part_of_day_type(sentence: str, text: str, kind: str) -> None:
     assert str(_find(sentence, R, text).type) == kind
+
+
+def test_a_silent_weekday_repeats_the_day_named_before() -> None:
+    """ "will arrive on Monday ... - Monday: talks": a report names one week's Monday."""
+    text = (
+        "The chancellor will arrive on Monday, the ministry said.\nProgramme:\n"
+        "- Monday: talks with the prime minister"
+    )
+    mondays = [t.value for t in tag(text, R) if t.text == "Monday"]
+    assert mondays == ["2025-03-10", "2025-03-10"]
+    # a past report keeps its past Monday
+    past = (
+        "Rebels attacked the town on Monday. Officials met on Saturday. Monday's attack killed 12."
+    )
+    assert [t.value for t in tag(past, R) if t.text == "Monday"] == ["2025-03-03", "2025-03-03"]
