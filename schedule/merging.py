@@ -5,6 +5,9 @@ The matching rule (documented in the README, "One event per engagement"):
 * candidates are stored events of the **same kind** whose dates overlap the
   report's, or, for two day-or-time-precise dates, lie at most
   :data:`DISPUTE_WINDOW_DAYS` apart (two sources disagreeing on the day);
+  a meeting and a summit (one outlet's "talks" are another's "summit") are
+  one engagement only with the very same people on overlapping dates, so a
+  bilateral on the sidelines of a summit stays apart from the summit;
 * **participants**: one list must hold the other (a later report naming one
   more participant) or their Jaccard overlap ``|A∩B| / |A∪B|`` must reach
   :data:`MIN_PARTICIPANT_JACCARD` — so Trump–Starmer and Trump–Macron on one
@@ -58,6 +61,12 @@ from schedule.storage import list_value, listed
 
 MIN_PARTICIPANT_JACCARD = 0.5
 DISPUTE_WINDOW_DAYS = 3
+#: Kinds that name one engagement differently from outlet to outlet; they
+#: match only with the very same people on overlapping dates (see _score).
+_ALIKE: dict[Kind, set[Kind]] = {
+    Kind.MEETING: {Kind.MEETING, Kind.SUMMIT},
+    Kind.SUMMIT: {Kind.SUMMIT, Kind.MEETING},
+}
 
 _PRECISION_RANK = {
     p: i
@@ -92,6 +101,7 @@ class _Candidate(NamedTuple):
     """What scoring needs of a stored event, read without loading the ORM object."""
 
     id: int
+    kind: str
     start_date: date
     end_date: date
     precision: str
@@ -137,6 +147,8 @@ def find_match(session: Session, item: ExtractedEvent) -> Match | None:
         }
         params["names"] = list_value(dialect, sorted(keys))
         params["bare"] = list_value(dialect, bare)
+        alike = _ALIKE.get(item.kind, {item.kind})
+        params["kinds"] = list_value(dialect, sorted(kind.value for kind in alike))
         query = _candidates_naming(dialect)
     elif item.place:
         params["place"] = item.place.name
@@ -178,6 +190,7 @@ def _longest_span(session: Session) -> int:
 
 _CANDIDATE_COLUMNS = select(
     _events.c.id,
+    _events.c.kind,
     _events.c.start_date,
     _events.c.end_date,
     _events.c.precision,
@@ -222,7 +235,7 @@ def _candidates_naming(dialect: str) -> Select[Any]:
     )
     sharing = select(_participants.c.event_id).where(
         _participants.c.person_id.in_(select(_people.c.id).where(named)),
-        _participants.c.event_kind == bindparam("kind"),
+        _participants.c.event_kind.in_(listed("kinds", dialect, String)),
         _participants.c.event_start > bindparam("begins_after"),
         _participants.c.event_start < bindparam("before"),
     )
@@ -244,6 +257,11 @@ def _score(event: _Candidate, item: ExtractedEvent, start: date, end: date) -> _
     disputed = not overlap and Precision(event.precision) in precise and item.precision in precise
     if not overlap and not disputed:
         return None
+    if event.kind != item.kind.value:  # a meeting and a summit (_ALIKE)
+        reported_names = {p.name for p in item.participants}
+        shared = _same_people(set(event.people), reported_names)
+        if disputed or len(shared) != len(reported_names) or len(event.people) != len(shared):
+            return None
     if item.place and event.place and event.place != item.place.name:
         stored_place = lookup(event.place)
         in_country = (item.place.is_country or (stored_place and stored_place.is_country)) and (

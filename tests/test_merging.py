@@ -165,6 +165,34 @@ def test_one_person_and_one_event_whatever_the_spelling(db: Database) -> None:
     assert [p["name"] for p in trip["participants"]] == ["Recep Tayyip Erdoğan"]
 
 
+def test_talks_and_summit_of_the_same_leaders_are_one_engagement(db: Database) -> None:
+    """One outlet's "summit" is another's "meeting": with the very same people
+    on the same day they are one event; a bilateral on the sidelines of a
+    summit with more leaders stays its own event."""
+    _ingest(
+        db,
+        "President Donald Trump will hold a summit with President Xi Jinping in Busan on Thursday.",
+        "2025-10-27",
+    )
+    _ingest(
+        db,
+        "Donald Trump will meet Xi Jinping in Busan on Thursday, the White House said.",
+        "2025-10-28",
+    )
+    _ingest(
+        db,
+        "Leaders Donald Trump, Xi Jinping and Lee Jae-myung will attend a summit in"
+        " Gyeongju on Friday. Mr Trump will meet Mr Lee on the sidelines on Friday.",
+        "2025-10-28",
+    )
+    events = [e for e in _events(db) if e["kind"] in ("meeting", "summit")]
+    busan = [e for e in events if "Busan" in (e["location"] or "")]
+    assert len(busan) == 1 and len(busan[0]["sources"]) == 2
+    assert busan[0]["kind"] == "summit"  # the first report's word stays
+    gyeongju = sorted(e["kind"] for e in events if "Gyeongju" in (e["location"] or ""))
+    assert gyeongju == ["meeting", "summit"]
+
+
 def test_a_surname_known_first_takes_the_full_name_later(db: Database) -> None:
     _ingest(db, "Mr Macron will meet Friedrich Merz in Berlin on Friday.", "2025-03-03")
     _ingest(db, "President Emmanuel Macron will visit Rome on 20 March.", "2025-03-04")
