@@ -1,16 +1,21 @@
-"""people compared as reports spell them: a name key, and surnames keyed alike
+"""people compared as reports spell them: a name key and a surname, indexed
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-11-25
 
 Wire services spell one person several ways ("Erdoğan" and "Erdogan",
 "Lee Jae-myung" and "Lee Jae Myung", "António Guterres" and "Antonio
-Guterres"). Each spelling became a person of its own, and one engagement
-reported in two spellings became two events. People now carry ``name_key``
-(the name with case, accents, hyphens, dots and apostrophes ignored,
-indexed), and ``surname`` holds the last word compared the same way
-(``schedule.models.name_key`` and ``surname_key`` keep both with the name).
+Guterres"): each spelling became a person of its own, and one engagement
+reported in two spellings became two events. And a report naming only
+"Healey" was matched to the stored "John Healey" with ``name LIKE '%
+Healey'``, which no index serves: every report read the whole people table,
+and ingest slowed as the table grew.
+
+People now carry ``name_key`` (the name with case, accents, hyphens, dots
+and apostrophes ignored) and ``surname`` (its last word compared the same
+way), both indexed (``schedule.models.name_key`` and ``surname_key`` keep
+them with the name).
 """
 
 from __future__ import annotations
@@ -22,8 +27,8 @@ from collections.abc import Callable, Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0009"
-down_revision: str | None = "0008"
+revision: str = "0007"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -46,10 +51,6 @@ def _name_key(name: str) -> str:
 def _surname_key(name: str) -> str:
     words = name.split()
     return "".join(_NAME_BREAKS.split(_folded(words[-1] if words else name)))
-
-
-def _last_word(name: str) -> str:
-    return name.split()[-1] if name.split() else name
 
 
 _people = sa.table(
@@ -75,12 +76,15 @@ def _rewrite(values: dict[str, Callable[[str], str]]) -> None:
 
 def upgrade() -> None:
     op.add_column("people", sa.Column("name_key", sa.String(length=200), nullable=True))
+    op.add_column("people", sa.Column("surname", sa.String(length=200), nullable=True))
     op.create_index("ix_people_name_key", "people", ["name_key"])
+    op.create_index("ix_people_surname", "people", ["surname"])
     _rewrite({"name_key": _name_key, "surname": _surname_key})
 
 
 def downgrade() -> None:
-    _rewrite({"surname": _last_word})
+    op.drop_index("ix_people_surname", table_name="people")
     op.drop_index("ix_people_name_key", table_name="people")
     with op.batch_alter_table("people") as batch:
+        batch.drop_column("surname")
         batch.drop_column("name_key")
