@@ -140,13 +140,14 @@ class Load(Flag):
 
     DETAILS = auto()  # the event's other columns (see EventView)
     PARTICIPANTS = auto()
-    SOURCES = auto()  # mentions with their sources
+    SOURCES = auto()  # mentions (their sentences) with their sources
+    REPORTS = auto()  # with SOURCES: what each source said (see MentionView)
     TRIP = auto()
     REVISIONS = auto()
     NOTHING = 0
     TABLE = PARTICIPANTS  # the terminal table
     FEED = DETAILS | PARTICIPANTS | SOURCES | TRIP  # an iCalendar VEVENT
-    FULL = FEED | REVISIONS  # event_as_dict, the JSON shape
+    FULL = FEED | REPORTS | REVISIONS  # event_as_dict, the JSON shape
 
 
 @dataclass(slots=True)
@@ -170,14 +171,18 @@ class SourceView:
 
 @dataclass(slots=True)
 class MentionView:
+    """A report of the event: its sentence and source, and with
+    :attr:`Load.REPORTS` what it said (the phrase, its value, the dates,
+    precision and status it gave), which the JSON shows and a feed does not."""
+
     source: SourceView
     sentence: str
-    phrase: str
-    value: str
-    reported_start: str | None
-    reported_end: str | None
-    reported_precision: str | None
-    reported_status: str | None
+    phrase: str | None = None
+    value: str | None = None
+    reported_start: str | None = None
+    reported_end: str | None = None
+    reported_precision: str | None = None
+    reported_status: str | None = None
 
 
 @dataclass(slots=True)
@@ -352,26 +357,19 @@ def _attach(connection: Connection, events: list[EventView], load: Load) -> None
             by_id[event_id].participants.append(ParticipantView(person, role))
     sources: dict[int, SourceView] = {}
     if Load.SOURCES in load:
+        said = _REPORTED if Load.REPORTS in load else _REPORTED[:1]
         rows = connection.execute(
-            select(
-                _mentions.c.event_id,
-                _mentions.c.sentence,
-                _mentions.c.phrase,
-                _mentions.c.value,
-                _mentions.c.reported_start,
-                _mentions.c.reported_end,
-                _mentions.c.reported_precision,
-                _mentions.c.reported_status,
-                *_SOURCE_COLUMNS,
-            )
+            select(_mentions.c.event_id, *said, *_SOURCE_COLUMNS)
             .join(_sources, _sources.c.id == _mentions.c.source_id)
             .where(_mentions.c.event_id.in_(ids))
             .order_by(_mentions.c.event_id, _mentions.c.id),
             page,
         ).all()
-        for row in rows:  # event_id, the 7 MentionView fields, the source's 5 columns
-            source = sources.get(row[8]) or _shared_source(sources, *row[8:])
-            by_id[row[0]].mentions.append(MentionView(source, *row[1:8]))
+        first_source_column = 1 + len(said)
+        for row in rows:  # event_id, MentionView's fields after source, the source's columns
+            source_id = row[first_source_column]
+            source = sources.get(source_id) or _shared_source(sources, *row[first_source_column:])
+            by_id[row[0]].mentions.append(MentionView(source, *row[1:first_source_column]))
     if Load.TRIP in load:
         trip_ids = {event.trip_id for event in events if event.trip_id is not None}
         if trip_ids:
@@ -409,6 +407,17 @@ def _attach(connection: Connection, events: list[EventView], load: Load) -> None
                 source = _shared_source(sources, source_id, url, title, location, published)
             by_id[event_id].revisions.append(RevisionView(*state, source))
 
+
+#: MentionView's fields after its source, in order (REPORTS reads all, SOURCES the first).
+_REPORTED = (
+    _mentions.c.sentence,
+    _mentions.c.phrase,
+    _mentions.c.value,
+    _mentions.c.reported_start,
+    _mentions.c.reported_end,
+    _mentions.c.reported_precision,
+    _mentions.c.reported_status,
+)
 
 #: What a SourceView holds, after the source's id.
 _SOURCE_COLUMNS = (

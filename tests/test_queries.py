@@ -262,6 +262,13 @@ def test_load_reads_only_what_is_asked(seeded: Any, db_path: Any) -> None:
     assert any(e.latitude is not None for e in feed)
     assert all(e.latitude is None for e in table)
     assert all(e.updated_at.tzinfo is not None and e.updated_at.year > 2000 for e in feed)
+    # a feed quotes each report's sentence; what the report said is the JSON's
+    with open_database(db_path) as db:
+        full = list(iter_events(db, EventFilter(), load=Load.FULL))
+    for quoted, said in zip(feed, full, strict=True):
+        assert [m.sentence for m in quoted.mentions] == [m.sentence for m in said.mentions]
+        assert all(m.phrase is None and m.reported_start is None for m in quoted.mentions)
+        assert all(m.phrase and m.reported_start for m in said.mentions)
 
 
 def _long_event(uid: str, start: date, end: date) -> Event:
