@@ -133,6 +133,10 @@ def _store_events(
         # a report never matches an event this same article creates.
         for item in extracted:
             match = merging.find_match(session, item)
+            if match is not None and any(e is match.event for e in matched.values()):
+                # The extractor found two engagements here (a summit and the
+                # host's meeting at it); one stored event cannot be both.
+                match = None
             if match is None:
                 for participant in item.participants:
                     merging.resolve_person(session, participant, people)

@@ -193,6 +193,30 @@ def test_talks_and_summit_of_the_same_leaders_are_one_engagement(db: Database) -
     assert gyeongju == ["meeting", "summit"]
 
 
+def test_two_engagements_of_one_article_never_join_one_stored_event(db: Database) -> None:
+    """A stored summit, then an article with the summit and its host's
+    meeting in one sentence: the summit joins the stored one, the meeting
+    (which alone would also match it: same person, same days) stays its own
+    event, and no event holds one sentence of one source twice."""
+    _ingest(
+        db,
+        "Mark Rutte said defence spending will dominate the Nato summit in The Hague in June.",
+        "2025-06-02",
+    )
+    _ingest(
+        db,
+        "Mark Rutte will host allied leaders at a summit in The Hague on 24 and 25 June.",
+        "2025-06-03",
+    )
+    events = _events(db)
+    assert sorted(e["kind"] for e in events) == ["meeting", "summit"]
+    summit = next(e for e in events if e["kind"] == "summit")
+    assert len(summit["sources"]) == 2 and summit["start"] == "2025-06-24"
+    for event in events:
+        said = [(s["source"], s["sentence"]) for s in event["sources"]]
+        assert len(set(said)) == len(said)
+
+
 def test_a_surname_known_first_takes_the_full_name_later(db: Database) -> None:
     _ingest(db, "Mr Macron will meet Friedrich Merz in Berlin on Friday.", "2025-03-03")
     _ingest(db, "President Emmanuel Macron will visit Rome on 20 March.", "2025-03-04")
