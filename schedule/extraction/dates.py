@@ -1,0 +1,426 @@
+"""From the resolver's timexes to an engagement's dates: which date belongs to
+which trigger, joined ranges ("19 and 20 March"), clock times put on their
+day, durations that stretch a visit, postponements to a new date, and the
+instants a timed event starts and ends at its place."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from functools import cache
+from zoneinfo import ZoneInfo
+
+from schedule.extraction.events import (
+    _GRANULARITY,
+    _PRECISION,
+    ExtractedEvent,
+    Kind,
+    Precision,
+    _as_date,
+)
+from schedule.extraction.kinds import _Trigger, _triggers_between
+from schedule.extraction.people import _PersonMention
+from schedule.extraction.sentences import _WHICH, _clause_of
+from schedule.places import (
+    Place,
+)
+from schedule.resolution import Granularity, Interval, Timex, TimexType
+
+_TRIGGER_REACH = 400  # no news sentence puts its verb further from its date
+
+
+#: A wire dateline: "KUALA LUMPUR, Oct 24 (Reuters) -", "WASHINGTON (AP) —".
+#: Its date is the report's, never an engagement's.
+@cache
+def _dateline() -> re.Pattern[str]:
+    """The dateline expression, compiled on first use (keeps the import light)."""
+    return re.compile(
+        r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*)*"
+        r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)?"
+        r"\s*(?:\([A-Za-z. ]{2,20}\)\s*)?[-—–]+"
+        # "Bled, 31 August (STA) –", "New Delhi, Jan 11 (PTI)": a city in title
+        # case, a date and the agency (the dash is optional after it)
+        r"|^[ \t]*[A-Z][\w .'’-]{1,40},\s*"
+        r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+        r"(?:,?\s*\d{4})?\s*\([A-Za-z. ]{2,20}\)\s*[-—–]*",
+        re.MULTILINE,
+    )
+
+
+def _owned_by_other_date(
+    sentence: str, offset: int, timex: Timex, trigger: _Trigger, dated: list[Timex]
+) -> bool:
+    """'Nawrocki, who was sworn in last month, will meet Hegseth on Monday': a
+    trigger in another clause that has a date of its own is that date's."""
+    trigger_clause = _clause_of(sentence, trigger.start - offset)
+    timex_clause = _clause_of(sentence, timex.start - offset)
+    nouns_after = [
+        t
+        for t in _triggers_between(sentence, trigger.start - offset + 1, trigger_clause[1])
+        if t.kind is not trigger.kind
+    ]
+    if (
+        _WHICH.match(sentence, trigger_clause[1])
+        and trigger_clause[1] < len(sentence) - 8
+        # "deliver the keynote address on Saturday at the Dialogue, Asia's top
+        # forum, which runs from Friday": the clause describes the forum only
+        and not nouns_after
+    ):
+        # "arriving this week for the summit, which will be held on Saturday and
+        # Sunday": the describing clause dates the noun it follows
+        described = _clause_of(sentence, trigger_clause[1] + 8)
+        if timex_clause == described:
+            return False
+        if any(
+            other is not timex and described[0] <= other.start - offset < described[1]
+            for other in dated
+        ):
+            return True
+    if timex_clause == trigger_clause:
+        return False
+    return any(
+        other is not timex and trigger_clause[0] <= other.start - offset < trigger_clause[1]
+        for other in dated
+    )
+
+
+def _dates_of(trip: ExtractedEvent, trigger: _Trigger, text: str) -> Timex:
+    """The trip's dates, as a timex at ``trigger``: for engagements the article
+    dates only by the trip they belong to."""
+    granularity = _GRANULARITY[trip.precision]
+    return Timex(
+        trigger.start,
+        trigger.end,
+        text,
+        TimexType.DATE,
+        trip.timex_value,
+        interval=Interval(trip.start, trip.end, granularity),
+        granularity=granularity,
+    )
+
+
+_NEW_DATE = re.compile(
+    r"(?:\b(?:postponed|moved|pushed back|rescheduled|delayed|put off)\s+(?:to|until|till|for)"
+    r"|\bnow\s+(?:take\s+place|be\s+held|happen)\s+(?:on|in))\s+(?:the\s+)?(?:\w+\s+){0,1}$",
+    re.IGNORECASE,
+)
+
+
+def _move_to(event: ExtractedEvent, new: Timex) -> None:
+    """A postponement: the engagement keeps its identity and takes the new date;
+    the old one is kept so the stored event can be found by it."""
+    assert new.interval is not None and new.granularity is not None
+    event.original = (event.start, event.end)
+    event.start, event.end = _event_times(new, event.place)
+    if new.granularity is Granularity.MONTH and _as_date(event.end) <= _as_date(event.original[0]):
+        # "has been postponed to June" is a June to come, whatever the tense
+        # (the resolver reads the past tense of "postponed" as a June gone by)
+        start = _as_date(event.start)
+        event.start = start.replace(year=start.year + 1)
+        event.end = _as_date(event.end).replace(year=_as_date(event.end).year + 1)
+    event.precision = _PRECISION[new.granularity]
+    event.phrase = f"{event.phrase} → {new.text}"
+    event.timex_value = new.value
+
+
+_PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
+
+
+def _part_of_day_as_day(timex: Timex) -> Timex:
+    """'on Tuesday evening' (TIMEX3 ``2025-06-03TEV``) is a day in a calendar,
+    not a clock time: honest granularity."""
+    if timex.interval is None or not _PART_OF_DAY.search(timex.value):
+        return timex
+    day = _as_date(timex.interval.start)
+    return replace(
+        timex,
+        interval=Interval(day, day + timedelta(days=1), Granularity.DAY),
+        granularity=Granularity.DAY,
+    )
+
+
+# "Mr Lee said", "Lee, the minister, said", "The German foreign minister, Johann Wadephul,
+# said": the speaker, an apposition or its closing comma, then the verb
+_SPEAKER_GAP = re.compile(r"\s*,?\s*(?:,[^,]{1,60},\s*)?(?:has\s+|had\s+|also\s+)?")
+
+
+def _dated_statement(
+    text: str, trigger: _Trigger, timex: Timex, people: list[_PersonMention]
+) -> bool:
+    """A statement is an event only when a named person said it on a date:
+    "Mr Lee said on Wednesday", not "..., his office said" nor "officials said"."""
+    spoken_by_person = any(
+        m.end <= trigger.start and _SPEAKER_GAP.fullmatch(text[m.end : trigger.start])
+        for m in people
+    )
+    gap = timex.start - trigger.end if timex.start >= trigger.end else trigger.start - timex.end
+    audience = _TOLD_AUDIENCE if trigger.text.lower().startswith("told") else _AUDIENCE
+    if timex.start >= trigger.end and audience.fullmatch(text[trigger.end : timex.start]):
+        gap = 0  # "told reporters in Islamabad on Sunday"
+    return spoken_by_person and gap <= 20
+
+
+# "told state television on Wednesday": whoever was told, then the date
+_TOLD_AUDIENCE = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Za-z-]+\s+)?[A-Za-z-]+"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*(?:on\s+|late\s+|early\s+)?"
+)
+
+
+_AUDIENCE = re.compile(
+    r"\s+(?:reporters|journalists|lawmakers|parliament|the\s+\w+)"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*(?:on\s+|late\s+|early\s+)?"
+)
+
+
+# a reference point, not an engagement's date: "the first since ... in January"
+_SINCE = re.compile(r"\bsince\b[^,.;:]*$", re.IGNORECASE)
+
+
+# "said on Monday", "said Friday": a date that dates the saying only
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|confirmed|added)\s+(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_RANGE_GLUE = re.compile(
+    r"\s*(?:(?:(?:at|in)\s+[^,.;]{1,60}?\s+)?(?:and\s+)?(?:runs?|lasts?|continues?|goes\s+on)"
+    r"\s+(?:until|till|to|through)"
+    r"|and|to|until|till|through|-|–|—)\s*",
+    re.IGNORECASE,
+)
+
+
+_DAY_BEFORE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*$")
+
+
+_DAY_AFTER = re.compile(r"^\s*(?:and|to|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\b")
+
+
+#: Longest span two joined dates may cover: a conference fortnight, not a season.
+_MAX_RANGE = timedelta(days=21)
+
+
+def _join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+    """'on Thursday and Friday', 'from 10 to 21 November', 'August 29 and 30',
+    '19-20 March': one interval for one engagement."""
+    out: list[Timex] = []
+    for timex in timexes:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.granularity is Granularity.DAY
+            and timex.granularity is Granularity.DAY
+            and _RANGE_GLUE.fullmatch(text[previous.end : timex.start])
+        ):
+            last_end = timex.interval.end  # type: ignore[union-attr]
+            if _as_date(last_end) <= _as_date(previous.interval.start):  # type: ignore[union-attr]
+                # "on Sunday and Monday" in a Monday article: the Monday after
+                last_end = _as_date(last_end) + timedelta(days=7)
+            joined = _span(text, previous, previous.interval.start, last_end, timex.end)  # type: ignore[union-attr]
+            if joined is not None:
+                out[-1] = joined
+                continue
+        if timex.granularity is Granularity.DAY and timex.interval is not None:
+            timex = _bare_day_neighbours(text, timex)
+        out.append(timex)
+    return out
+
+
+def _bare_day_neighbours(text: str, timex: Timex) -> Timex:
+    """A day number the resolver left untagged beside a date: '19 and 20 March'."""
+    assert timex.interval is not None
+    day = _as_date(timex.interval.start)
+    before = _DAY_BEFORE.search(text[max(0, timex.start - 12) : timex.start])
+    if before:
+        try:
+            first = day.replace(day=int(before.group(1)))
+        except ValueError:
+            first = day
+        joined = _span(
+            text,
+            timex,
+            first,
+            timex.interval.end,
+            timex.end,
+            start_offset=timex.start - len(before.group()),
+        )
+        if joined is not None:
+            return joined
+    after = _DAY_AFTER.search(text[timex.end : timex.end + 12])
+    if after:
+        try:
+            last = day.replace(day=int(after.group(1))) + timedelta(days=1)
+        except ValueError:
+            return timex
+        joined = _span(text, timex, timex.interval.start, last, timex.end + after.end())
+        if joined is not None:
+            return joined
+    return timex
+
+
+def _span(
+    text: str,
+    first: Timex,
+    start: date | datetime,
+    end: date | datetime,
+    end_offset: int,
+    *,
+    start_offset: int | None = None,
+) -> Timex | None:
+    """``first`` widened to ``[start, end)``, if that makes a plausible range."""
+    begin = first.start if start_offset is None else start_offset
+    if _as_date(end) <= _as_date(start) or _as_date(end) - _as_date(start) > _MAX_RANGE:
+        return None
+    last = _as_date(end) - timedelta(days=1)
+    return replace(
+        first,
+        start=begin,
+        end=end_offset,
+        text=text[begin:end_offset],
+        value=f"{_as_date(start).isoformat()}/{last.isoformat()}",  # ISO 8601 interval
+        interval=Interval(start, end, Granularity.DAY),
+    )
+
+
+_OFFSET_AFTER = re.compile(r"\s*(?:after|before|later|earlier|ago|since|from)\b", re.IGNORECASE)
+
+
+def _stretch_by_duration(
+    event: ExtractedEvent, timex: Timex, in_sentence: list[Timex], clause_start: int, clause: str
+) -> None:
+    """'arrives on Tuesday for a three-day visit': the visit lasts three days."""
+    if event.precision is not Precision.DAY or event.kind not in (
+        Kind.VISIT,
+        Kind.SUMMIT,
+        Kind.CONFERENCE,
+    ):
+        return
+    for other in in_sentence:
+        days = re.fullmatch(r"P(\d+)D", other.value)
+        inside = clause_start <= other.start < clause_start + len(clause)
+        if _OFFSET_AFTER.match(event.sentence, other.end - event.sentence_start):
+            continue  # "ten days after the attacks", "two weeks later": when, not how long
+        if other.type is TimexType.DURATION and days and inside and 1 < int(days.group(1)) <= 14:
+            start = _as_date(event.start)
+            event.end = start + timedelta(days=int(days.group(1)))
+            return
+
+
+_CLOCK_DAY_GLUE = re.compile(r"\s*(?:local time|[A-Z]{2,4})?\s*(?:on|,)?\s*", re.IGNORECASE)
+
+
+def _join_clock_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
+    """'at 10am local time on Thursday', 'on Thursday at 10am': one moment.
+
+    A clock time the resolver anchored on its own (to the reference day) takes
+    its day from a day-precise date beside it.
+    """
+    out: list[Timex] = []
+    index = 0
+    while index < len(timexes):
+        here = timexes[index]
+        after = timexes[index + 1] if index + 1 < len(timexes) else None
+        pair = (here, after) if after else None
+        if pair and _CLOCK_DAY_GLUE.fullmatch(text[here.end : after.start]):  # type: ignore[union-attr]
+            clock = next((t for t in pair if t.granularity is Granularity.TIME), None)
+            day = next((t for t in pair if t.granularity is Granularity.DAY), None)
+            if clock is not None and day is not None:
+                out.append(_at_day(text, clock, day))
+                index += 2
+                continue
+        out.append(here)
+        index += 1
+    # "On Tuesday, he will open the debate with an address ... at 9 a.m.": a
+    # clock time the resolver put on the day named earlier in the sentence is
+    # that day's moment; the day alone would hide it
+    clocks = [t for t in out if t.granularity is Granularity.TIME and t.interval is not None]
+    days = [t for t in out if t.granularity is Granularity.DAY and t.interval is not None]
+    if len(clocks) == 1 and len(days) == 1:
+        clock, day = clocks[0], days[0]
+        assert clock.interval is not None and day.interval is not None
+        if clock.start > day.end and _as_date(clock.interval.start) == day.interval.start:
+            out = [t for t in out if t is not day]
+    return out
+
+
+def _at_day(text: str, clock: Timex, day: Timex) -> Timex:
+    assert clock.interval is not None and day.interval is not None
+    moment = clock.interval.start
+    assert isinstance(moment, datetime)
+    on_day = _as_date(day.interval.start)
+    start = moment.replace(year=on_day.year, month=on_day.month, day=on_day.day)
+    value = f"{on_day.isoformat()}T{start:%H:%M}"
+    first, last = min(clock.start, day.start), max(clock.end, day.end)
+    return replace(
+        clock,
+        start=first,
+        end=last,
+        text=text[first:last],
+        value=value,
+        interval=Interval(start, start + timedelta(minutes=1), Granularity.TIME),
+        direction=day.direction,
+        cue=day.cue,
+    )
+
+
+_WEAK_VERB = re.compile(r"(?:host|welcom)", re.IGNORECASE)
+
+
+# a visit named as the setting of something else: "at the end of a two-day visit"
+_SETTING = re.compile(
+    r"\b(?:of|during|on)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _nearest_trigger(
+    sentence: str, offset: int, timex: Timex, triggers: list[_Trigger], used: set[int]
+) -> _Trigger | None:
+    timex_clause = _clause_of(sentence, timex.start - offset)
+
+    def cost(trigger: _Trigger) -> float:
+        distance = min(abs(trigger.start - timex.end), abs(timex.start - trigger.end))
+        same_clause = timex_clause == _clause_of(sentence, trigger.start - offset)
+        # statements are weak triggers: a real engagement in reach wins
+        weak = 40 if trigger.kind in (Kind.STATEMENT, Kind.OTHER) else 0
+        if _WEAK_VERB.match(trigger.text):
+            weak = 60  # "hosted the Prime Minister for an informal dinner": the dinner
+        elif trigger.kind is Kind.VISIT and _SETTING.search(
+            sentence[max(0, trigger.start - offset - 40) : trigger.start - offset]
+        ):
+            weak = 40  # "talks on Tuesday, at the end of a two-day visit": the talks
+        # "will travel to Riyadh next week for talks": the verb before the date
+        # governs it; a noun after it ("for talks") is the purpose, not the event.
+        after = 15 if trigger.start >= timex.end else 0
+        if after and re.search(r"\band\b", sentence[timex.end - offset : trigger.start - offset]):
+            after = 100  # "talks on Thursday and address the parliament": its own clause
+        return distance + (0 if same_clause else 200) + weak + after
+
+    candidates = [
+        t for t in triggers if t.start not in used and abs(t.start - timex.start) <= _TRIGGER_REACH
+    ]
+    return min(candidates, key=cost) if candidates else None
+
+
+#: A reported time with no end is shown as this long (calendar apps hide
+#: zero-length events, and most official engagements take about an hour).
+DEFAULT_TIMED_DURATION = timedelta(hours=1)
+
+
+# A zone named in the phrase ("15:00 GMT", "8:15 a.m. ET", "10:00 CET") fixes
+# the instant; without one ("at 9am", "9am local time") it is the place's clock.
+_NAMED_ZONE = re.compile(r"\b(?:GMT|UTC|Z|[ECMP][SD]?T|[A-Z]{2,4}[SD]?T)\b|[+-]\d\d:?\d\d\b")
+
+
+def _event_times(timex: Timex, place: Place | None) -> tuple[date | datetime, date | datetime]:
+    """The event's interval: a clock time without a zone ("at 9am local time")
+    is wall-clock time at the event's place, not in the newsroom's zone."""
+    assert timex.interval is not None
+    start, end = timex.interval.start, timex.interval.end
+    if not isinstance(start, datetime):
+        return start, end
+    if place is not None and not _NAMED_ZONE.search(timex.text):
+        start = start.replace(tzinfo=ZoneInfo(place.timezone))
+    return start, start + DEFAULT_TIMED_DURATION

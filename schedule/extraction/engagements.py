@@ -1,0 +1,291 @@
+"""One engagement built from one trigger and one date: its participants (by
+the kind's rule: a visit is its travellers', a statement its speaker's), its
+place and venue, its status and its name ("Nato summit")."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from schedule.extraction.dates import _event_times
+from schedule.extraction.events import _PRECISION, ExtractedEvent, Kind, Status, _as_date, _finish
+from schedule.extraction.kinds import _Trigger
+from schedule.extraction.lexicon import _lexicon
+from schedule.extraction.locations import (
+    _LEG_BEFORE,
+    _NAMED_GATHERING,
+    _locative_places,
+    _national_seat,
+    _nearest,
+    _tour_of_many,
+    _venue,
+)
+from schedule.extraction.people import (
+    _COMPANION,
+    _RELATION,
+    _ROLE_WORDS,
+    _participant,
+    _PersonMention,
+)
+from schedule.extraction.sentences import _ASIDE, _LOOK_BACK, _WHICH, _attribution, _clause_of
+from schedule.extraction.status import _CALLED_OFF_LATER, _OWN_VERB_OFF, _UNREALISED, _status
+from schedule.places import (
+    find_places,
+    venue_city,
+)
+from schedule.resolution import Granularity, Timex
+
+_PEOPLE_REACH = 600
+
+
+def _build_event(
+    sentence: str,
+    offset: int,
+    timex: Timex,
+    trigger: _Trigger,
+    people: list[_PersonMention],
+    before_trigger: str,
+    clause: str,
+    reference: date,
+) -> ExtractedEvent | None:
+    """The event, or ``None`` when nobody and nowhere is named for it: an
+    engagement without a participant or a place is not a calendar entry."""
+    assert timex.interval is not None and timex.granularity is not None
+    if trigger.kind is Kind.VISIT and any(
+        0 <= m.start - trigger.end <= 40
+        and _ROLE_WORDS.fullmatch(sentence[trigger.end - offset : m.start - offset])
+        for m in people
+    ):
+        # "is due to visit former president Cristina Fernandez de Kirchner": a call
+        # on someone is a meeting, not a trip
+        trigger = replace(trigger, kind=Kind.MEETING)
+    # the people of the sentence, or of its stretch around the trigger when the
+    # "sentence" is an endless run-on (keeps pathological input linear)
+    hosted = False
+    people = [
+        m
+        for m in people
+        if abs(m.start - trigger.start) <= _PEOPLE_REACH
+        and not _RELATION.match(sentence, m.end - offset, m.end - offset + 30)
+    ]
+    attribution = _attribution(sentence)
+    # where the report's source speaks from ("a spokesman in Berlin said") is
+    # not where the engagement is
+    sources: list[tuple[int, int]] = []
+    if (
+        attribution
+        and trigger.kind is not Kind.STATEMENT
+        and trigger.start - offset < attribution.start()
+    ):
+        # "..., ministry spokeswoman Mao Ning said": the source, not a participant
+        people = [m for m in people if m.start - offset < attribution.start()] or people
+        sources.append(attribution.span())
+    if trigger.kind is not Kind.STATEMENT:
+        # "Tinubu is expected to leave on Thursday, his spokesman Bayo Onanuga said in a
+        # statement, and will meet Abiy": the source in the middle is no participant
+        asides = [
+            a.span()
+            for a in _ASIDE.finditer(sentence)
+            if not a.start() <= trigger.start - offset < a.end()
+        ]
+        sources.extend(asides)
+        if asides:
+            people = [
+                m for m in people if not any(a <= m.start - offset < b for a, b in asides)
+            ] or people
+    participants = list(dict.fromkeys(_participant(m.person) for m in people))
+    if trigger.kind is Kind.STATEMENT:
+        # a statement belongs to whoever made it: the person nearest before "said"
+        speakers = [m for m in people if m.start < trigger.start] or people
+        if speakers:
+            speaker = speakers[-1].person
+            participants = [_participant(speaker)]
+    elif trigger.kind is Kind.SPEECH and people and people[0].start < trigger.start:
+        # the subject speaks: "Modi will hold talks with Mahama and address the
+        # parliament" is Modi's speech; "Mr Merz and Mr Macron will hold a joint
+        # press conference" is both men's
+        subject = [people[0]]
+        for mention in people[1:]:
+            if not re.fullmatch(
+                r"\s*(?:,|and|, and)\s*",
+                sentence[subject[-1].end - offset : mention.start - offset],
+            ):
+                break
+            subject.append(mention)
+        participants = list(dict.fromkeys(_participant(m.person) for m in subject))
+    elif (
+        trigger.kind is Kind.MEETING
+        and trigger.text.lower().startswith("host")
+        # days of hosting, not a month: "hosted Erdoğan in Sochi in September
+        # 2023" says who met, not how long a visit lasted
+        and timex.granularity is Granularity.DAY
+        and _as_date(timex.interval.end) - _as_date(timex.interval.start) > timedelta(days=1)
+        and any(m.start > trigger.start for m in people)
+    ):
+        # "she will host Trump in Tokyo from Oct. 27 to 29": days of hosting are
+        # the guest's visit (tests/articles/README.md: a visit is its traveller's)
+        trigger = replace(trigger, kind=Kind.VISIT)
+        participants = list(
+            dict.fromkeys(_participant(m.person) for m in people if m.start > trigger.start)
+        )
+        hosted = True
+    elif trigger.kind is Kind.VISIT:
+        # a trip is its travellers': "fly to Seoul, where he will meet Xi" is Trump's
+        travellers = [m for m in people if m.start < trigger.start]
+        # "travelled to Kyiv ... alongside European Council President António Costa"
+        travellers += [
+            m
+            for m in people
+            if m.start > trigger.start
+            and _COMPANION.search(sentence[max(0, m.start - offset - 60) : m.start - offset])
+        ]
+        if travellers:
+            participants = list(dict.fromkeys(_participant(m.person) for m in travellers))
+    # A place in the trigger's own clause, else a well-known venue's city, else
+    # any place the sentence introduces with "in"/"to"/"at".
+    # before_trigger runs from the clause's start up to the trigger
+    clause_start = trigger.start - len(before_trigger)
+    places = [
+        p
+        for p in _locative_places(sentence, offset)
+        # "address the Diet before returning to Manila": the way home is no venue
+        if p.start < trigger.start
+        or not _LEG_BEFORE.search(sentence, max(0, p.start - offset - 40), p.start - offset)
+    ]
+    if sources:
+        places = [p for p in places if not any(a <= p.start - offset < b for a, b in sources)]
+    clause_stop = clause_start + len(clause)
+    if _WHICH.match(sentence, clause_stop - offset) and clause_stop - offset + 8 < len(sentence):
+        # "The summit, which was due to open in the Bahraini capital on 7 December"
+        clause_stop = offset + _clause_of(sentence, clause_stop - offset + 8)[1]
+    in_clause = [p for p in places if clause_start <= p.start < clause_stop]
+    if hosted:
+        # "host Trump in Tokyo": the guest comes to the place after the verb
+        in_clause = [p for p in in_clause if p.start > trigger.start] or in_clause
+    # "meet in Jeddah on Tuesday ... after last month's clash in the Oval Office":
+    # a place of the trigger's own clause beats a venue of another
+    venue = _venue(sentence, offset, trigger, own_clause_only=bool(in_clause))
+    if not participants and not in_clause and not venue and trigger.kind is Kind.VISIT:
+        return None
+    if trigger.kind is Kind.VISIT and not participants:
+        return None  # "World leaders are arriving in Johannesburg": nobody's trip
+    if (
+        trigger.kind is Kind.OTHER
+        and not participants
+        and re.search(
+            r"[’']s\s+$", sentence[max(0, trigger.start - offset - 4) : trigger.start - offset]
+        )
+    ):
+        # "after last month's clash": a reference with nobody named, not a
+        # development reported ("the deal broke down last week" is kept)
+        return None
+    if trigger.kind is Kind.VISIT and not in_clause and not venue:
+        # "last visited Europe", "the visit was first discussed": nowhere to put it
+        after = [p for p in find_places(sentence) if offset + p.start >= trigger.start]
+        if not after or offset + after[0].start - trigger.end > 40:
+            return None
+    destination = next(
+        (p for p in in_clause if trigger.kind is Kind.VISIT and 0 <= p.start - trigger.end <= 15),
+        None,
+    )
+    if trigger.kind is Kind.VISIT and _tour_of_many(sentence, offset, trigger):
+        return None  # "a tour that takes in China, the United States, Peru and Brazil"
+    if destination is not None and venue and venue_city(venue) != destination.place:
+        # "a state visit to Russia ... and attend the parade on Red Square": the
+        # trip goes to Russia; Red Square is the parade's
+        venue = None
+    # a well-known venue names its city outright; else a place of the clause
+    place = (
+        (destination.place if destination else None)
+        or (venue_city(venue) if venue else None)
+        or _nearest(in_clause, trigger)
+    )
+    if place is None and venue:
+        # "the Kuala Lumpur Convention Centre" is in Kuala Lumpur
+        led = find_places(venue)
+        place = led[0].place if led and led[0].start == 0 else _national_seat(venue)
+    if participants or in_clause or venue:
+        place = place or _nearest(places, trigger)
+    # else: nobody and nowhere of its own yet; later sentences may name them
+    status = _status(clause, before_trigger, trigger, timex, reference)
+    # what follows the trigger, within reach (a bounded look keeps run-ons linear)
+    rest = sentence[trigger.end - offset : trigger.end - offset + 2 * _LOOK_BACK]
+    later = _CALLED_OFF_LATER.search(rest) or _OWN_VERB_OFF.match(rest)
+    if later and status not in (Status.CANCELLED, Status.POSTPONED):
+        # "had been due to visit in August, but the trip was postponed"
+        lexicon = _lexicon()
+        status = Status.POSTPONED if lexicon.postpone.search(later.group()) else Status.CANCELLED
+    elif _UNREALISED.search(before_trigger) and trigger.kind is not Kind.STATEMENT:
+        # "The king had been scheduled to meet Trump": not happening as planned;
+        # the trip it belongs to says whether cancelled or postponed (_link_trips)
+        status = Status.CANCELLED
+    start, end = _event_times(timex, place)
+    event = ExtractedEvent(
+        title="",
+        kind=trigger.kind,
+        status=status,
+        start=start,
+        end=end,
+        precision=_PRECISION[timex.granularity],
+        participants=participants,
+        sentence=sentence,
+        phrase=timex.text,
+        timex_value=timex.value,
+        sentence_start=offset,
+        trigger=trigger.text,
+        place=place,
+        venue=venue,
+        timezone=place.timezone if place else None,
+        bilateral="bilateral" in trigger.text.lower(),
+        trigger_start=trigger.start,
+    )
+    if trigger.kind is Kind.OTHER:
+        event.title = _clause_title(before_trigger, trigger)
+    elif trigger.kind in (Kind.SUMMIT, Kind.CONFERENCE, Kind.RECEPTION, Kind.SPEECH):
+        event.name = _proper_name(sentence[: trigger.start - offset], trigger.text)
+        named = find_places(event.name) if event.name else []
+        if event.place is None and named:
+            # "the Munich Security Conference opens on Friday": Munich
+            event.place = named[0].place
+            event.timezone = event.place.timezone
+    if event.place is None and trigger.kind not in (Kind.CALL, Kind.STATEMENT):
+        # "addressed the Munich Security Conference": the named gathering's city
+        gathering = _NAMED_GATHERING.match(
+            sentence, trigger.end - offset, trigger.end - offset + _LOOK_BACK
+        )
+        led = find_places(gathering.group("name")) if gathering else []
+        if led and led[0].start == 0:
+            event.place = led[0].place
+    _finish(event)
+    return event
+
+
+_NAME_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:(?:[A-Z][\w’'-]*|G\d+|\d{4})\s+){1,4})$")
+
+
+_CALENDAR_WORDS = frozenset([*calendar.day_name, *calendar.month_name[1:]])
+
+
+def _proper_name(before: str, noun: str) -> str | None:
+    """'the Nato summit' → 'Nato summit'; 'Munich Security Conference' kept whole."""
+    match = _NAME_BEFORE.search(before)
+    if not match:
+        return None
+    words = match.group(1).split()
+    while words and words[0] in {"The", "A", "An", "This", "That", "On", "At", "In"}:
+        words.pop(0)
+    if not words or any(w in _CALENDAR_WORDS for w in words):
+        return None
+    noun = noun if noun[:1].isupper() else noun.lower()
+    return " ".join([*words, noun])
+
+
+def _clause_title(before_trigger: str, trigger: _Trigger) -> str:
+    """Title for a development ("the deal broke down") from its own clause."""
+    words = f"{before_trigger}{trigger.text}".split()[-6:]
+    while words and words[0].lower() in {"however", "but", "and", "the", "a", "an", "then"}:
+        words.pop(0)
+    text = " ".join(words)
+    return text[:1].upper() + text[1:] if text else trigger.text

@@ -1,0 +1,218 @@
+"""Event triggers: the words that make a sentence report an engagement and the
+kind each names ("bilateral meeting", "state visit", "press conference"),
+with the rules for which of several overlapping or nearby triggers stands for
+the engagement."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from schedule.extraction.events import Kind
+from schedule.extraction.lexicon import _ASCII_TWINS, _Lexicon, _lexicon
+from schedule.extraction.sentences import _clause_of
+
+
+@dataclass(slots=True)  # not frozen: a frozen init costs a call per field (issue 8)
+class _Trigger:
+    start: int
+    end: int
+    kind: Kind
+    text: str
+
+
+def _triggers(sentence: str, offset: int) -> list[_Trigger]:
+    """Event words of a sentence; where two overlap the longer wins
+    ("press conference" is a speech, not a conference)."""
+    if offset == 0:
+        return list(_sentence_triggers(sentence))
+    return [
+        _Trigger(t.start + offset, t.end + offset, t.kind, t.text)
+        for t in _sentence_triggers(sentence)
+    ]
+
+
+def _triggers_between(sentence: str, start: int, end: int) -> tuple[_Trigger, ...]:
+    """The sentence's triggers starting in ``[start, end)`` (offsets in the
+    sentence), found by bisection: a run-on sentence of a thousand triggers
+    stays linear."""
+    found = _sentence_triggers(sentence)
+    starts = _trigger_starts(sentence)
+    return found[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+@lru_cache(maxsize=64)
+def _trigger_starts(sentence: str) -> tuple[int, ...]:
+    return tuple(t.start for t in _sentence_triggers(sentence))
+
+
+@lru_cache(maxsize=64)
+def _sentence_triggers(sentence: str) -> tuple[_Trigger, ...]:
+    """:func:`_triggers` at offset 0, found once per sentence (the extractor
+    asks for a sentence's triggers more than once)."""
+    offset = 0
+    lexicon = _lexicon()
+    wanted = _cued_kinds(sentence, lexicon)
+    if not wanted:
+        return ()
+    found = [
+        _Trigger(offset + m.start(), offset + m.end(), kind, m.group())
+        for index, (kind, pattern) in enumerate(lexicon.triggers)
+        # a kind none of whose words is in the sentence cannot match: skip its scan
+        if index in wanted
+        for m in pattern.finditer(sentence)
+    ]
+    if len(found) == 1:
+        # one trigger: only the filters that look at a trigger alone apply
+        # (the rest compare triggers with each other), without rebuilding lists
+        (only,) = found
+        if only.kind in (Kind.SUMMIT, Kind.CONFERENCE) and _at_a_gathering(sentence, only):
+            return ()
+        if _a_tally(sentence, only):
+            return ()
+        return (only,)
+    speeches = [t for t in found if t.kind is Kind.SPEECH]
+    if any(t.kind is Kind.MEETING for t in found):
+        # "will hold talks over a working dinner": the talks are the engagement
+        found = [
+            t
+            for t in found
+            if not (
+                t.kind is Kind.RECEPTION
+                and _WORKING_MEAL.search(sentence[max(0, t.start - offset - 20) : t.end - offset])
+            )
+        ]
+    found = [
+        t
+        for t in found
+        if not (
+            t.kind in (Kind.SUMMIT, Kind.CONFERENCE)
+            and (
+                _at_a_gathering(sentence, t)
+                # "address an investment forum": the forum is where the speech is
+                or any(0 <= t.start - sp.end <= 40 for sp in speeches)
+            )
+        )
+    ]
+    found = [t for t in found if not _a_tally(sentence, t)]
+    if len(found) > 1:
+        # "Before heading to South Korea, she will host Trump": the leading
+        # participle is a later leg of the journey, the main clause the engagement
+        leg = _LEADING_LEG.match(sentence)
+        if leg is not None and any(t.start >= leg.end() for t in found):
+            found = [t for t in found if not (t.kind is Kind.VISIT and t.start < leg.end())]
+    found.sort(key=lambda t: (t.start - t.end, t.start))
+    kept: list[_Trigger] = []
+    for trigger in found:
+        if all(k.end <= trigger.start or trigger.end <= k.start for k in kept):
+            kept.append(trigger)
+    return tuple(sorted(kept, key=lambda t: t.start))
+
+
+def _at_a_gathering(sentence: str, trigger: _Trigger) -> bool:
+    """'met on the sidelines of the summit', 'last met at the G20 summit': the
+    summit is where another engagement was, not the engagement."""
+    before = sentence[max(0, trigger.start - 60) : trigger.start]
+    return bool(_SIDELINES.search(before) or _MET_AT.search(before))
+
+
+def _a_tally(sentence: str, trigger: _Trigger) -> bool:
+    """'held more than 150 bilateral meetings': a tally, not one engagement."""
+    return trigger.text.lower().endswith(
+        ("meetings", "calls", "visits", "summits", "trips")
+    ) and bool(_TALLY.search(sentence[max(0, trigger.start - 40) : trigger.start]))
+
+
+def _cued_kinds(sentence: str, lexicon: _Lexicon) -> frozenset[int] | range:
+    """The kinds (indices into ``lexicon.triggers``) one of whose cue words is
+    in the sentence: the only ones whose scan can match."""
+    if not _ASCII_TWINS.isdisjoint(sentence):
+        return range(len(lexicon.triggers))  # "ı" may match "i": scan every kind
+    lowered = sentence.lower()
+    wanted = lexicon.uncued
+    # every position where a cue starts, the longest cue there standing for
+    # the shorter ones it begins with
+    found = lexicon.cue_scan.search(lowered)
+    while found is not None:
+        wanted = wanted | lexicon.cue_kinds[found.group()]
+        found = lexicon.cue_scan.search(lowered, found.start() + 1)
+    return wanted
+
+
+_TALLY = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|several|many)"
+    r"\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_LEADING_LEG = re.compile(r"\s*(?:Before|After|Ahead of|Following)\s+\w+ing\b[^,]{0,80},")
+
+
+# "met on the sidelines of the Ecowas summit": the meeting, not the summit
+_SIDELINES = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}$")
+
+
+_WORKING_MEAL = re.compile(
+    r"\b(?:working\s+(?:\w+\s+)?|over\s+(?:(?:a|an)\s+(?:\w+\s+)?)?)(?:dinner|lunch(?:eon)?)$", re.I
+)
+
+
+# "last met at the G20 summit in Rio": they met; the summit is where (a future
+# "will meet at a summit in Brussels" is the summit itself)
+_MET_AT = re.compile(
+    r"\bmet\s+(?:[\w-]+\s+){0,3}?(?:at|during)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+_KIND_NOUNS = {
+    **dict.fromkeys(("visit", "trip", "tour"), Kind.VISIT),
+    **dict.fromkeys(("talks", "meeting"), Kind.MEETING),
+    "summit": Kind.SUMMIT,
+    "conference": Kind.CONFERENCE,
+    "call": Kind.CALL,
+    "speech": Kind.SPEECH,
+}
+
+
+_KIND_NOUN = re.compile(r"\b(?:" + "|".join(_KIND_NOUNS) + r")\b", re.IGNORECASE)
+
+
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
+
+
+def _refers_back(text: str, trigger: _Trigger) -> bool:
+    """'ending the tour in Windhoek': a visit noun with "the" is one already told."""
+    return (
+        trigger.kind is Kind.VISIT
+        and trigger.text.lower() in {"visit", "trip", "tour"}
+        and bool(_DEFINITE.search(text[max(0, trigger.start - 6) : trigger.start]))
+    )
+
+
+_GENERIC_MEETING = frozenset({"meet", "meets", "meeting", "met", "gather", "gathers"})
+
+
+_FOR_A = re.compile(r"\bfor\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _named_purpose(
+    sentence: str, offset: int, trigger: _Trigger, triggers: list[_Trigger]
+) -> _Trigger | None:
+    """'leaders will meet in Buenos Aires on Thursday for a summit': the
+    article's own word for the engagement is the summit, not the verb."""
+    if trigger.kind is not Kind.MEETING or trigger.text.lower() not in _GENERIC_MEETING:
+        return None
+    clause = _clause_of(sentence, trigger.start - offset)
+    for other in triggers:
+        if (
+            other.kind in (Kind.SUMMIT, Kind.CONFERENCE)
+            and 0 < other.start - trigger.end <= 120
+            and _clause_of(sentence, other.start - offset) == clause
+            and _FOR_A.search(sentence[max(0, other.start - offset - 40) : other.start - offset])
+        ):
+            return other
+    return None

@@ -1,0 +1,221 @@
+"""The English event lexicon (``schedule/data/events_en.json``) compiled once:
+trigger words by kind, modality and cancellation cues, role words, honorifics,
+venue heads and the name grammar built from them. Kept apart so the rules read
+as rules and the word lists can grow without touching code."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from schedule.extraction.events import Kind
+from schedule.places import (
+    trie_alternation,
+)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    triggers: list[tuple[Kind, re.Pattern[str]]]
+    #: per kind, words one of which any match contains (lower case), or None
+    trigger_cues: list[tuple[str, ...] | None]
+    #: every kind's cues in one prefix tree, searched once per position instead
+    #: of one ``in`` test per cue (issue 8), and for each cue it finds the
+    #: kinds of every cue that is a prefix of it (those match there too)
+    cue_scan: re.Pattern[str]
+    cue_kinds: dict[str, frozenset[int]]
+    #: kinds with no cue, scanned in every sentence
+    uncued: frozenset[int]
+    cancel: re.Pattern[str]
+    postpone: re.Pattern[str]
+    past_auxiliary: re.Pattern[str]
+    past_triggers: frozenset[str]
+    expected: re.Pattern[str]
+    scheduled: re.Pattern[str]
+    conditional: re.Pattern[str]
+    role: re.Pattern[str]
+    #: where a role word may stand: every match of ``role`` holds one; the
+    #: same in lower-cased text (twice as fast as case-insensitive matching)
+    role_word: re.Pattern[str]
+    role_word_lower: re.Pattern[str]
+    honorific: re.Pattern[str]
+    not_name_words: frozenset[str]
+    sentence_starters: frozenset[str]
+    untitled_name: re.Pattern[str]
+    venue: re.Pattern[str]
+
+
+def _letters(predicate: str) -> str:
+    """A character class of the Latin letters (with diacritics) of one case:
+    names are "António Costa" and "Radosław Sikorski", not only ASCII."""
+    chars = "".join(
+        ch for ch in map(chr, range(0xC0, 0x250)) if getattr(ch, predicate)() and ch.isalpha()
+    )
+    return f"[{'A-Z' if predicate == 'isupper' else 'a-z'}{chars}]"
+
+
+_UPPER = _letters("isupper")
+
+
+_LOWER = _letters("islower")
+
+
+def _alternation(fragments: list[str]) -> str:
+    return "|".join(sorted(fragments, key=len, reverse=True))
+
+
+def _not_after_word(words: list[str]) -> str:
+    """``(?<![\\w])(?:word|...)`` (longest first) written to open with a
+    character class: each word's first letter, then the look-behind, so the
+    engine skips straight to those letters instead of trying every position
+    (issue 8). Words of one initial keep their longest-first order."""
+    by_initial: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        by_initial.setdefault(word[0], []).append(word[1:])
+    return "|".join(
+        f"{re.escape(initial)}(?<!\\w{re.escape(initial)})(?:{'|'.join(map(re.escape, rests))})"
+        for initial, rests in by_initial.items()
+    )
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    raw = json.loads(resources.files("schedule.data").joinpath("events_en.json").read_text("utf-8"))
+    word = r"(?<![\w’'-])(?:{})(?![\w-])"
+    triggers = [
+        (Kind(kind), re.compile(word.format(_alternation(frags)), re.IGNORECASE))
+        for kind, frags in raw["triggers"].items()
+    ]
+    # "O'Brien", "Al-Assad", "McCain", but not the possessive in "Healey’s"
+    # "O'Brien", "Jean-Yves", "McCain"; the possessive in "Macron's" is not part of it
+    name_token = (
+        rf"(?:(?:Mc|Mac|O[’']|(?:al|el|bin|ibn|ben)-)?{_UPPER}{_LOWER}+(?:-(?:{_UPPER}|{_LOWER}){_LOWER}+)*"
+        # initials: "JD Vance", "George W. Bush"
+        r"|[A-Z]{1,2}\.?(?=[ \t]+[A-Z]))"
+    )
+    particles = _alternation(raw["name_particles"])
+    # "King Abdullah II", "Ferdinand Marcos Jr": a regnal number or suffix ends a name
+    name = (
+        rf"{name_token}(?:\s+(?:(?:{particles})\s+){{0,2}}{name_token}){{0,3}}"
+        # ("Frederik X", "Henri V"; a lone "I" is the pronoun)
+        # "Bartholomew I." — a lone "I" only where it cannot be the pronoun
+        r"(?:\s+(?:[IVX]{2,5}|[VX]|I(?=[.,;:!?]|\s*$)|Jr\.?|Sr\.?)(?![\w-]))?"
+    )
+    roles = trie_alternation(raw["roles"])
+    # "Defence Secretary John Healey", "his US counterpart Pete Hegseth",
+    # "Ukrainian president Volodymyr Zelensky": qualifiers, a role word, a name.
+    role = re.compile(
+        rf"(?<![\w-])(?P<role>(?:(?:[A-Z][a-z]+|[A-Z]{{2,3}})\s+){{0,3}}(?i:{roles}))\s+"
+        # "UAE President His Highness Sheikh Mohamed bin Zayed": the style is no name
+        r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+)?"
+        r"(?:(?:Sheikh|Sheikha|Sayyid)\s+)?"
+        rf"(?P<name>{name})"
+    )
+    honorific = re.compile(
+        rf"(?P<title>{_not_after_word(raw['honorifics'])})\.?\s+(?P<name>{name})"
+    )
+    heads = _alternation(raw["venue_heads"])
+    venue = re.compile(
+        # "at the British ambassador's official residence", "at Lancaster House"
+        # "address the Danish parliament": a speech names its venue without "at"
+        rf"\b(?:at|in|inside|outside|address(?:es|ed|ing)?|(?:visit|trip)s?\s+to)\s+"
+        rf"(?P<venue>(?:(?i:the)\s+(?:[\w’'-]+\s+){{0,5}}?(?i:{heads})"
+        rf"|(?:{_UPPER}[\w’'-]+\s+){{1,4}}(?i:{heads}))\b"
+        # "the General Assembly hall": the last venue word ends it
+        rf"(?!\s+(?i:{heads})\b)"
+        # "the Center for Strategic and International Studies", "the Palace of
+        # Westminster": a name that goes on after the venue word
+        rf"(?:\s+(?:for|of)(?:\s+(?:and|the|{_UPPER}[\w’'-]+))*\s+{_UPPER}[\w’'-]+)?)"
+    )
+    trigger_cues = [_kind_cues(frags) for frags in raw["triggers"].values()]
+    every_cue = {cue for cues in trigger_cues if cues is not None for cue in cues}
+    return _Lexicon(
+        triggers=triggers,
+        trigger_cues=trigger_cues,
+        cue_scan=re.compile(trie_alternation(sorted(every_cue))),
+        cue_kinds={
+            found: frozenset(
+                index
+                for index, cues in enumerate(trigger_cues)
+                if cues is not None and any(found.startswith(cue) for cue in cues)
+            )
+            for found in every_cue
+        },
+        uncued=frozenset(index for index, cues in enumerate(trigger_cues) if cues is None),
+        cancel=re.compile(word.format(_alternation(raw["cancel_cues"])), re.IGNORECASE),
+        postpone=re.compile(word.format(_alternation(raw["postpone_cues"])), re.IGNORECASE),
+        past_auxiliary=re.compile(
+            word.format(_alternation(raw["past_auxiliaries"])), re.IGNORECASE
+        ),
+        past_triggers=frozenset(raw["past_triggers"]),
+        expected=re.compile(word.format(_alternation(raw["expected_cues"])), re.IGNORECASE),
+        scheduled=re.compile(word.format(_alternation(raw["scheduled_cues"])), re.IGNORECASE),
+        conditional=re.compile(word.format(_alternation(raw["conditional_cues"])), re.IGNORECASE),
+        role=role,
+        role_word=re.compile(rf"(?<![\w-])(?i:{roles})"),
+        role_word_lower=re.compile(rf"(?<![\w-]){roles}"),
+        honorific=honorific,
+        not_name_words=frozenset(raw["not_name_words"]),
+        sentence_starters=frozenset(raw["sentence_starters"]),
+        # two or three capitalised words not after "the": "Friedrich Merz"
+        untitled_name=re.compile(
+            rf"(?<![\w’'-])(?<!the )(?<!The )(?P<name>{name_token}"
+            rf"(?:\s+(?:(?:{particles})\s+)?{name_token}){{1,3}})(?![\w-])"
+        ),
+        venue=venue,
+    )
+
+
+#: A fragment's leading optional group ("(?:be |been )?received by") and
+#: leading alternation of plain words ("(?:phone|video) call").
+_OPTIONAL_HEAD = re.compile(r"\(\?:[^()]*\)\?")
+
+
+_PLAIN_CHOICE = re.compile(r"\(\?:([a-z '’-]+(?:\|[a-z '’-]+)*)\)(?![?*{])")
+
+
+_PLAIN_RUN = re.compile(r"[a-z '’-]*")
+
+
+def _fragment_cues(fragment: str) -> tuple[str, ...] | None:
+    """Literal words every match of a trigger fragment contains ("fl" for
+    "fl(?:y|ies|ew|ying) to"), or None when there is no such word."""
+    depth = 0
+    for ch in fragment:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            return None  # "a|b": no word common to both
+    head = _OPTIONAL_HEAD.match(fragment)
+    rest = fragment[head.end() :] if head else fragment
+    choice = _PLAIN_CHOICE.match(rest)
+    if choice:
+        return tuple(choice.group(1).split("|"))
+    run = _PLAIN_RUN.match(rest).group()  # type: ignore[union-attr]
+    if rest[len(run) : len(run) + 1] in ("?", "*", "{"):
+        run = run[:-1]  # "colou?r": the last letter is optional
+    return (run,) if len(run.strip()) >= 2 else None
+
+
+def _kind_cues(fragments: list[str]) -> tuple[str, ...] | None:
+    """Words one of which every match of a kind's fragments contains, or None."""
+    cues: list[str] = []
+    for fragment in fragments:
+        found = _fragment_cues(fragment)
+        if found is None:
+            return None
+        cues.extend(found)
+    return tuple(dict.fromkeys(cues))
+
+
+#: Non-ASCII letters whose case partner (or fold) is an ASCII letter: Python's
+#: case-insensitive matching may take them for one ("ı" for "i"), where
+#: str.lower() does not, so a sentence holding one is scanned for every kind.
+#: (All code points c with c.lower(), c.upper() or c.casefold() starting with an
+#: ASCII letter; tests/test_extraction.py recomputes the set.)
+_ASCII_TWINS = frozenset(
+    "\u00df\u0130\u0131\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9e\u212a"
+    "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
+)

@@ -1,0 +1,336 @@
+"""Where an engagement is, as the text says it: places introduced by a
+locative preposition, venues (well-known ones and "the ... palace"), a
+national institution's capital, the wire dateline, and places inherited from
+an engagement told earlier. The gazetteer itself is :mod:`schedule.places`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import timedelta
+from functools import cache, lru_cache
+from itertools import pairwise
+
+from schedule.extraction.events import ExtractedEvent, Kind, Status, _as_date, _finish
+from schedule.extraction.kinds import _Trigger, _triggers
+from schedule.extraction.lexicon import _lexicon
+from schedule.extraction.sentences import _DESCRIBING, _LOOK_BACK, _clause_of
+from schedule.places import (
+    Place,
+    PlaceMention,
+    capital_of,
+    demonyms,
+    find_places,
+    known_venue_pattern,
+    lookup,
+    small_place,
+    title_case,
+    venue_city,
+)
+
+_LOCATIVES = frozenset({"in", "to", "at", "visit", "visits", "visiting", "visited"})
+
+
+# "the war in Ukraine", "peace in Gaza": a topic, not where the engagement is
+_TOPIC_BEFORE_IN = re.compile(
+    r"\b(?:war|conflict|peace|ceasefire|fighting|crisis|situation|elections?|presence|"
+    r"invasion|aggression|stability|security|investment|interests?)\s+in\s*$",
+    re.IGNORECASE,
+)
+
+
+# "the South Korean port city of Busan", "the capital, Doha"
+_CITY_OF = re.compile(r"\b(?:city|capital|town|port|resort)(?:\s+of|,)\s*$", re.IGNORECASE)
+
+
+_NAME_GOES_ON = re.compile(
+    r"^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]"
+)
+
+
+@lru_cache(maxsize=64)
+def _locative_places(sentence: str, offset: int) -> tuple[PlaceMention, ...]:
+    """Places a locative preposition introduces ("to Washington", "in Kyiv"),
+    not places inside a longer name ("at Lancaster House", "Hyderabad House")
+    nor the topic of the talks ("to end the war in Ukraine"). Found once per
+    sentence, looking only at the words right around each place."""
+    out = []
+    for mention in find_places(sentence):
+        head = sentence[max(0, mention.start - _LOOK_BACK) : mention.start]
+        before = head.rstrip().rsplit(None, 1)
+        if before and before[-1].lower() == "the":
+            # "to the United States", "in the Netherlands"
+            before = head.rstrip().rsplit(None, 2)[-2:-1]
+        if not before or (before[-1].lower() not in _LOCATIVES and not _CITY_OF.search(head)):
+            continue
+        following = sentence[mention.end : mention.end + _LOOK_BACK]
+        if _NAME_GOES_ON.match(following) or _TOPIC_BEFORE_IN.search(head):
+            continue
+        start, end = offset + mention.start, offset + mention.end
+        out.append(PlaceMention(start, end, mention.text, mention.place))
+    return tuple(out)
+
+
+_VENUE_PREPOSITION = re.compile(
+    r"\b(?:at|in|inside|outside|to|from|near|visit|visits|visiting|visited"
+    r"|(?:session|sitting)\s+of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _venue(
+    sentence: str, offset: int, trigger: _Trigger, *, own_clause_only: bool = False
+) -> str | None:
+    """The venue nearest the trigger: a well-known one ("the Pentagon",
+    "Chequers") or a phrase ending in a venue word ("at the embassy")."""
+    found = _venue_hits(sentence)
+    clause_start, clause_end = _clause_of(sentence, trigger.start - offset)
+    if _DESCRIBING.match(sentence, clause_end):
+        # "the G20 summit, which opens on Saturday at the Nasrec Expo Centre"
+        clause_end = _clause_of(sentence, min(len(sentence) - 1, clause_end + 8))[1]
+    # "meet Wadephul in Berlin, before ... received by Macron at the Elysee Palace":
+    # the venue of a clause with an engagement of its own is that engagement's
+    owned = _engagement_clauses(sentence)
+    found = tuple(
+        hit
+        for hit in found
+        if clause_start <= hit[0] < clause_end
+        or (not own_clause_only and _clause_of(sentence, hit[0]) not in owned)
+    )
+    if not found:
+        return None
+    return min(found, key=lambda hit: abs(offset + hit[0] - trigger.start))[1]
+
+
+@lru_cache(maxsize=64)
+def _engagement_clauses(sentence: str) -> frozenset[tuple[int, int]]:
+    """Clauses of a sentence holding an engagement word (not a statement or a
+    development), found once per sentence."""
+    return frozenset(
+        _clause_of(sentence, t.start)
+        for t in _triggers(sentence, 0)
+        if t.kind not in (Kind.STATEMENT, Kind.OTHER)
+    )
+
+
+@lru_cache(maxsize=64)
+def _venue_hits(sentence: str) -> tuple[tuple[int, str], ...]:
+    """Every venue of a sentence with its offset, found once per sentence."""
+    found: list[tuple[int, str]] = [
+        (m.start(), m.group("name"))
+        for m in known_venue_pattern().finditer(sentence)
+        # "at the Pentagon", not "the Pentagon said": a venue has a preposition
+        if _VENUE_PREPOSITION.search(sentence[max(0, m.start() - 12) : m.start()])
+        or re.search(r"\bon\s+(?:the\s+)?$", sentence[max(0, m.start() - 8) : m.start()])
+    ]
+    for match in _lexicon().venue.finditer(sentence):
+        text = re.sub(r"^the\s+", "", match.group("venue"), flags=re.IGNORECASE)
+        if not any(start <= match.start("venue") < start + len(name) + 4 for start, name in found):
+            found.append((match.start("venue"), text))
+    return tuple(found)
+
+
+# "meet on the sidelines on Tuesday", "speak to the assembly", "talks there":
+# where an engagement already told takes place
+_BACK_REFERENCE = re.compile(
+    r"\bon the (?:sidelines|margins)\b"
+    r"(?!\s+of\s+(?!the\s+(?:summit|conference|meeting|assembly|gathering|talks|forum)\b))"
+    r"|\bthe (?:assembly|gathering|summit|conference|forum)\b|\bthere\b",
+    re.IGNORECASE,
+)
+
+
+_NAMES_GATHERING = re.compile(r"summit|conference|forum|gathering", re.IGNORECASE)
+
+
+def _place_by_reference(events: list[ExtractedEvent]) -> None:
+    """An engagement with no place of its own, in a sentence that points back
+    to an engagement already told ("on the sidelines", "the assembly"), is
+    where that one is; one of a summit's attendees on its days (or its eve) is
+    where the summit is."""
+    for index, event in enumerate(events):
+        if event.place is not None or event.kind in (Kind.CALL, Kind.STATEMENT):
+            continue
+        reference = _BACK_REFERENCE.search(event.sentence)
+        if not reference:
+            continue
+        if _NAMES_GATHERING.search(reference.group()):
+            # "before the summit opens": that summit's place, even if it is only
+            # known later (from the dateline), never another engagement's
+            gathering = next(
+                (e for e in reversed(events[:index]) if e.kind in (Kind.SUMMIT, Kind.CONFERENCE)),
+                None,
+            )
+            if gathering is not None:
+                if gathering.place is not None:
+                    event.place = gathering.place
+                    _finish(event)
+                continue
+        earlier = next(
+            (
+                e
+                for e in reversed(events[:index])
+                if e.place is not None and e.kind not in (Kind.CALL, Kind.STATEMENT)
+            ),
+            None,
+        )
+        if earlier is not None:
+            event.place = earlier.place
+            _finish(event)
+    for event in events:
+        if event.place is not None or event.kind in (Kind.CALL, Kind.STATEMENT, Kind.VISIT):
+            continue
+        names = {p.name for p in event.participants}
+        day = _as_date(event.start)
+        gathering = next(
+            (
+                e
+                for e in events
+                if e.kind in (Kind.SUMMIT, Kind.CONFERENCE)
+                and e.place is not None
+                and names & {p.name for p in e.participants}
+                and _as_date(e.start) - timedelta(days=1) <= day < _as_date(e.end)
+            ),
+            None,
+        )
+        if gathering is not None:
+            # "Modi will hold a bilateral meeting with Ramaphosa on Friday evening",
+            # the eve of the Johannesburg summit both attend
+            event.place = gathering.place
+            _finish(event)
+
+
+# "DOHA, Qatar —", "ADDIS ABABA, Ethiopia (AP) —", "TOKYO --", "RIYADH:": the
+# city a wire report is filed from, at the very start of the text
+@cache
+def _dateline_city_pattern() -> re.Pattern[str]:
+    """DATELINE_CITY, compiled on first use (keeps the import light)."""
+    return re.compile(
+        r"\A\s*(?P<city>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})(?=\s*(?:,|\(|[-—–]{1,2}\s|:\s))"
+        # "Sharm el-Sheikh, Egypt –", "Bled, 31 August (STA) –", "New Delhi, Jan 11
+        # (PTI)": a dateline in title case, told by what follows the comma
+        r"|\A\s*(?P<titled>[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|el|al|de|les|sur)){0,3}),\s+"
+        r"(?=(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)[^\n]{0,12}\("
+        r"|[A-Z][\w ]{2,30}\s+[-—–])"
+    )
+
+
+#: What follows a dateline's city: its country or state ("Switzerland", "Fla.")
+_DATELINE_REGION = re.compile(r",\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})")
+
+
+#: Datelines that are no gazetteer name.
+_DATELINE_ALIASES = {"United Nations": "New York City", "Vatican City": "Vatican City"}
+
+
+_REMOTE = re.compile(r"\b(?:virtual(?:ly)?|online|by (?:video|phone|telephone))\b", re.IGNORECASE)
+
+
+def _dateline_city(text: str) -> Place | None:
+    """The city of the report's dateline: a gazetteer city, else a town of the
+    country or state the dateline names ("DAVOS, Switzerland (AP)"), else the
+    largest town of that name ("Bled, 31 August (STA)")."""
+    match = _dateline_city_pattern().match(text)
+    if match is None:
+        return None
+    written = match.group("city") or match.group("titled")
+    name = " ".join(w.capitalize() for w in written.split()) if written.isupper() else written
+    city = lookup(_DATELINE_ALIASES.get(name, name))
+    if city is None and written.isupper():
+        name = title_case(written)  # "SHARM EL-SHEIKH", "EVIAN-LES-BAINS"
+        city = lookup(name)
+    if city is None:
+        after = match.end("city" if match.group("city") else "titled")
+        region = _DATELINE_REGION.match(text, after)
+        city = small_place(name, region.group("region")) if region else None
+        if city is None:
+            city = small_place(name)
+    return None if city is None or city.is_country else city
+
+
+def _place_by_dateline(text: str, events: list[ExtractedEvent]) -> None:
+    """An engagement still without a place, to come in a report filed from a
+    city, is in that city: the wire names the place once, in the dateline
+    ("DOHA, Qatar — ... will receive el-Sisi at the Amiri Diwan on Thursday")."""
+    city = _dateline_city(text)
+    if city is None:
+        return
+    for event in events:
+        if (
+            event.place is None
+            and event.participants
+            and event.kind not in (Kind.CALL, Kind.STATEMENT)
+            and event.status not in (Status.HELD, Status.REPORTED)
+            and not _REMOTE.search(event.sentence)
+        ):
+            event.place = city
+            _finish(event)
+
+
+def _where_of_clause_before(
+    event: ExtractedEvent, sentence: str, offset: int, clause_start: int
+) -> None:
+    """'met Trump at the White House last week, where the two leaders signed':
+    "where" is the place of the clause before."""
+    venues = [(at, name) for at, name in _venue_hits(sentence) if at < clause_start]
+    places = [p for p in _locative_places(sentence, offset) if p.start - offset < clause_start]
+    if venues and event.venue is None:
+        event.venue = venues[-1][1]
+        event.place = venue_city(event.venue) or event.place
+    if event.place is None and places:
+        event.place = places[-1].place
+    _finish(event)
+
+
+_LEG_BEFORE = re.compile(
+    r"\b(?:before|after)\s+(?:return|fly|head|leav|travel|go|mov|continu)\w*\s+"
+    r"(?:(?:back|home|on)\s+)?(?:to|for)\s+$",
+    re.IGNORECASE,
+)
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _tour_of_many(sentence: str, offset: int, trigger: _Trigger) -> bool:
+    """A trip whose destination is a list of three places or more is a tour of
+    several stops, with no one place of its own (each stop's engagements are
+    the calendar's entries, tests/articles/README.md)."""
+    tail = sentence[trigger.end - offset : trigger.end - offset + 2 * _LOOK_BACK]
+    found = find_places(tail)
+    run = [found[0]] if found else []
+    for first, second in pairwise(found):
+        run = [*run, second] if _LIST_GLUE.fullmatch(tail[first.end : second.start]) else [second]
+        # "to China on Saturday, travelling to Shanghai, Beijing and Chengdu" is
+        # one country's visit; "China, the United States, Peru" is a tour
+        if len(run) >= 3 and len({p.place.country_code for p in run}) > 1:
+            return True
+    return False
+
+
+_NAMED_GATHERING = re.compile(
+    r"\s*(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){1,4}"
+    r"(?:Conference|Summit|Forum|Dialogue|Assembly|Congress|Convention))\b"
+)
+
+
+# "the Danish parliament", "the Ghanaian foreign ministry": a national
+# institution sits in the capital (an embassy or a residence does not)
+_NATIONAL_INSTITUTION = re.compile(
+    r"(?:the\s+)?(?P<adj>[A-Z][a-z]+)\s+(?:parliament|national assembly|assembly|senate"
+    r"|congress|chancellery|presidency|foreign ministry|ministry|presidential palace)$",
+    re.IGNORECASE,
+)
+
+
+def _national_seat(venue: str) -> Place | None:
+    """The capital of the nation whose institution ``venue`` is, if it is one."""
+    match = _NATIONAL_INSTITUTION.fullmatch(venue.strip())
+    code = demonyms().get(match.group("adj")) if match else None
+    return capital_of(code) if code else None
+
+
+def _nearest(places: Sequence[PlaceMention], trigger: _Trigger) -> Place | None:
+    if not places:
+        return None
+    return min(places, key=lambda p: abs(p.start - trigger.start)).place
