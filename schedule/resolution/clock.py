@@ -75,8 +75,10 @@ def _day_in_sentence(cand: Candidate, ctx: Context) -> date | None:
         return None
     if last.granularity not in (Granularity.DAY, Granularity.TIME):
         return None
+    if cand.start - last.end > 160:  # test before slicing: the last date may be far back
+        return None
     between = ctx.text[last.end : cand.start]
-    if len(between) > 160 or re.search(r"[.!?]\s", between):
+    if re.search(r"[.!?]\s", between):
         return None
     start = last.interval.start
     return start if not isinstance(start, datetime) else start.date()
@@ -152,6 +154,8 @@ _NEARBY_WEEKDAY = re.compile(
     r"\s*(?:\([^()]{0,24}\)\s*)?,?\s*(?:\([^()]{0,20}?\s)?(?:on\s+)?"
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+# the first character after blanks, read in place (not by copying the rest of the text)
+_NEXT_CHAR = re.compile(r"[ \t]*(.?)", re.DOTALL)
 
 
 def _time(cand: Candidate, ctx: Context) -> Value | None:
@@ -174,7 +178,7 @@ def _time(cand: Candidate, ctx: Context) -> Value | None:
     elif cand.group("h24"):
         hour, minute = int(cand.group("h24") or 0), int(cand.group("m24") or 0)
     elif cand.group("hl"):
-        if not ctx.text[cand.end :].lstrip(" \t")[:1].isupper():
+        if not _NEXT_CHAR.match(ctx.text, cand.end).group(1).isupper():
             return None  # a programme line goes on with a capital: "09:30 Opening address"
         hour, minute = int(cand.group("hl") or 0), int(cand.group("ml") or 0)
     else:

@@ -254,6 +254,11 @@ def cue_of(cand: Candidate, ctx: Context) -> Cue:
     cue = clause_cue(ctx.text, cand.start, cand.end, language=ctx.language)
     if cue.direction is Direction.PAST and _new_date_of(cue, cand, ctx):
         return Cue(Direction.FUTURE, cue.word, cue.distance)
+    if cue.after and (cue.word or "").lower() in ctx.lex.cues["future_in_past"]:
+        # "On Friday, Iran threatened to close the strait": a date before a past verb of
+        # intent times the threat, not what is threatened ("threatened to close it on
+        # Friday" keeps looking ahead)
+        return Cue(Direction.PAST, cue.word, cue.distance, cue.after)
     if (
         ctx.narrative
         and cue.direction is Direction.PAST
@@ -466,8 +471,52 @@ def weekday_direction(cand: Candidate, ctx: Context) -> tuple[Direction, str | N
             # "... on Saturday, Asia's top security forum, which runs from Friday to
             # Sunday": a silent clause right after a coming day keeps looking ahead
             return Direction.FUTURE, None
+        if (verb := _scheduled_present(cand, ctx)) is not None:
+            return Direction.FUTURE, verb
         return Direction.PAST, None
     return direction, cue
+
+
+@lru_cache(maxsize=4)
+def _present_pattern(language: str) -> re.Pattern[str]:
+    """A plural simple present of a scheduling verb right before the date: subject, verb,
+    then at most an adverb, a named object or a place, and "on"."""
+    verbs = alternation(load(language).cues["scheduled_present"])
+    return re.compile(
+        r"(?<![\w'’.])(?P<subj>[\w'’.]+)\s+(?P<verb>(?-i:" + verbs + r"))"
+        r"(?:\s+(?-i:[a-z]+ly|again|together))?"
+        r"(?:\s+(?:with\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
+        r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
+        r"\s+(?:on\s+)?$"
+    )
+
+
+_PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
+
+
+def _scheduled_present(cand: Candidate, ctx: Context) -> str | None:
+    """The verb of "Arafat and Netanyahu meet separately Monday", "the talks begin on
+    Friday": news uses the simple present for what is scheduled (the "-s" forms are
+    future cues in the lexicon), so a silent clause with one looks ahead.
+
+    Only a plural subject makes a base form a finite verb: "they", a plural noun, or
+    names joined by "and" earlier in the sentence; "his Paris visit Monday" is a noun.
+    """
+    lo = max(0, cand.start - 80)
+    m = _present_pattern(ctx.language).search(ctx.text, lo, cand.start)
+    if m is None:
+        return None
+    subj = m.group("subj")
+    low = subj.lower()
+    if low in ctx.lex.cues["not_subject"] or low.endswith(("'s", "’s", "'", "’")):
+        return None
+    if low in _PLURAL_PRONOUNS or (subj.islower() and low.endswith("s") and not low.endswith("ss")):
+        return m.group("verb")
+    if subj[:1].isupper():
+        left, _ = clause_span(ctx.text, m.start(), m.end(), language=ctx.language)
+        if re.search(r"\band\s", ctx.text[max(left, lo) : m.start()]):
+            return m.group("verb")
+    return None
 
 
 # characters: how far a coming day just named keeps a silent clause in the future

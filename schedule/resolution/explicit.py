@@ -80,9 +80,11 @@ def _explicit(cand: Candidate, ctx: Context) -> Value | None:
         perfect = (near.word or "").lower().split()[:1] in (["has"], ["have"])
         # adjacent: at most a preposition and a determiner between ("docked on the
         # 3rd"), not a clause of its own ("gave no reason for the Jan. 14 deadline")
-        gap = ctx.text[max(0, cand.start - near.distance) : cand.start].lower().split()
+        # the gap is read only when the cue is near: a silent clause's distance is 10**6,
+        # and slicing that far back per date made tagging quadratic in the text
         adjacent = near.distance <= ADJACENT and all(
-            w in ctx.lex.cues["adjacent_gap"] or w.endswith(("ed", "en", "ly")) for w in gap
+            w in ctx.lex.cues["adjacent_gap"] or w.endswith(("ed", "en", "ly"))
+            for w in ctx.text[max(0, cand.start - near.distance) : cand.start].lower().split()
         )
         adjacent = adjacent or _fronted_before(cand, ctx, near.word)
         window = 0 if adjacent and not perfect else None

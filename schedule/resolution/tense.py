@@ -40,11 +40,27 @@ class _Patterns:
     strong: re.Pattern[str]
     weak: re.Pattern[str]
     not_past: frozenset[str]
+    relative: re.Pattern[str]
 
 
 def _cased(words: list[str] | tuple[str, ...]) -> list[str]:
     """Each word as written and capitalised, for case-sensitive (fast) matching."""
     return [v for w in words for v in (w, w[:1].upper() + w[1:])]
+
+
+def _abbreviation_guard(words: tuple[str, ...]) -> str:
+    """Look-behinds that keep a period after a title or an initial from ending the
+    sentence: "On Friday, Mr. Smith will visit", "U.S. Navy", "a.m. Friday".
+
+    One look-behind per length (Python's are fixed-width), each a whole word; a
+    lone capital ("W. Bush", "U.S.") or a letter after a period ("a.m.", "e.g.")
+    is an initial.
+    """
+    by_len: dict[int, list[str]] = {}
+    for w in words:
+        by_len.setdefault(len(w), []).append(re.escape(w))
+    guards = "".join(rf"(?<!\b(?:{'|'.join(ws)}))" for _, ws in sorted(by_len.items()))
+    return guards + r"(?<!\b[A-Z])(?<!\.[a-z])"
 
 
 @cache
@@ -62,6 +78,8 @@ def _patterns(language: str = "en") -> _Patterns:
     breaks = alternation(_cased(cues["clause_breaks"]))
     rescheduled = alternation(cues["rescheduled_to"])
     openers = alternation(_cased(_CLAUSE_OPENERS.split("|")))
+    # a period ends a sentence unless it closes a title or an initial ("Mr.", "U.S.")
+    period = "(?=\\.)" + _abbreviation_guard(cues["abbreviations"]) + "\\."
     strong = re.compile(
         rf"(?<![\w'’])(?:(?P<future>{future}|(?-i:{future_lc}))"
         # a passive participle ("must be signed by 14 May") is not a past tense
@@ -88,7 +106,8 @@ def _patterns(language: str = "en") -> _Patterns:
         # sentence ends, semicolons, colons, quotation marks and line breaks (the
         # leading look-ahead lets the engine skip letters fast)
         sentence=re.compile(
-            r"(?=[.!?;:\n“”\"\s])(?:[.!?](?=[\"”’')\]]*\s+[\"“‘(\[]*[A-Z0-9])"
+            r"(?=[.!?;:\n“”\"\s])(?:(?:[!?]|" + period + ")"
+            r"(?=[\"”’')\]]*\s+[\"“‘(\[]*[A-Z0-9])"
             r"|[;\n“”\"]|(?<!\d):(?!\d)|\s--?\s|\s_\s)"
         ),
         # complementisers and relative pronouns open a new clause, except "that"
@@ -103,6 +122,14 @@ def _patterns(language: str = "en") -> _Patterns:
         strong=strong,
         weak=re.compile(r"(?<![\w'])(?:is|are|am|says|say)(?![\w'])", re.IGNORECASE),
         not_past=frozenset(cues["not_past_ed"]),
+        # a non-restrictive relative clause ends at its closing comma: in "The sale,
+        # which had been expected, is part of a plan to pay by February" the date's
+        # clause is the main one, not "had been expected"
+        relative=re.compile(
+            rf",\s+(?:{alternation(cues['relative_pronouns'])})\s[^,.;:!?\n“”\"]{{1,160}}?(?P<close>,)"
+            # ... when the main clause's verb follows, not a list ("chairman, president")
+            rf"(?=\s+(?:(?:{alternation(cues['auxiliaries'])})(?![\w'’])|(?-i:[a-z]+ed)\b))"
+        ),
     )
 
 
@@ -113,6 +140,7 @@ def _breaks(text: str, language: str) -> tuple[list[int], list[int]]:
     spans = sorted(
         [m.span() for m in pats.sentence.finditer(text)]
         + [m.span() for m in pats.breaks.finditer(text)]
+        + [m.span("close") for m in pats.relative.finditer(text)]
     )
     ends = sorted(e for _, e in spans)
     return [s for s, _ in spans], ends
@@ -142,6 +170,7 @@ class Cue:
     direction: Direction
     word: str | None
     distance: int  # characters between cue and expression (later cues weigh triple)
+    after: bool = False  # the cue follows the expression ("On Friday, X vowed to ...")
 
 
 @lru_cache(maxsize=256)
@@ -214,7 +243,7 @@ def _clause_cue(text: str, start: int, end: int, left: int, right: int, language
             # phrase has its own tense
             dist += _COMMA_PENALTY
         if best is None or dist < best.distance:
-            best = Cue(direction, word, dist)
+            best = Cue(direction, word, dist, c_start >= end)
     if best is not None:
         return best
     if inside is not None:

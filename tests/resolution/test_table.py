@@ -182,6 +182,51 @@ WEEKDAY_TENSE: list[Row] = [
     # a participle after an article is an adjective, not a past tense
     ("The fee would be settled at a still undecided venue on Friday.", R, "Friday", "2025-03-07"),
     ("The fund would repay the recently issued notes on Monday.", R, "Monday", "2025-03-10"),
+    # a plural simple present of a scheduling verb is scheduled, like "meets" or "opens";
+    # a base form is a verb only after a plural subject, not after "the", a possessive
+    # or a lone name ("his Paris visit")
+    ("He and Arafat meet separately Monday with the US envoy.", R, "Monday", "2025-03-10"),
+    ("The talks begin on Monday.", R, "Monday", "2025-03-10"),
+    ("Foreign ministers meet in Brussels on Friday.", R, "Friday", "2025-03-07"),
+    ("They meet Chancellor Scholz on Friday.", R, "Friday", "2025-03-07"),
+    ("Macron and Scholz hold talks in Berlin on Monday.", R, "Monday", "2025-03-10"),
+    ("Foreign ministers met in Brussels on Friday.", R, "Friday", "2025-02-28"),
+    ("Netanyahu's visit on Monday, in pictures.", R, "Monday", "2025-03-03"),
+    ("His Paris visit on Monday, in pictures.", R, "Monday", "2025-03-03"),
+    ("The vote Monday: a landslide.", R, "Monday", "2025-03-03"),
+    # "planned a/an/another" introduces an event still to come; "a planned raid" is an
+    # adjective and tense decides
+    ("Protesters planned a large rally in the capital on Saturday.", R, "Saturday", "2025-03-08"),
+    ("Protesters held a large rally in the capital on Saturday.", R, "Saturday", "2025-03-01"),
+    ("A carefully planned raid on Saturday freed the hostages.", R, "Saturday", "2025-03-01"),
+    # a date fronted before a past verb of intent times the intent, not what is intended
+    ("On Monday, Iran threatened to close the strait.", R, "Monday", "2025-03-03"),
+    ("On Friday, the government planned to pay compensation.", R, "Friday", "2025-02-28"),
+    ("In January, the minister promised to cut taxes.", date(2025, 10, 30), "January", "2025-01"),
+    ("Iran threatened to close the strait on Monday.", R, "Monday", "2025-03-10"),
+    ("The minister promised to cut taxes in January.", date(2025, 10, 30), "January", "2026-01"),
+    ("On Monday, Iran will close the strait.", R, "Monday", "2025-03-10"),
+    # a period after a title, an initial or "a.m." does not end the sentence; after a
+    # name it does
+    ("On Friday, Mr. Smith will visit Paris.", R, "Friday", "2025-03-07"),
+    ("On Friday, the U.S. Navy will sail.", R, "Friday", "2025-03-07"),
+    ("In June, Gen. Smith will retire.", date(2025, 10, 30), "June", "2026-06"),
+    ("The envoy will meet Mr. Ruto. Friday, in pictures.", R, "Friday", "2025-02-28"),
+    # a relative clause between commas keeps its tense to itself when the main verb
+    # follows its closing comma; a comma in a list closes nothing
+    (
+        "The sale, which had been expected, is part of an effort to repay the loan by February.",
+        date(2025, 10, 30),
+        "February",
+        "2026-02",
+    ),
+    (
+        "He succeeds Ms. Tan, who stepped down as chairman, president and chief executive "
+        "in March.",
+        date(2025, 10, 30),
+        "March",
+        "2025-03",
+    ),
 ]
 
 
