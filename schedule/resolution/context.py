@@ -442,6 +442,8 @@ def _prospective_cue(cand: Candidate, ctx: Context) -> str | None:
     left, right = clause_span(ctx.text, cand.start, cand.end, language=ctx.language)
     for match in _prospective_pattern(ctx.language).finditer(ctx.text, left, right):
         word = match.group(0)
+        if match.start() > 0 and ctx.text[match.start() - 1] in "-‐‑":
+            continue  # an adjective, not the clause's verb: "a long-delayed cable"
         if " of" not in word.lower() or 0 <= cand.start - match.end() <= ADJACENT:
             return word
     return None

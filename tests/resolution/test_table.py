@@ -78,6 +78,16 @@ WEEKDAY_TENSE: list[Row] = [
     ("The vote had been delayed until Friday.", R, "Friday", "2025-03-07"),
     ("The hearing was moved to Monday, the court said.", R, "Monday", "2025-03-10"),
     ("The treaty must be signed by 14 May.", R, "14 May", "2025-05-14"),
+    # a cancelling or postponing verb looks ahead; the same word as an adjective does not
+    ("The government has cancelled Thursday's talks.", R, "Thursday", "2025-03-06"),
+    ("The talks on Friday were delayed.", R, "Friday", "2025-03-07"),
+    ("Leaders met Monday to discuss a long-delayed cable.", R, "Monday", "2025-03-03"),
+    (
+        "The leaders pledged Tuesday to press ahead with a long-postponed reform.",
+        R,
+        "Tuesday",
+        "2025-03-04",
+    ),
     # an active verb that sets a new end ("extended ... through") looks ahead too; an end
     # reached in the past ("lasted until") does not
     ("The bank has extended the loan through January.", date(2025, 10, 30), "January", "2026-01"),
