@@ -305,7 +305,7 @@ _MAX_SPAN = select(func.max(_events.c.span_days))
 
 
 def iter_events(
-    db: Database, where: EventFilter, *, batch: int = 1000, load: Load = Load.FULL
+    db: Database, where: EventFilter, *, batch: int = 5000, load: Load = Load.FULL
 ) -> Iterator[EventView]:
     """Events in date order with what ``load`` asks for, read in batches so
     that a large export never holds every event at once.
@@ -352,9 +352,14 @@ def _attach(connection: Connection, events: list[EventView], load: Load) -> None
             .order_by(_participants.c.event_id, _participants.c.position),
             page,
         ).all()
+        # one view per person and role on a page, shared by their events
+        views: dict[tuple[str, str | None], ParticipantView] = {}
         for event_id, name, role in rows:
-            person = people.get(name) or people.setdefault(name, PersonView(name))
-            by_id[event_id].participants.append(ParticipantView(person, role))
+            view = views.get((name, role))
+            if view is None:
+                person = people.get(name) or people.setdefault(name, PersonView(name))
+                view = views[(name, role)] = ParticipantView(person, role)
+            by_id[event_id].participants.append(view)
     sources: dict[int, SourceView] = {}
     if Load.SOURCES in load:
         said = _REPORTED if Load.REPORTS in load else _REPORTED[:1]

@@ -50,6 +50,9 @@ _T = TypeVar("_T")
 #: Milliseconds a writer waits for another writer's lock before failing.
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
+#: Most page cache one SQLite connection keeps, in KiB.
+SQLITE_CACHE_KIB = 32 * 1024
+
 #: How many times a unit of work is tried when concurrent writers conflict.
 WRITE_ATTEMPTS = 12
 
@@ -114,6 +117,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # SQLite's default page cache is 2 MB: an export or a listing visits the
+    # event pages in date order, not file order, and re-read each from the OS
+    # many times. Memory is taken as pages are read, up to this bound.
+    cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
     cursor.close()
     # The sqlite3 module's own BEGIN is deferred and emitted lazily; we emit
     # BEGIN ourselves (_sqlite_begin), as SQLAlchemy's SQLite docs describe.
