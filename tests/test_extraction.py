@@ -1274,7 +1274,8 @@ def _has_ascii_twins(sentence: str) -> bool:
         (
             sentences_module._CLAUSE_BREAK,
             r",\s*(?:where|which|who|while|whereas|although|though|but|however|following|and)\b"
-            r"|;|\bhowever\b|\bafter\b|\bbefore\b|\bthat\b|[:“”\"]",
+            r"|;|\bhowever\b|\bafter\b|\bbefore\b|[:“”\"]"
+            r"|\bthat\b(?!\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)\b)",
         ),
         (
             people_module._OFFICE,

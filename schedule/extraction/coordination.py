@@ -108,12 +108,14 @@ def _coordinated(
     used: set[int],
     people: list[_PersonMention],
     reference: date,
+    earlier_events: list[ExtractedEvent],
 ) -> list[ExtractedEvent]:
     """'talks on Tuesday, and the two leaders are expected to sign an agreement':
     an engagement in a coordinated clause with no date of its own shares the
     date of the clause before it."""
     found = []
     for trigger in triggers:
+        second_verb = False
         if trigger.start in used or trigger.kind not in _COORDINATED_KINDS:
             continue
         clause_start, clause_end = _clause_of(sentence, trigger.start - offset)
@@ -138,12 +140,14 @@ def _coordinated(
             not right_after
             and len(own_dates) == 1
             and own_dates[0].end <= trigger.start
-            and trigger.kind in (Kind.SPEECH, Kind.SIGNING)
+            and trigger.kind in (Kind.SPEECH, Kind.SIGNING, Kind.MEETING)
             and _VERB_AND.search(sentence, 0, trigger.start - offset)
         ):
-            # "will meet Erdogan at the palace and address government officials":
+            # "will meet Erdogan at the palace and address government officials",
+            # "co-chair the ministers' meeting and to call on the prime minister":
             # a second verb of the clause, on the clause's day
             earlier = own_dates
+            second_verb = trigger.kind is Kind.MEETING
         elif right_after:
             # "talks with Mahama on Thursday and address the parliament"
             earlier = right_after
@@ -167,12 +171,37 @@ def _coordinated(
         event = _build_event(
             sentence, offset, earlier[-1], trigger, people, before, clause, reference
         )
+        if event is not None and second_verb:
+            # "co-chair the meeting with Le Hoai Trung and to call on Pham Minh
+            # Chinh": the subject and the people after the second verb meet; they
+            # leave the first verb's engagement
+            after = {
+                m.person.name for m in people if trigger.start <= m.start < offset + clause_end
+            }
+            subject = people[0].person.name if people else None
+            if not after - {subject}:
+                continue  # "meet Xi and hold talks": one engagement said twice
+            event.participants = [
+                p for p in event.participants if p.name in after or p.name == subject
+            ]
+            _finish(event)
+            for other in earlier_events[-_CLAUSE_EVENTS:]:
+                if other.kind is not Kind.STATEMENT and other.trigger_start < trigger.start:
+                    kept = [p for p in other.participants if p.name not in after]
+                    if kept and len(kept) < len(other.participants):
+                        other.participants = kept
+                        _finish(other)
         if event is not None:
             if re.search(r"\bwhere\s*$", sentence[max(0, clause_start - 8) : clause_start]):
                 _where_of_clause_before(event, sentence, offset, clause_start)
             used.add(trigger.start)
             found.append(event)
     return found
+
+
+#: Engagements of the same sentence a second verb's people may be taken from
+#: (the nearest; a bound keeps a run-on sentence linear).
+_CLAUSE_EVENTS = 4
 
 
 _WHEN_GLUE = re.compile(r"\s*,\s*when\s+(?:[\w’'-]+\s+){0,6}?")

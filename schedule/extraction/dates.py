@@ -150,32 +150,57 @@ def _dated_statement(
 ) -> bool:
     """A statement is an event only when a named person said it on a date:
     "Mr Lee said on Wednesday", not "..., his office said" nor "officials said"."""
-    spoken_by_person = any(
-        m.end <= trigger.start and _SPEAKER_GAP.fullmatch(text[m.end : trigger.start])
+    speakers = [
+        m
         for m in people
-    )
+        if m.end <= trigger.start and _SPEAKER_GAP.fullmatch(text[m.end : trigger.start])
+    ]
+    spoken_by_person = bool(speakers)
     gap = timex.start - trigger.end if timex.start >= trigger.end else trigger.start - timex.end
+    if any(
+        timex.end <= m.start and _TITLES_BEFORE_SPEAKER.fullmatch(text, timex.end, m.start)
+        for m in speakers
+    ):
+        # "Briefing reporters on Wednesday, Secretary (CPV & OIA) Arun Kumar Chatterjee said"
+        gap = 0
     audience = _TOLD_AUDIENCE if trigger.text.lower().startswith("told") else _AUDIENCE
     if timex.start >= trigger.end and audience.fullmatch(text[trigger.end : timex.start]):
         gap = 0  # "told reporters in Islamabad on Sunday"
     return spoken_by_person and gap <= 20
 
 
-# "told state television on Wednesday": whoever was told, then the date
+# the speaker's titles between an opening date and the name: ", Secretary (CPV & OIA) "
+_TITLES_BEFORE_SPEAKER = re.compile(r",\s*(?:[A-Z(&][\w()&.’'-]*\s+){0,6}")
+
+
+# "told state television on Wednesday", "told a news conference in Luxembourg on
+# Monday": whoever was told, then the date
 _TOLD_AUDIENCE = re.compile(
-    r"\s+(?:the\s+)?(?:[A-Za-z-]+\s+)?[A-Za-z-]+"
+    r"\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+)?[A-Za-z-]+"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*(?:on\s+|late\s+|early\s+)?"
 )
 
 
 _AUDIENCE = re.compile(
-    r"\s+(?:reporters|journalists|lawmakers|parliament|the\s+\w+)"
+    r"\s+(?:reporters|journalists|lawmakers|parliament|the\s+\w+"
+    # "said at a joint news conference Wednesday evening"
+    r"|at\s+(?:a|the)\s+(?:joint\s+)?(?:news|press)\s+conference)"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*(?:on\s+|late\s+|early\s+)?"
 )
 
 
 # a reference point, not an engagement's date: "the first since ... in January"
 _SINCE = re.compile(r"\bsince\b[^,.;:]*$", re.IGNORECASE)
+
+
+# "Rubio leaves Saturday and is scheduled to meet el-Sissi on Sunday": the day
+# of a departure, a leg of the journey (tests/articles/README.md), no engagement's
+_DEPARTS = re.compile(r"\b(?:leaves?|leaving|departs?|departing)\s+(?:on\s+)?$")
+
+
+# "talks with von der Leyen ahead of Cyprus taking over the presidency on Jan. 1":
+# the date of what the engagement comes before, not the engagement's
+_AHEAD_OF = re.compile(r"\b(?:ahead|in\s+advance)\s+of\b[^,.;:]*$", re.IGNORECASE)
 
 
 # "said on Monday", "said Friday": a date that dates the saying only
@@ -396,11 +421,18 @@ def _nearest_trigger(
         after = 15 if trigger.start >= timex.end else 0
         if after and re.search(r"\band\b", sentence[timex.end - offset : trigger.start - offset]):
             after = 100  # "talks on Thursday and address the parliament": its own clause
+        if trigger.kind is not Kind.STATEMENT and any(
+            timex.end <= s.start < trigger.start for s in sayings
+        ):
+            # "Briefing reporters on Wednesday, Chatterjee said Modi would hold
+            # talks ... on Monday": the date before the saying is the saying's
+            after += 100
         return distance + (0 if same_clause else 200) + weak + after
 
     candidates = [
         t for t in triggers if t.start not in used and abs(t.start - timex.start) <= _TRIGGER_REACH
     ]
+    sayings = [t for t in candidates if t.kind is Kind.STATEMENT]
     return min(candidates, key=cost) if candidates else None
 
 

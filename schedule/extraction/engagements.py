@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from schedule.extraction.dates import _event_times
+from schedule.extraction.dates import _SPEAKER_GAP, _event_times
 from schedule.extraction.events import _PRECISION, ExtractedEvent, Kind, Status, _as_date, _finish
 from schedule.extraction.kinds import _Trigger
 from schedule.extraction.lexicon import _lexicon
@@ -95,6 +95,8 @@ def _build_event(
             people = [
                 m for m in people if not any(a <= m.start - offset < b for a, b in asides)
             ] or people
+    if trigger.kind is not Kind.STATEMENT:
+        people = _without_reporter(sentence, offset, trigger, people)
     participants = list(dict.fromkeys(_participant(m.person) for m in people))
     if trigger.kind is Kind.STATEMENT:
         # a statement belongs to whoever made it: the person nearest before "said"
@@ -134,6 +136,12 @@ def _build_event(
     elif trigger.kind is Kind.VISIT:
         # a trip is its travellers': "fly to Seoul, where he will meet Xi" is Trump's
         travellers = [m for m in people if m.start < trigger.start]
+        host = _HOST_FOR.search(sentence, 0, max(0, trigger.start - offset))
+        if host is not None:
+            # "King Charles III and Queen Camilla will host President Murmu for a
+            # state visit": the guest travels, the hosts stay home
+            guests = [m for m in travellers if m.start >= offset + host.end()]
+            travellers = guests or travellers
         # "travelled to Kyiv ... alongside European Council President António Costa"
         travellers += [
             m
@@ -260,6 +268,40 @@ def _build_event(
             event.place = led[0].place
     _finish(event)
     return event
+
+
+#: A host's verb before a visit: "will host India's President Murmu for a state visit".
+_HOST_FOR = re.compile(r"\bhost(?:s|ed|ing)?\s+(?=[^.;]*\bfor\s+(?:a|an|the|his|her|their)\s+)")
+
+
+_REPORT_REACH = 300
+
+#: A verb of saying that opens a reported clause: "Chatterjee said Modi would ...".
+_SAYING = re.compile(r"\b(?:said|says|told\s+\w+|announced)\s+(?:that\s+)?")
+
+
+def _without_reporter(
+    sentence: str, offset: int, trigger: _Trigger, people: list[_PersonMention]
+) -> list[_PersonMention]:
+    """'Chatterjee said Modi would hold talks with King Hamad': who reports an
+    engagement that someone else named after the verb will hold is no party to it."""
+    if len(people) < 2:
+        return people
+    # the verb sits near what it reports: a bounded look keeps a run-on sentence linear
+    end = max(0, trigger.start - offset)
+    for saying in _SAYING.finditer(sentence, max(0, end - _REPORT_REACH), end):
+        if re.match(r"(?:he|she|they|we|I)\b", sentence[saying.end() :]):
+            continue  # "Erdoğan said he would speak to Putin": the reporter is the subject
+        at, after = offset + saying.start(), offset + saying.end()
+        reporters = {
+            id(m.person)
+            for m in people
+            if m.end <= at and _SPEAKER_GAP.fullmatch(sentence, m.end - offset, saying.start())
+        }
+        subjects = {id(m.person) for m in people if after <= m.start < trigger.start}
+        if reporters and subjects - reporters:
+            return [m for m in people if id(m.person) not in reporters - subjects] or people
+    return people
 
 
 _NAME_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:(?:[A-Z][\w’'-]*|G\d+|\d{4})\s+){1,4})$")

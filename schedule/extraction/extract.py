@@ -6,18 +6,22 @@ told twice."""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from dataclasses import replace as dc_replace
+from datetime import date, datetime, timedelta
 from functools import cache
 
 from schedule.extraction.attendees import _attach_attendees, _gathering_attendees
 from schedule.extraction.coordination import _coordinated, _gapped, _keep_clause_people
 from schedule.extraction.dates import (
+    _AHEAD_OF,
+    _DEPARTS,
     _NEW_DATE,
     _SAID_ON,
     _SINCE,
     _TRIGGER_REACH,
     _dated_statement,
     _dateline,
+    _event_times,
     _join_clock_and_day,
     _join_ranges,
     _move_to,
@@ -31,6 +35,7 @@ from schedule.extraction.events import (
     _PRECISION,
     ExtractedEvent,
     Kind,
+    Precision,
     Status,
     _as_date,
     _finish,
@@ -61,7 +66,7 @@ from schedule.extraction.trips import (
     _link_trips,
     _purposes,
 )
-from schedule.resolution import Timex, TimexType, tag
+from schedule.resolution import Granularity, Interval, Timex, TimexType, tag
 
 
 def extract_events(
@@ -87,6 +92,7 @@ def extract_events(
     last_people: list[_Person] = []
     sole_purposes: list[ExtractedEvent] = []
     previous: list[ExtractedEvent] = []  # the events of the latest sentence that had any
+    heading: tuple[Timex, int] | None = None  # a dated subhead and where its paragraph ends
     for s_start, s_end in split_sentences(text):
         sentence = text[s_start:s_end]
         people_here = _within(mentions, mention_starts, s_start, s_end)
@@ -131,6 +137,8 @@ def extract_events(
         if len(distinct) >= 2:
             last_pair = distinct[:2]
         in_sentence = _within(timexes, timex_starts, s_start, s_end)
+        if events:
+            in_sentence = [_day_of_trip(t, events) for t in in_sentence]
         calendar_dates = [
             _part_of_day_as_day(t)
             for t in in_sentence
@@ -144,6 +152,21 @@ def extract_events(
         )
         triggers = _triggers(sentence, s_start)
         trigger_starts = [t.start for t in triggers]
+        if (
+            dated
+            and dated[0].start == s_start
+            and _SUBHEAD.fullmatch(sentence, dated[0].end - s_start)
+            and text[s_end : s_end + 1] in ("\n", "")
+        ):
+            # "March 28: The first call" on a line of its own: a timeline's
+            # dated subhead dates the paragraph under it, and is no event itself
+            paragraph_end = text.find("\n\n", s_end)
+            heading = (dated[0], len(text) if paragraph_end == -1 else paragraph_end)
+            continue
+        if not dated and heading is not None and s_start < heading[1]:
+            first = next((t for t in triggers if t.kind not in (Kind.STATEMENT, Kind.OTHER)), None)
+            if first is not None:
+                dated = [dc_replace(heading[0], start=first.start, end=first.start)]
         if not dated:
             if _DURING_TRIP.search(sentence):
                 dateless.extend(
@@ -176,6 +199,11 @@ def extract_events(
             said_on = _SAID_ON.search(text[max(0, timex.start - 30) : timex.start])
             if _SINCE.search(text[max(s_start, timex.start - 70) : timex.start]):
                 continue  # "the first since Mr Trump's return to office in January"
+            ahead = _AHEAD_OF.search(text, max(s_start, timex.start - 120), timex.start)
+            if ahead and not _within(triggers, trigger_starts, ahead.end(), timex.start):
+                continue  # "ahead of Cyprus taking over the presidency on Jan. 1"
+            if _DEPARTS.search(text, max(s_start, timex.start - 20), timex.start):
+                continue  # "Rubio leaves Saturday": the journey's day
             reach = _within(
                 triggers,
                 trigger_starts,
@@ -227,6 +255,8 @@ def extract_events(
                     sentence_events.append(event)
                     dated_events[timex.start] = event
                     break
+                if _refine_told(text, events, trigger, timex):
+                    break  # "The three-day visit, from 9 to 11 June": the dates of one told
                 if trigger.kind is not Kind.VISIT:
                     break
                 # "last visited Europe in February, when he addressed ...": a visit
@@ -236,7 +266,17 @@ def extract_events(
             for event in sentence_events:
                 _keep_clause_people(event, sentence, s_start, people_here)
         sentence_events.extend(
-            _coordinated(text, sentence, s_start, dated, triggers, used, people_here, ref_day)
+            _coordinated(
+                text,
+                sentence,
+                s_start,
+                dated,
+                triggers,
+                used,
+                people_here,
+                ref_day,
+                sentence_events,
+            )
         )
         purposes = _purposes(
             sentence, s_start, sentence_events, triggers, used, people_here, ref_day
@@ -272,14 +312,131 @@ def extract_events(
     _link_trips(events)
     _place_by_dateline(text, events)
     events.extend(_during_trips(events, dateless, ref_day))
-    events = _fold_errands(events, sole_purposes)
+    events = _fold_told_again(text, _fold_errands(events, sole_purposes))
     # an engagement with no participant and no place, even after the sentences
     # that followed it ("The call will be co-chaired by ..."), is no calendar entry
     events = [e for e in events if e.participants or e.place or e.venue]
     return _merge_same_engagement(events)
 
 
-#: A line of a programme: "- Monday: talks with Prime Minister Narendra Modi",
+#: What follows a subhead's date: a colon or dash and a short title, no sentence.
+_SUBHEAD = re.compile(r"\s*[:–—-]\s*[^.!?\n]{0,60}")
+
+
+#: A gathering or a visit told a second time: "The summit, hosted by ...,
+#: opened at 11 a.m.", "The three-day visit, from 9 to 11 June, ...".
+_TOLD_AGAIN = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}$")
+
+
+_ONE_DAY = timedelta(days=1)
+
+#: How many engagements back one told again is looked for (a bound keeps a text
+#: of a thousand summits linear; a report tells again what it told just before).
+_TOLD_REACH = 12
+
+
+#: Precisions from the finest.
+_FINER = (Precision.TIME, Precision.DAY, Precision.WEEK, Precision.MONTH)
+
+
+#: A day of a trip by its rank: "on the first day", "on the final day of the visit".
+_TRIP_DAY = re.compile(
+    r"(?:the\s+)?(?P<rank>first|second|third|fourth|opening|final|last|closing)\s+day\b",
+    re.IGNORECASE,
+)
+_RANKS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _day_of_trip(timex: Timex, events: list[ExtractedEvent]) -> Timex:
+    """'welcomed ... on the first day', 'On the final day of the visit': a day the
+    resolver leaves unanchored is a day of the latest visit told with its days
+    (tests/articles/README.md: an engagement inside a dated visit)."""
+    rank = _TRIP_DAY.fullmatch(timex.text)
+    if rank is None or (timex.interval is not None and not timex.is_vague):
+        return timex
+    # the visit is among the latest engagements (a bound keeps a run-on linear)
+    visit = next((e for e in reversed(events[-50:]) if e.kind is Kind.VISIT), None)
+    if visit is None or visit.precision is not Precision.DAY:
+        return timex
+    first, last = _as_date(visit.start), _as_date(visit.end) - timedelta(days=1)
+    word = rank.group("rank").lower()
+    day = last if word in ("final", "last", "closing") else first + timedelta(days=_RANKS[word])
+    if not first <= day <= last:
+        return timex
+    return dc_replace(
+        timex,
+        type=TimexType.DATE,
+        value=day.isoformat(),
+        interval=Interval(day, day + timedelta(days=1), Granularity.DAY),
+        granularity=Granularity.DAY,
+    )
+
+
+def _refine_told(text: str, events: list[ExtractedEvent], trigger: _Trigger, timex: Timex) -> bool:
+    """'... for a state visit to the UK next month. The three-day visit, from 9
+    to 11 June, ...': a summit, conference or visit named again with "the" and
+    nobody new gives the one already told its finer dates."""
+    assert timex.interval is not None and timex.granularity is not None
+    if trigger.kind not in (Kind.SUMMIT, Kind.CONFERENCE, Kind.VISIT) or not _TOLD_AGAIN.search(
+        text, max(0, trigger.start - 30), trigger.start
+    ):
+        return False
+    start, end = _as_date(timex.interval.start), _as_date(timex.interval.end)
+    precision = _PRECISION[timex.granularity]
+    told = [
+        e
+        for e in events[-_TOLD_REACH:]
+        if e.kind is trigger.kind
+        and _as_date(e.start) <= start
+        and end <= _as_date(e.end)
+        and _FINER.index(precision) < _FINER.index(e.precision)
+    ]
+    if len(told) != 1:
+        return False
+    told[0].start, told[0].end = _event_times(timex, told[0].place)
+    told[0].precision, told[0].timex_value = precision, timex.value
+    told[0].phrase = timex.text
+    return True
+
+
+def _fold_told_again(text: str, events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """'leaders agreed on Sunday, at a summit ... The summit, hosted by Tinubu,
+    opened at 11 a.m.': a summit, conference or visit named again with "the"
+    within the dates already told is the one already told; it brings its people
+    and its finer dates (a clock time, the days of a month)."""
+    kept: list[ExtractedEvent] = []
+    for event in events:
+        first = next(
+            (
+                k
+                for k in kept[-_TOLD_REACH:]
+                if k.kind is event.kind
+                and event.kind in (Kind.SUMMIT, Kind.CONFERENCE, Kind.VISIT)
+                and k.sentence_start < event.sentence_start
+                and _as_date(k.start) <= _as_date(event.start)
+                and _as_date(event.end) <= max(_as_date(k.end), _as_date(k.start) + _ONE_DAY)
+                and _TOLD_AGAIN.search(text, max(0, event.trigger_start - 30), event.trigger_start)
+            ),
+            None,
+        )
+        if first is None:
+            kept.append(event)
+            continue
+        known = {p.name for p in first.participants}
+        first.participants += [p for p in event.participants if p.name not in known]
+        if _FINER.index(event.precision) < _FINER.index(first.precision):
+            first.start, first.end = event.start, event.end
+            first.precision, first.timex_value = event.precision, event.timex_value
+            first.phrase, first.status = event.phrase, event.status
+        first.venue = first.venue or event.venue
+        first.place = first.place or event.place
+        _finish(first)
+        for other in events:
+            if other.trip is event:
+                other.trip = first
+    return kept
+
+
 #: "Day 2 (Tuesday): ...", "Tuesday, 2 September:".
 @cache
 def _agenda_line() -> re.Pattern[str]:
@@ -323,7 +480,15 @@ def _merge_same_engagement(events: list[ExtractedEvent]) -> list[ExtractedEvent]
     for event in events:
         taken = by_slot.setdefault((event.kind, event.start, event.end), set())
         names = {p.name for p in event.participants}
-        if not names & taken:
+        if not names & taken or (
+            # "co-chair the meeting with A and to call on B": one sentence, two
+            # meetings of one subject with different people
+            kept
+            and kept[-1].sentence_start == event.sentence_start
+            and kept[-1].kind is event.kind
+            and len(names) > 1
+            and not names & {p.name for p in kept[-1].participants} - {event.participants[0].name}
+        ):
             taken |= names
             kept.append(event)
     return kept

@@ -99,7 +99,9 @@ def _lexicon() -> _Lexicon:
     particles = _alternation(raw["name_particles"])
     # "King Abdullah II", "Ferdinand Marcos Jr": a regnal number or suffix ends a name
     name = (
-        rf"{name_token}(?:\s+(?:(?:{particles})\s+){{0,2}}{name_token}){{0,3}}"
+        # a name never runs across a line break ("June 16: Kananaskis" / "Carney
+        # hosted Trump": a subhead's place, then the paragraph's subject)
+        rf"{name_token}(?:[^\S\n]+(?:(?:{particles})[^\S\n]+){{0,2}}{name_token}){{0,3}}"
         # ("Frederik X", "Henri V"; a lone "I" is the pronoun)
         # "Bartholomew I." — a lone "I" only where it cannot be the pronoun
         r"(?:\s+(?:[IVX]{2,5}|[VX]|I(?=[.,;:!?]|\s*$)|Jr\.?|Sr\.?)(?![\w-]))?"
@@ -163,7 +165,7 @@ def _lexicon() -> _Lexicon:
         # two or three capitalised words not after "the": "Friedrich Merz"
         untitled_name=re.compile(
             rf"(?<![\w’'-])(?<!the )(?<!The )(?P<name>{name_token}"
-            rf"(?:\s+(?:(?:{particles})\s+)?{name_token}){{1,3}})(?![\w-])"
+            rf"(?:[^\S\n]+(?:(?:{particles})[^\S\n]+)?{name_token}){{1,3}})(?![\w-])"
         ),
         venue=venue,
     )

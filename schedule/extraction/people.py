@@ -145,12 +145,26 @@ class _People:
 _PRONOUN_NAMES = frozenset({"He"})
 
 
+#: Styles of courtesy and religious rank written before a name: Malay
+#: honours ("Datuk Seri", "Tan Sri", "Tun"), Gulf ("Sheikh") and Afghan
+#: ("Mullah", "Maulvi") usage. Outlets and indexes drop them from the name.
+_COURTESY_STYLE = re.compile(
+    r"(?:(?:Datuk|Dato[’']?)(?:\s+Seri|\s+Sri)?|Tan\s+Sri|Toh\s+Puan|Tun"
+    r"|Sheikh|Sheikha|Sayyid|Mullah|Maulvi|Mawlawi|Haji|Hajji)(?=\s)"
+)
+
+
 def _clean_name(raw: str, lexicon: _Lexicon, *, titled: bool = False) -> str | None:
     tokens = raw.split()
     while tokens and tokens[-1] in lexicon.not_name_words:
         if titled and tokens == [tokens[0]] and tokens[0] in _PRONOUN_NAMES:
             break  # "Mr He"
         tokens.pop()
+    style = _COURTESY_STYLE.match(" ".join(tokens))
+    if style and len(tokens) - len(style.group().split()) >= 2:
+        # "Datuk Seri Anwar Ibrahim", "Mullah Mohammad Yaqoob": a style is no
+        # part of the name (a two-word "Sheikh Hasina" keeps it: it is her name)
+        tokens = tokens[len(style.group().split()) :]
     while len(tokens) > 2 and tokens[0] in lexicon.not_name_words:
         # "Minister of State Mohammed Al-Khulaifi", "adviser for Africa Massad Boulos"
         tokens.pop(0)

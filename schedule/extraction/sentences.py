@@ -63,7 +63,9 @@ _CLAUSE_BREAK = re.compile(
     r",\s*(?:where|which|who|while|whereas|although|though|but|however|following|and)\b"
     # "\bhowever\b", "\bafter\b", ... and "[:“”\"]" with every alternative
     # opening with a literal, which lets the engine skip to those characters
-    r"|;|h(?<!\wh)owever\b|a(?<!\wa)fter\b|b(?<!\wb)efore\b|t(?<!\wt)hat\b|:|“|”|\""
+    r"|;|h(?<!\wh)owever\b|a(?<!\wa)fter\b|b(?<!\wb)efore\b|:|“|”|\""
+    # "that" opens a clause, but "that evening" is a date of the clause it ends
+    r"|t(?<!\wt)hat\b(?!\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)\b)"
 )
 
 
