@@ -113,12 +113,13 @@ class Context:
     def past_period(self, start: int) -> Interval | None:
         """News mode: the past period a report has just moved to, if any.
 
-        "In February last year, ... On 26 February she was due to meet": once
-        a text names a period of an earlier year, its year-less dates belong to
-        that period, not to the publication year (TimeML anchors an
+        "In February last year, ... On 26 February she was due to meet", "since
+        he took office in March. ... March 28: the first call": once a text
+        names a period that ended before publication, its year-less dates
+        belong to that period, not to the nearest year (TimeML anchors an
         underspecified date to the last mentioned date of suitable
         granularity; the publication date only when the text gives no other).
-        Only named or counted periods of an earlier year, named within
+        Only named or counted periods over before publication, named within
         :data:`PERIOD_REACH` characters; a later day named in between ends it.
         """
         last, ref = self.last, self.reference
@@ -141,9 +142,8 @@ class Context:
             self.text.startswith(("'s", "’s"), last.end)
         ):
             return None  # "the August 1988 cease-fire", "last month's vote": a noun's modifier
-        lo, hi = _as_date(last.interval.start), _as_date(last.interval.end)
-        if lo.year >= ref.year or hi > ref:
-            return None
+        if _as_date(last.interval.end) > ref:
+            return None  # a period still under way or to come sets no past scene
         return last.interval
 
     def recent_future_day(self, start: int) -> date | None:
@@ -189,8 +189,8 @@ PERIOD_REACH = 300
 # month"); a year-less date after one of an earlier year is read in it
 _PERIOD_RULES = frozenset(
     {
-        "date_mdy", "date_dmy", "month_year", "year", "month_rel_year", "relative", "season",
-        "quarter",
+        "date_mdy", "date_dmy", "month_year", "named_month", "year", "month_rel_year",
+        "relative", "season", "quarter",
     }
 )  # fmt: skip
 
@@ -368,8 +368,8 @@ def in_past_period(
     The date must fall in that period's year, on or after its start and before
     publication, and its clause must not look ahead ("On 26 February she will").
     """
-    if direction is Direction.FUTURE or ctx.reference is None:
-        return year
+    if direction in (Direction.FUTURE, Direction.PRESENT) or ctx.reference is None:
+        return year  # "On 26 February she will ...", "the review is on 28 March"
     period = ctx.past_period(start)
     if period is None:
         return year

@@ -78,6 +78,13 @@ WEEKDAY_TENSE: list[Row] = [
     ("The vote had been delayed until Friday.", R, "Friday", "2025-03-07"),
     ("The hearing was moved to Monday, the court said.", R, "Monday", "2025-03-10"),
     ("The treaty must be signed by 14 May.", R, "14 May", "2025-05-14"),
+    # "speaking to reporters": a preposition before a noun, not an infinitive
+    (
+        "Speaking to reporters in Brussels on Tuesday, the minister said talks had stalled.",
+        R,
+        "Tuesday",
+        "2025-03-04",
+    ),
     # a cancelling or postponing verb looks ahead; the same word as an adjective does not
     ("The government has cancelled Thursday's talks.", R, "Thursday", "2025-03-06"),
     ("The talks on Friday were delayed.", R, "Friday", "2025-03-07"),
@@ -989,6 +996,22 @@ def test_anaphora(sentence: str, reference: date, text: str, value: str) -> None
 
 # --- a report that moves to a scene: year-less dates and bare parts of day belong to it
 SCENE: list[Row] = [
+    # a month already over this year sets the scene too: a timeline's dated subheads
+    # are that month's days, not the nearest ones
+    (
+        "Relations have swung since he took office in March. Here is how.\n\n"
+        "March 28: The first call",
+        date(2025, 11, 2),
+        "March 28",
+        "2025-03-28",
+    ),
+    # ... unless the clause says it is to come
+    (
+        "The law took effect in March. The review is on March 28.",
+        date(2025, 11, 2),
+        "March 28",
+        "2026-03-28",
+    ),
     # a past month of an earlier year, named as an adverbial, gives its year to the
     # dates that follow in it (not the publication year)
     (
