@@ -5,6 +5,7 @@ place and venue, its status and its name ("Nato summit")."""
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -32,12 +33,24 @@ from schedule.extraction.people import (
 from schedule.extraction.sentences import _ASIDE, _LOOK_BACK, _WHICH, _attribution, _clause_of
 from schedule.extraction.status import _CALLED_OFF_LATER, _OWN_VERB_OFF, _UNREALISED, _status
 from schedule.places import (
+    PlaceMention,
     find_places,
     venue_city,
 )
 from schedule.resolution import Granularity, Timex
 
 _PEOPLE_REACH = 600
+
+
+@functools.lru_cache(maxsize=256)
+def _after_a_homeward_leg(sentence: str, offset: int) -> frozenset[PlaceMention]:
+    """The sentence's places that a way home leads to ("before returning to
+    Manila"), found once per sentence rather than once per engagement in it."""
+    return frozenset(
+        p
+        for p in _locative_places(sentence, offset)
+        if _LEG_BEFORE.search(sentence, max(0, p.start - offset - 40), p.start - offset)
+    )
 
 
 def _build_event(
@@ -155,12 +168,12 @@ def _build_event(
     # any place the sentence introduces with "in"/"to"/"at".
     # before_trigger runs from the clause's start up to the trigger
     clause_start = trigger.start - len(before_trigger)
+    # "address the Diet before returning to Manila": the way home is no venue
+    homeward = _after_a_homeward_leg(sentence, offset)
     places = [
         p
         for p in _locative_places(sentence, offset)
-        # "address the Diet before returning to Manila": the way home is no venue
-        if p.start < trigger.start
-        or not _LEG_BEFORE.search(sentence, max(0, p.start - offset - 40), p.start - offset)
+        if p.start < trigger.start or p not in homeward
     ]
     if sources:
         places = [p for p in places if not any(a <= p.start - offset < b for a, b in sources)]

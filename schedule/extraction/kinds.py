@@ -6,7 +6,7 @@ the engagement."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -207,7 +207,10 @@ def _named_purpose(
     if trigger.kind is not Kind.MEETING or trigger.text.lower() not in _GENERIC_MEETING:
         return None
     clause = _clause_of(sentence, trigger.start - offset)
-    for other in triggers:
+    # triggers are in text order: only those starting within 120 characters
+    # after this one are read (a run-on sentence of hundreds stays linear)
+    first = bisect_right(triggers, trigger.end, key=lambda t: t.start)
+    for other in triggers[first : bisect_right(triggers, trigger.end + 120, key=lambda t: t.start)]:
         if (
             other.kind in (Kind.SUMMIT, Kind.CONFERENCE)
             and 0 < other.start - trigger.end <= 120
