@@ -166,3 +166,84 @@ def test_a_departure_day_is_no_meetings_and_to_see_someone_is_to_meet_them() -> 
     got = _events(text, date(2026, 3, 5))
     assert ("meeting", "2026-03-08", ["Marco Rubio", "Abdel Fattah el-Sissi"]) in got
     assert [d for k, d, _ in got if k == "meeting"] == ["2026-03-08", "2026-03-10"]
+
+
+def test_a_working_dinner_is_a_meeting() -> None:
+    # tests/articles/README.md: a working dinner with talks is a meeting, a
+    # state dinner or banquet a reception
+    text = (
+        "President Nikos Christodoulides will join Antonio Guterres for a working dinner "
+        "on Wednesday."
+    )
+    assert [k for k, _, _ in _events(text, date(2026, 3, 4))] == ["meeting"]
+
+
+def test_attendees_join_the_engagement_of_the_day_they_name() -> None:
+    text = (
+        "Antonio Guterres will host Tufan Erhurman for an informal meeting in Geneva on Thursday. "
+        "Nikos Christodoulides and Erhurman will first join Guterres for a working dinner on "
+        "Wednesday evening. Greek Foreign Minister Giorgos Gerapetritis will attend Thursday's "
+        "session, while Britain will be represented by Foreign Secretary Yvette Cooper."
+    )
+    got = _events(text, date(2026, 3, 4))
+    assert got[0] == (
+        "meeting",
+        "2026-03-05",
+        ["Antonio Guterres", "Tufan Erhurman", "Giorgos Gerapetritis", "Yvette Cooper"],
+    )
+    assert got[1] == (
+        "meeting",
+        "2026-03-04",
+        ["Nikos Christodoulides", "Tufan Erhurman", "Antonio Guterres"],
+    )
+
+
+def test_a_bare_clock_in_the_engagement_told_again_is_its_time() -> None:
+    text = (
+        "Antonio Guterres will host Tufan Erhurman for an informal meeting in Geneva on Thursday. "
+        "The enlarged meeting is due to open at 10 a.m. at the Palais des Nations."
+    )
+    (event,) = _all(text, date(2026, 3, 4))
+    assert event.precision.value == "time"
+    assert event.start.isoformat() == "2026-03-05T10:00:00+01:00"
+    assert event.status.value == "scheduled"
+
+
+def test_calls_held_separately_are_one_call_each() -> None:
+    text = (
+        "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani spoke separately by phone on "
+        "Friday with Pakistani Prime Minister Shehbaz Sharif and the Taliban's acting foreign "
+        "minister, Amir Khan Muttaqi."
+    )
+    assert _events(text, date(2025, 12, 13)) == [
+        ("call", "2025-12-12", ["Mohammed bin Abdulrahman Al Thani", "Shehbaz Sharif"]),
+        ("call", "2025-12-12", ["Mohammed bin Abdulrahman Al Thani", "Amir Khan Muttaqi"]),
+    ]
+
+
+def test_the_qatari_prime_minister_is_named_by_the_table_of_offices() -> None:
+    text = "The Qatari prime minister spoke by phone on Friday with Shehbaz Sharif."
+    assert _events(text, date(2025, 12, 13)) == [
+        ("call", "2025-12-12", ["Mohammed bin Abdulrahman Al Thani", "Shehbaz Sharif"])
+    ]
+
+
+def test_a_clocks_gmt_gloss_does_not_end_the_sentence_and_palais_is_a_venue() -> None:
+    text = (
+        "Antonio Guterres will host Tufan Erhurman for an informal meeting in Geneva on Thursday. "
+        "The enlarged meeting is due to open at 10 a.m. (0900 GMT) at the Palais des Nations, "
+        "U.N. spokesperson Stephane Dujarric said."
+    )
+    (event,) = _all(text, date(2026, 3, 4))
+    assert event.venue == "Palais des Nations"
+    assert event.start.isoformat() == "2026-03-05T10:00:00+01:00"
+    # the spokesperson is the source of the telling again, not a party
+    assert [p.name for p in event.participants] == ["Antonio Guterres", "Tufan Erhurman"]
+
+
+def test_venue_names_that_go_on_after_their_head_word() -> None:
+    text = (
+        "Javier Milei will meet Santiago Pena at the Palacio de López on Thursday. "
+        "Droupadi Murmu will attend a banquet at the Guildhall on Friday."
+    )
+    assert [e.venue for e in _all(text, date(2025, 8, 19))] == ["Palacio de López", "Guildhall"]

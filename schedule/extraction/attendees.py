@@ -5,7 +5,8 @@ by ...") and those with engagements on a summit's days."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from collections.abc import Sequence
+from datetime import date, timedelta
 
 from schedule.extraction.events import ExtractedEvent, Kind, Status, _as_date, _finish
 from schedule.extraction.lexicon import _lexicon
@@ -62,12 +63,21 @@ _ABSENT = re.compile(
 
 
 def _attach_attendees(
-    sentence: str, offset: int, people: list[_PersonMention], events: list[ExtractedEvent]
+    sentence: str,
+    offset: int,
+    people: list[_PersonMention],
+    events: list[ExtractedEvent],
+    days: Sequence[date] = (),
 ) -> None:
     """'US Defense Secretary Pete Hegseth will attend': a sentence with no
-    engagement of its own adds its people to the engagement it refers to."""
+    engagement of its own adds its people to the engagement it refers to.
+    ``days`` are the days the sentence names ("will attend Thursday's
+    session"): the engagement on one of them is meant, not the last told."""
     if not people or not events:
         return
+    if days:
+        on_day = [e for e in events if _as_date(e.start) in days]
+        events = on_day or events
     # "Ruto will not attend and will be represented by Mudavadi": the first cue
     # that is not negated
     cue = next(
@@ -116,8 +126,14 @@ def _attach_attendees(
     )  # "Mr Rubio was joined by Mike Waltz": a passive's agents attend too
     for person in _own_people(sentence, offset, people):
         mention = next(m for m in people if m.person is person)
-        if subjects_only and not any(
-            c.start() > mention.start - offset for c in _ATTEND.finditer(sentence)
+        cues = list(_ATTEND.finditer(sentence))
+        before = [c for c in cues if c.start() < mention.start - offset]
+        if (
+            subjects_only
+            and not any(c.start() > mention.start - offset for c in cues)
+            # "X will attend, while Britain will be represented by Cooper": a
+            # name right after an object cue ("represented by") attends too
+            and not (before and _SUBJECT_CUE.fullmatch(before[-1].group()) is None)
         ):
             # "Takaichi will attend ... and is weighing talks with Xi": who
             # attends is the subject of a cue; the people after the last cue

@@ -35,6 +35,7 @@ from schedule.extraction.events import (
     _PRECISION,
     ExtractedEvent,
     Kind,
+    Participant,
     Precision,
     Status,
     _as_date,
@@ -57,7 +58,14 @@ from schedule.extraction.people import (
     _subject_pronoun,
     find_people,
 )
-from schedule.extraction.sentences import _clause_of, _near, _who_clauses, _within, split_sentences
+from schedule.extraction.sentences import (
+    _attribution,
+    _clause_of,
+    _near,
+    _who_clauses,
+    _within,
+    split_sentences,
+)
 from schedule.extraction.status import _NEGATED, _is_conditional
 from schedule.extraction.trips import (
     _DURING_TRIP,
@@ -305,7 +313,13 @@ def extract_events(
         if sentence_events:
             previous = sentence_events
         else:
-            _attach_attendees(sentence, s_start, people_here, events)
+            _attach_attendees(
+                sentence,
+                s_start,
+                people_here,
+                events,
+                [_as_date(t.interval.start) for t in dated if t.interval is not None],
+            )
         events.extend(sentence_events)
     _place_by_reference(events)
     _gathering_attendees(events)
@@ -316,7 +330,7 @@ def extract_events(
     # an engagement with no participant and no place, even after the sentences
     # that followed it ("The call will be co-chaired by ..."), is no calendar entry
     events = [e for e in events if e.participants or e.place or e.venue]
-    return _merge_same_engagement(events)
+    return _merge_same_engagement(_split_separate(events))
 
 
 #: What follows a subhead's date: a colon or dash and a short title, no sentence.
@@ -406,15 +420,26 @@ def _fold_told_again(text: str, events: list[ExtractedEvent]) -> list[ExtractedE
     and its finer dates (a clock time, the days of a month)."""
     kept: list[ExtractedEvent] = []
     for event in events:
+        # "... will host the talks on Thursday. The enlarged meeting is due to
+        # open at 10 a.m.": a clock time with no day of its own (the resolver
+        # put it on the reference day) is the time of the day-dated engagement
+        # named again, whatever its kind
+        bare = event.precision is Precision.TIME and _BARE_CLOCK.fullmatch(event.phrase) is not None
         first = next(
             (
                 k
                 for k in kept[-_TOLD_REACH:]
                 if k.kind is event.kind
-                and event.kind in (Kind.SUMMIT, Kind.CONFERENCE, Kind.VISIT)
                 and k.sentence_start < event.sentence_start
-                and _as_date(k.start) <= _as_date(event.start)
-                and _as_date(event.end) <= max(_as_date(k.end), _as_date(k.start) + _ONE_DAY)
+                and (
+                    (
+                        event.kind in (Kind.SUMMIT, Kind.CONFERENCE, Kind.VISIT)
+                        and _as_date(k.start) <= _as_date(event.start)
+                        and _as_date(event.end)
+                        <= max(_as_date(k.end), _as_date(k.start) + _ONE_DAY)
+                    )
+                    or (bare and event.kind is not Kind.STATEMENT and k.precision is Precision.DAY)
+                )
                 and _TOLD_AGAIN.search(text, max(0, event.trigger_start - 30), event.trigger_start)
             ),
             None,
@@ -422,12 +447,24 @@ def _fold_told_again(text: str, events: list[ExtractedEvent]) -> list[ExtractedE
         if first is None:
             kept.append(event)
             continue
+        moved = bare and _as_date(event.start) != _as_date(first.start)
+        if moved:
+            _clock_on_day(event, _as_date(first.start))
         known = {p.name for p in first.participants}
-        first.participants += [p for p in event.participants if p.name not in known]
+        # "The enlarged meeting is due to open at 10 a.m., U.N. spokesperson
+        # Stephane Dujarric said": the source of the telling again is no party
+        source = _attribution(event.sentence)
+        first.participants += [
+            p
+            for p in event.participants
+            if p.name not in known and not (source is not None and _named_in(source.group(), p))
+        ]
         if _FINER.index(event.precision) < _FINER.index(first.precision):
             first.start, first.end = event.start, event.end
             first.precision, first.timex_value = event.precision, event.timex_value
-            first.phrase, first.status = event.phrase, event.status
+            # a clock moved to another day had its tense read against the
+            # reference day, not the engagement's: the status told with the day stands
+            first.phrase, first.status = event.phrase, first.status if moved else event.status
         first.venue = first.venue or event.venue
         first.place = first.place or event.place
         _finish(first)
@@ -435,6 +472,23 @@ def _fold_told_again(text: str, events: list[ExtractedEvent]) -> list[ExtractedE
             if other.trip is event:
                 other.trip = first
     return kept
+
+
+#: A clock time alone: "10 a.m.", "9.30am", "15:00", "noon" (no day named).
+_BARE_CLOCK = re.compile(
+    r"(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h(?:rs)?|GMT|UTC)?|noon|midday)",
+    re.IGNORECASE,
+)
+
+
+def _clock_on_day(event: ExtractedEvent, day: date) -> None:
+    """Move a time-precise event to the same wall-clock time on ``day``."""
+    start, end = event.start, event.end
+    assert isinstance(start, datetime) and isinstance(end, datetime)
+    length = end - start
+    event.start = start.replace(year=day.year, month=day.month, day=day.day)
+    event.end = event.start + length
+    event.timex_value = f"{day.isoformat()}T{event.start:%H:%M}"
 
 
 #: "Day 2 (Tuesday): ...", "Tuesday, 2 September:".
@@ -469,6 +523,46 @@ def _visitor_of_agenda(found: list[ExtractedEvent], events: list[ExtractedEvent]
         if travellers:
             event.participants[:0] = travellers
             _finish(event)
+
+
+#: "spoke separately by phone with", "held separate calls with", "in separate
+#: meetings with": one engagement per person named after the trigger.
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+
+
+def _split_separate(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """'The Qatari prime minister spoke separately by phone on Friday with
+    Sharif and Muttaqi': two calls, each with the subject and one of them
+    (tests/articles/README.md: one event per engagement)."""
+    out: list[ExtractedEvent] = []
+    for event in events:
+        at = event.trigger_start - event.sentence_start
+        if (
+            event.kind not in (Kind.CALL, Kind.MEETING)
+            or len(event.participants) < 2
+            or at < 0
+            or not _SEPARATE.search(event.sentence, max(0, at - 30), at + len(event.trigger) + 20)
+        ):
+            out.append(event)
+            continue
+        after = event.sentence[at:]
+        objects = [p for p in event.participants if _named_in(after, p)]
+        if len(objects) < 2:
+            out.append(event)
+            continue
+        subjects = [p for p in event.participants if all(p is not o for o in objects)]
+        for other in objects:
+            out.append(dc_replace(event, participants=[*subjects, other]))
+            _finish(out[-1])
+    return out
+
+
+def _named_in(text: str, person: Participant) -> bool:
+    """Whether ``text`` names ``person`` (full name, an alias, or the surname)."""
+    return any(
+        re.search(rf"\b{re.escape(form)}\b", text)
+        for form in (person.name, person.name.split()[-1], *person.aliases)
+    )
 
 
 def _merge_same_engagement(events: list[ExtractedEvent]) -> list[ExtractedEvent]:

@@ -129,8 +129,10 @@ def _lexicon() -> _Lexicon:
         # "the General Assembly hall": the last venue word ends it
         rf"(?!\s+(?i:{heads})\b)"
         # "the Center for Strategic and International Studies", "the Palace of
-        # Westminster": a name that goes on after the venue word
-        rf"(?:\s+(?:for|of)(?:\s+(?:and|the|{_UPPER}[\w’'-]+))*\s+{_UPPER}[\w’'-]+)?)"
+        # Westminster", "the Palais des Nations", "the Palacio de López": a name
+        # that goes on after the venue word
+        rf"(?:\s+(?:for|of|de|des|du|del|di|de\s+la)(?:\s+(?:and|the|{_UPPER}[\w’'-]+))*"
+        rf"\s+{_UPPER}[\w’'-]+)?)"
     )
     trigger_cues = [_kind_cues(frags) for frags in raw["triggers"].values()]
     every_cue = {cue for cues in trigger_cues if cues is not None for cue in cues}

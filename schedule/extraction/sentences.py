@@ -30,6 +30,10 @@ _SENTENCE_END = re.compile(
 )
 
 
+#: "(0900 GMT)", "(1300 GMT)" after a clock time.
+_GLOSS = re.compile(r"\s+\(\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\)")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans; cheap rules that respect "Mr." and "U.S." abbreviations."""
     spans: list[tuple[int, int]] = []
@@ -43,6 +47,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             if last is not None and (
                 last in _ABBREVIATIONS or (len(last) == 1 and "a" <= last <= "z")
             ):
+                continue
+            # "at 10 a.m. (0900 GMT) at the Palais des Nations": a clock's
+            # GMT gloss goes on with the sentence (Reuters style)
+            if last in ("a.m", "p.m") and _GLOSS.match(text, match.start() + 1):
                 continue
         _append_span(text, start, end, spans)
         start = end
