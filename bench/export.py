@@ -23,7 +23,6 @@ import argparse
 import cProfile
 import io
 import pstats
-import resource
 import statistics
 import sys
 import tempfile
@@ -36,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from workload import cached_event_database  # noqa: E402
+from workload import cached_event_database, peak_rss_mb  # noqa: E402
 
 from schedule.export import export_calendar, vevent, vevent_ical  # noqa: E402
 from schedule.queries import EventFilter, Load, iter_events  # noqa: E402
@@ -45,11 +44,6 @@ from schedule.storage import open_database  # noqa: E402
 FULL_S, PEAK_MB, FILTERED_S = 4.0, 250.0, 0.2
 FILTERED = EventFilter(place="Paris", start=date(2024, 1, 1), end=date(2025, 4, 20))
 BASELINE_EVENTS = 2000
-
-
-def peak_mb() -> float:
-    """Peak resident set size of this process so far (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main() -> int:
@@ -61,7 +55,7 @@ def main() -> int:
     path = cached_event_database(args.events, args.folder)
     size = path.stat().st_size
     db = open_database(path)
-    before = peak_mb()
+    before = peak_rss_mb()
 
     # baseline: icalendar components, event by event, on the first events
     sample = list(islice(iter_events(db, EventFilter(), load=Load.FEED), BASELINE_EVENTS))
@@ -79,7 +73,7 @@ def main() -> int:
     with out.open("wb") as handle:
         count = export_calendar(db, handle, EventFilter())
     full_s = time.perf_counter() - started
-    peak = peak_mb()
+    peak = peak_rss_mb()
     written = out.stat().st_size
     out.unlink()
 

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from workload import articles, fresh_path  # noqa: E402
+from workload import articles, fresh_path, peak_rss_mb  # noqa: E402
 
 from schedule.articles import Article  # noqa: E402
 from schedule.batch import ingest_batch  # noqa: E402
@@ -122,7 +122,7 @@ def main() -> int:
     cpu_elapsed = time.process_time() - cpu_started
     db.close()
     rate, cpu_rate = summary.stored / elapsed, summary.stored / cpu_elapsed
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6  # KiB on Linux
+    peak = peak_rss_mb()
     size = Path(db.engine.url.database or "").stat().st_size / 1e6
     verdict = "met" if rate >= TARGET_RATE and peak <= TARGET_PEAK_MB else "NOT met"
     print(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import random
+import resource
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -475,6 +476,12 @@ def _place(city: str) -> Place:
     if place is None:
         raise LookupError(f"bench/workload.py: {city} is not in the gazetteer")
     return place
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process so far, in MB (Linux reports KiB):
+    one reading, one unit, for every benchmark that prints memory."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6
 
 
 def fresh_path(folder: Path, name: str) -> Path:

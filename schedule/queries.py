@@ -382,8 +382,9 @@ def _attach(connection: Connection, events: list[EventView], load: Load) -> None
                 row.id: TripView(row.uid, row.title)
                 for row in connection.execute(
                     select(_events.c.id, _events.c.uid, _events.c.title).where(
-                        _events.c.id.in_(trip_ids)
-                    )
+                        _events.c.id.in_(listed("trips", dialect))
+                    ),
+                    {"trips": list_value(dialect, trip_ids)},
                 )
             }
             for event in events:

@@ -22,7 +22,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar
 
+from schedule.articles import article_from_text
 from schedule.export import export_calendar, vevent, vevent_ical, write_ics
+from schedule.ingest import ingest_article
 from schedule.queries import (
     EventFilter,
     EventView,
@@ -428,9 +430,6 @@ def test_a_much_reported_event_quotes_its_first_and_latest_reports(db_path: Path
     """A meeting eight outlets reported: the description quotes where it came
     from and the four latest reports, and says how many more `show` lists,
     rather than eight (or eight hundred) quotations in every calendar."""
-    from schedule.articles import article_from_text
-    from schedule.ingest import ingest_article
-
     with open_database(db_path) as db:
         for number in range(8):
             article = article_from_text(
