@@ -2,11 +2,12 @@
 
 Re-ingesting an article whose text is already stored changes nothing; an
 engagement already known from another article gains a source instead of a
-twin (see :func:`schedule.merging.find_match`).
+twin (see :func:`schedule.merging.find_matches`).
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import uuid
 from collections.abc import Iterable, Iterator
@@ -14,7 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Connection, Insert, bindparam, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -57,16 +59,18 @@ def store_extracted(
 
     The entry point for every kind of input (articles, imported calendars):
     idempotent by the source's content hash, merging with stored events by
-    :func:`schedule.merging.find_match`.
+    :func:`schedule.merging.find_matches`.
     """
 
     def work(session: Session) -> IngestResult:
         connection = session.connection()
-        existing = connection.scalar(_SOURCE_WITH_HASH, {"hash": article.content_hash})
-        if existing is not None:
+        source_id = connection.scalar(
+            _insert_source_unless_stored(connection.dialect.name), _source_values(article)
+        )
+        if source_id is None:  # this text is stored already
+            existing = connection.scalar(_SOURCE_WITH_HASH, {"hash": article.content_hash})
             fill_source_metadata(session.get_one(Source, existing), article)
             return IngestResult(article.source, "unchanged")
-        source_id = connection.scalar(_INSERT_SOURCE, _source_values(article))
         return _store_events(session, source_id, extracted, article)
 
     try:
@@ -79,7 +83,15 @@ def store_extracted(
 
 _sources = Source.__table__
 _SOURCE_WITH_HASH = select(_sources.c.id).where(_sources.c.content_hash == bindparam("hash"))
-_INSERT_SOURCE = insert(_sources).returning(_sources.c.id)
+
+
+@functools.cache
+def _insert_source_unless_stored(dialect: str) -> Insert:
+    """The source's INSERT, doing nothing when its text is stored (one
+    statement, not a look-up then an insert, for the usual new article)."""
+    insert_for = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}[dialect]
+    unless_stored = insert_for(_sources).on_conflict_do_nothing(index_elements=["content_hash"])
+    return unless_stored.returning(_sources.c.id)
 
 
 def _source_values(article: Article) -> dict[str, object]:
@@ -119,40 +131,45 @@ def _store_events(
     """Each report becomes a new event or joins its stored twin (see schedule.merging).
 
     Reports that join a stored event go through the ORM (merging rules,
-    revisions); new events — most reports — are inserted in bulk, a few
-    statements per article, because ingest speed is bounded by the store.
+    revisions); people and new events — most reports — are written in bulk
+    with Core statements, a few per article, because ingest speed is bounded
+    by the store.
     """
     result = IngestResult(article.source, "stored")
-    source: Source | None = None  # the ORM object, loaded only if a report joins an event
+    connection = session.connection()
     people = merging.PeopleCache()
-    people.prefetch_for(session, [p for item in extracted for p in item.participants])
+    people.prefetch_for(connection, [p for item in extracted for p in item.participants])
+    # The article's own events were already merged by the extractor, so
+    # a report never matches an event this same article creates.
+    matches = merging.find_matches(session, extracted)
+    for item in extracted:
+        for participant in item.participants:
+            merging.resolve_person(connection, participant, people)
+    people.write(connection)
+    source: Source | None = None  # the ORM object, loaded only if a report joins an event
     matched: dict[int, Event] = {}
     created: list[ExtractedEvent] = []
     with session.no_autoflush:
-        # The article's own events were already merged by the extractor, so
-        # a report never matches an event this same article creates.
-        for item in extracted:
-            match = merging.find_match(session, item)
+        for item, match in zip(extracted, matches, strict=True):
             if match is not None and any(e is match.event for e in matched.values()):
                 # The extractor found two engagements here (a summit and the
                 # host's meeting at it); one stored event cannot be both.
                 match = None
             if match is None:
-                for participant in item.participants:
-                    merging.resolve_person(session, participant, people)
                 created.append(item)
                 continue
             event = match.event
             source = source or session.get_one(Source, source_id)
             if merging.merge_report(session, match, item, source):
                 result.events_updated.append(event.uid)
-            merging.add_participants(session, event, item, people)
+            merging.add_participants(event, item, people)
             # by its keys: appending to event.mentions would read them all first
             session.add(Mention(event_id=event.id, source_id=source_id, **_mention_values(item)))
             matched[id(item)] = event
-    session.flush()  # new people get their ids
+    if matched:
+        session.flush()
     event_ids = {key: event.id for key, event in matched.items()}
-    event_ids |= _insert_events(session, source_id, created, people, result)
+    event_ids |= _insert_events(connection, source_id, created, people, result)
     trip_links = []
     for item in extracted:
         if item.trip is None or id(item.trip) not in event_ids:
@@ -165,7 +182,7 @@ def _store_events(
         else:
             trip_links.append({"event": event_id, "trip": trip_id})
     if trip_links:
-        session.connection().execute(_LINK_TRIP, trip_links)
+        connection.execute(_LINK_TRIP, trip_links)
     return result
 
 
@@ -180,7 +197,7 @@ _LINK_TRIP = (
 
 
 def _insert_events(
-    session: Session,
+    connection: Connection,
     source_id: int,
     created: list[ExtractedEvent],
     people: merging.PeopleCache,
@@ -191,7 +208,6 @@ def _insert_events(
     if not created:
         return {}
     values = [merging.new_event_values(item, item.uid or mint_uid()) for item in created]
-    connection = session.connection()
     id_of: dict[str, int] = dict(connection.execute(_INSERT_EVENTS, values).all())
     ids = [id_of[event["uid"]] for event in values]
     participations, mentions, revisions = [], [], []

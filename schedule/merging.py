@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, String, and_, bindparam, or_, select
+from sqlalchemy import Connection, Select, String, and_, bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from schedule.articles import published_instant
@@ -108,71 +108,130 @@ class _Candidate(NamedTuple):
     place: str | None
     country_code: str | None
     people: frozenset[str]
+    keys: frozenset[tuple[str | None, str | None]]  # each person's (name_key, surname)
 
 
-def find_match(session: Session, item: ExtractedEvent) -> Match | None:
-    """The stored event this report is about, scored as the module doc says.
+def find_matches(session: Session, items: list[ExtractedEvent]) -> list[Match | None]:
+    """The stored event each report is about (or None), scored as the module doc says.
 
     Only events that could score are read: those of the same kind near the
     dates sharing a participant by name or surname, found from the named
     people's participations (one range of ``ix_participants_person_kind_start``
     each), so the cost follows these people's events, not the events per day
-    nor the size of the database. A report naming nobody looks for the same
-    kind at the same place with nobody named (a range of ``ix_events_kind_window``).
+    nor the size of the database. An article's reports of nearby dates are
+    looked up together, candidates and their people in one query (each
+    statement costs more in SQLAlchemy than in SQLite), then sorted out per
+    report. A report naming nobody looks for the same kind at the same place
+    with nobody named (a range of ``ix_events_kind_window``).
     """
-    if item.uid:
-        same_uid = session.scalar(select(Event).where(Event.uid == item.uid))
-        if same_uid is not None:
-            return Match(same_uid, 99.0, disputed=False)
-    if item.kind is Kind.STATEMENT:
-        return None  # two statements on one day are two statements
-    # a postponed engagement is found where it was, then moved
-    start, end = local_dates(*(item.original or (item.start, item.end)))
-    window = timedelta(days=DISPUTE_WINDOW_DAYS)
-    reported = {p.name for p in item.participants}
-    params: dict[str, object] = {
-        "kind": item.kind.value,
-        "before": end + window,
-        "after": start - window,
-        # an event ending after `after` began after `after - longest span`:
-        # a bounded range of ix_events_kind_window, however large the database
-        "begins_after": start - window - timedelta(days=_longest_span(session) + 1),
-    }
-    connection = session.connection()
-    dialect = connection.dialect.name
-    if reported:
-        bare = sorted({surname_key(name) for name in reported if " " not in name})
-        keys = {name_key(name) for name in reported} | {
-            name_key(surname_of(name)) for name in reported
-        }
-        params["names"] = list_value(dialect, sorted(keys))
-        params["bare"] = list_value(dialect, bare)
-        alike = _ALIKE.get(item.kind, {item.kind})
-        params["kinds"] = list_value(dialect, sorted(kind.value for kind in alike))
-        query = _candidates_naming(dialect)
-    elif item.place:
-        params["place"] = item.place.name
-        query = _CANDIDATES_AT_PLACE
-    else:
-        return None  # nobody named and nowhere said: nothing to match on
-    rows = connection.execute(query, params).all()
-    if not rows:
-        return None
-    people: dict[int, set[str]] = {row.id: set() for row in rows}
-    named = connection.execute(_participant_names(dialect), {"ids": list_value(dialect, people)})
-    for event_id, name in named:
-        people[event_id].add(name)
-    best: Match | None = None
-    for row in rows:
-        candidate = _Candidate(*row, people=frozenset(people[row.id]))
-        scored = _score(candidate, item, start, end)
+    found: dict[int, tuple[int, float, bool]] = {}  # item index → event id, score, disputed
+    by_uid: dict[int, Event] = {}
+    named: list[_Lookup] = []
+    for index, item in enumerate(items):
+        if item.uid:
+            same_uid = session.scalar(select(Event).where(Event.uid == item.uid))
+            if same_uid is not None:
+                by_uid[index] = same_uid
+                continue
+        if item.kind is Kind.STATEMENT:
+            continue  # two statements on one day are two statements
+        lookup_ = _Lookup.of(session, index, item)
+        if item.participants:
+            named.append(lookup_)
+        elif item.place:
+            best = _best(lookup_, _candidates_at_place(session, lookup_))
+            if best is not None:
+                found[index] = best
+    for group in _nearby(named):
+        candidates = _candidates_naming_any(session, group)
+        for lookup_ in group:
+            best = _best(lookup_, [c for c in candidates if lookup_.may_be(c)])
+            if best is not None:
+                found[lookup_.index] = best
+    matches: list[Match | None] = [None] * len(items)
+    for index, event in by_uid.items():
+        matches[index] = Match(event, 99.0, disputed=False)
+    for index, (event_id, score, disputed) in found.items():
+        event = session.get(Event, event_id)
+        assert event is not None  # read in this same transaction
+        matches[index] = Match(event, score, disputed)
+    return matches
+
+
+@dataclass(slots=True)
+class _Lookup:
+    """One report's search: its days, the window around them, the names it gives."""
+
+    index: int
+    item: ExtractedEvent
+    start: date
+    end: date
+    after: date  # candidates end after this day...
+    before: date  # ...and begin before this one,
+    begins_after: date  # and after this one (the longest stored span before `after`)
+    keys: frozenset[str]  # names and their last words, as name_key compares them
+    bare: frozenset[str]  # surnames given alone, as surname_key compares them
+    kinds: frozenset[str]
+
+    @classmethod
+    def of(cls, session: Session, index: int, item: ExtractedEvent) -> _Lookup:
+        # a postponed engagement is found where it was, then moved
+        start, end = local_dates(*(item.original or (item.start, item.end)))
+        window = timedelta(days=DISPUTE_WINDOW_DAYS)
+        reported = {p.name for p in item.participants}
+        return cls(
+            index=index,
+            item=item,
+            start=start,
+            end=end,
+            after=start - window,
+            before=end + window,
+            # an event ending after `after` began after `after - longest span`:
+            # a bounded range of the indexes, however large the database
+            begins_after=start - window - timedelta(days=_longest_span(session) + 1),
+            keys=frozenset(
+                {name_key(name) for name in reported}
+                | {name_key(surname_of(name)) for name in reported}
+            ),
+            bare=frozenset(surname_key(name) for name in reported if " " not in name),
+            kinds=frozenset(kind.value for kind in _ALIKE.get(item.kind, {item.kind})),
+        )
+
+    def may_be(self, candidate: _Candidate) -> bool:
+        """What the candidates query asks of each report's candidates."""
+        return (
+            candidate.kind in self.kinds
+            and self.begins_after < candidate.start_date < self.before
+            and candidate.end_date > self.after
+            and any(key in self.keys or surname in self.bare for key, surname in candidate.keys)
+        )
+
+
+def _nearby(lookups: list[_Lookup]) -> list[list[_Lookup]]:
+    """Reports whose windows lie within a few days of each other, looked up
+    together: one query for an article's engagements of one week, but no
+    range over the months between a report and a background event."""
+    groups: list[list[_Lookup]] = []
+    for lookup_ in sorted(lookups, key=lambda lookup_: lookup_.begins_after):
+        if groups and lookup_.begins_after <= max(g.before for g in groups[-1]) + _GROUP_GAP:
+            groups[-1].append(lookup_)
+        else:
+            groups.append([lookup_])
+    return groups
+
+
+_GROUP_GAP = timedelta(days=DISPUTE_WINDOW_DAYS)
+
+
+def _best(lookup_: _Lookup, candidates: list[_Candidate]) -> tuple[int, float, bool] | None:
+    """The best-scoring candidate (the earliest among equals: candidates come
+    in date order, deterministically on either engine)."""
+    best: _Scored | None = None
+    for candidate in candidates:
+        scored = _score(candidate, lookup_.item, lookup_.start, lookup_.end)
         if scored is not None and (best is None or scored.score > best.score):
             best = scored
-    if best is None:
-        return None
-    event = session.get(Event, best.event)
-    assert event is not None  # read in this same transaction
-    return Match(event, best.score, best.disputed)
+    return None if best is None else (best.event, best.score, best.disputed)
 
 
 # The statements matching runs for every report, built once: building a
@@ -188,7 +247,7 @@ def _longest_span(session: Session) -> int:
     return int(session.info["longest_span"])
 
 
-_CANDIDATE_COLUMNS = select(
+_CANDIDATE_COLUMNS = (
     _events.c.id,
     _events.c.kind,
     _events.c.start_date,
@@ -196,35 +255,71 @@ _CANDIDATE_COLUMNS = select(
     _events.c.precision,
     _events.c.place,
     _events.c.country_code,
-).where(_events.c.end_date > bindparam("after"))
+)
 #: Ties go to the earliest candidate, deterministically on either engine.
 _CANDIDATE_ORDER = (_events.c.start_date, _events.c.id)
-_CANDIDATES_AT_PLACE = _CANDIDATE_COLUMNS.where(
-    _events.c.kind == bindparam("kind"),
-    _events.c.start_date < bindparam("before"),
-    _events.c.start_date > bindparam("begins_after"),
-    _events.c.place == bindparam("place"),
-    ~select(_participants.c.event_id).where(_participants.c.event_id == _events.c.id).exists(),
-).order_by(*_CANDIDATE_ORDER)
-
-
-@functools.cache
-def _participant_names(dialect: str) -> Select[Any]:
-    return (
-        select(_participants.c.event_id, _people.c.name)
-        .join(_people, _people.c.id == _participants.c.person_id)
-        .where(_participants.c.event_id.in_(listed("ids", dialect)))
+_CANDIDATES_AT_PLACE = (
+    select(*_CANDIDATE_COLUMNS)
+    .where(
+        _events.c.end_date > bindparam("after"),
+        _events.c.kind == bindparam("kind"),
+        _events.c.start_date < bindparam("before"),
+        _events.c.start_date > bindparam("begins_after"),
+        _events.c.place == bindparam("place"),
+        ~select(_participants.c.event_id).where(_participants.c.event_id == _events.c.id).exists(),
     )
+    .order_by(*_CANDIDATE_ORDER)
+)
+
+
+def _candidates_at_place(session: Session, lookup_: _Lookup) -> list[_Candidate]:
+    assert lookup_.item.place is not None
+    params = {
+        "after": lookup_.after,
+        "before": lookup_.before,
+        "begins_after": lookup_.begins_after,
+        "kind": lookup_.item.kind.value,
+        "place": lookup_.item.place.name,
+    }
+    rows = session.connection().execute(_CANDIDATES_AT_PLACE, params)
+    return [_Candidate(*row, people=frozenset(), keys=frozenset()) for row in rows]
+
+
+def _candidates_naming_any(session: Session, group: list[_Lookup]) -> list[_Candidate]:
+    """Candidates for any report of the group, with all their people, in one query."""
+    connection = session.connection()
+    dialect = connection.dialect.name
+    params = {
+        "names": list_value(dialect, sorted(set().union(*(g.keys for g in group)))),
+        "bare": list_value(dialect, sorted(set().union(*(g.bare for g in group)))),
+        "kinds": list_value(dialect, sorted(set().union(*(g.kinds for g in group)))),
+        "begins_after": min(g.begins_after for g in group),
+        "before": max(g.before for g in group),
+        "after": min(g.after for g in group),
+    }
+    events: dict[int, tuple[Any, ...]] = {}
+    people: dict[int, list[tuple[str, str | None, str | None]]] = {}
+    for *columns, name, key, surname in connection.execute(_candidates_naming(dialect), params):
+        events.setdefault(columns[0], tuple(columns))
+        people.setdefault(columns[0], []).append((name, key, surname))
+    return [
+        _Candidate(
+            *columns,
+            people=frozenset(name for name, _, _ in people[event_id]),
+            keys=frozenset((key, surname) for _, key, surname in people[event_id]),
+        )
+        for event_id, columns in events.items()
+    ]
 
 
 @functools.cache
 def _candidates_naming(dialect: str) -> Select[Any]:
     """Candidates with a participant :func:`_same_people` could pair with a
-    reported name: the names and their last words (as :func:`name_key`
-    compares them), and for each bare surname anyone of that surname (a
-    superset: scoring decides).
+    reported name (the names and their last words, as :func:`name_key`
+    compares them, and for each bare surname anyone of that surname: a
+    superset, scoring decides), each row one of the candidate's people.
 
-    The named people drive: each one's participations of this kind near
+    The named people drive: each one's participations of these kinds near
     these dates are one range of ``ix_participants_person_kind_start``
     (the event's kind and first day are copied onto its participations), so
     the work follows these people's events, not every event of the day.
@@ -241,7 +336,13 @@ def _candidates_naming(dialect: str) -> Select[Any]:
     )
     # by primary key from those participations; the kind and the window's
     # start were tested on the copies, which the triggers keep exact
-    return _CANDIDATE_COLUMNS.where(_events.c.id.in_(sharing)).order_by(*_CANDIDATE_ORDER)
+    everyone = _participants.join(_people, _people.c.id == _participants.c.person_id)
+    return (
+        select(*_CANDIDATE_COLUMNS, _people.c.name, _people.c.name_key, _people.c.surname)
+        .select_from(_events.join(everyone, _participants.c.event_id == _events.c.id))
+        .where(_events.c.id.in_(sharing), _events.c.end_date > bindparam("after"))
+        .order_by(*_CANDIDATE_ORDER)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -517,64 +618,101 @@ _REVISION_STATE = (
 )
 
 
+@dataclass(slots=True, eq=False)
+class PersonRecord:
+    """A person as one transaction sees them, read and written with Core
+    statements: building ORM objects and flushing them cost more than the
+    rest of storing a report."""
+
+    id: int | None  # None until PeopleCache.write inserts them
+    name: str
+    role: str | None
+    renamed: bool = False
+    new_role: bool = False
+
+
 class PeopleCache:
     """The people one transaction has met, by the names its reports use.
 
     :meth:`prefetch` reads every person an article names, by name or alias,
-    and which of those names are already their aliases, in two queries
-    instead of several per participant.
+    and which of those names are already their aliases, in one query instead
+    of several per participant; :meth:`write` stores the new people, the
+    changed ones and the new aliases in a few multi-row statements.
     """
 
     def __init__(self) -> None:
-        self.resolved: dict[str, Person] = {}
-        self._by_key: dict[str, Person | None] = {}  # by name_key
-        self._alias_owners: dict[str, set[Person]] = {}
+        self.resolved: dict[str, PersonRecord] = {}
+        self._by_key: dict[str, PersonRecord | None] = {}  # by name_key
+        self._alias_owners: dict[str, set[PersonRecord]] = {}
+        self._by_id: dict[int, PersonRecord] = {}
+        self._created: list[PersonRecord] = []
+        self._new_aliases: dict[tuple[int, str], tuple[PersonRecord, str]] = {}
+        self._stored_aliases: dict[int, set[str]] = {}  # read when the prefetch did not cover them
 
-    def prefetch_for(self, session: Session, participants: list[Participant]) -> None:
+    def prefetch_for(self, connection: Connection, participants: list[Participant]) -> None:
         """Prefetch every name :func:`resolve_person` may look up for these
         participants: their names, their aliases, and the surnames of full
         names (someone so far known only as "Mr Macron" now named in full)."""
         names = {p.name for p in participants} | {a for p in participants for a in p.aliases}
-        self.prefetch(session, names | {p.name.split()[-1] for p in participants if " " in p.name})
+        self.prefetch(
+            connection, names | {p.name.split()[-1] for p in participants if " " in p.name}
+        )
 
-    def prefetch(self, session: Session, names: set[str]) -> None:
+    def prefetch(self, connection: Connection, names: set[str]) -> None:
         """The people named so (as :func:`name_key` compares names) and the
         owners of those names as aliases, in one query."""
         names = names - self._alias_owners.keys()
         keys = {name_key(name) for name in names} - self._by_key.keys()
         if not names and not keys:
             return
-        dialect = session.connection().dialect.name
-        rows = session.execute(
+        dialect = connection.dialect.name
+        rows = connection.execute(
             _people_named(dialect),
             {"keys": list_value(dialect, keys), "names": list_value(dialect, names)},
         )
         self._by_key.update(dict.fromkeys(keys))
         self._alias_owners.update({name: set() for name in names})
-        for person, alias in rows:
-            if person.name_key in keys:
-                self._by_key[person.name_key] = person
+        for person_id, name, role, key, alias in rows:
+            person = self._record(person_id, name, role)
+            if key in keys:
+                self._by_key[key] = person
             if alias is not None:
                 self._alias_owners[alias].add(person)
 
-    def by_name(self, session: Session, name: str) -> Person | None:
+    def _record(self, person_id: int, name: str, role: str | None) -> PersonRecord:
+        """One record per stored person, however many queries return them."""
+        if person_id not in self._by_id:
+            self._by_id[person_id] = PersonRecord(person_id, name, role)
+        return self._by_id[person_id]
+
+    def by_name(self, connection: Connection, name: str) -> PersonRecord | None:
         """The person named so, spelt alike (``Erdoğan`` finds ``Erdogan``)."""
         key = name_key(name)
         if key not in self._by_key:
-            self._by_key[key] = session.scalar(select(Person).where(Person.name_key == key))
+            row = connection.execute(_PERSON_BY_KEY, {"key": key}).first()
+            self._by_key[key] = self._record(*row) if row is not None else None
         return self._by_key[key]
 
-    def alias_owners(self, session: Session, names: set[str]) -> list[Person]:
+    def alias_owners(self, connection: Connection, names: set[str]) -> list[PersonRecord]:
         """The stored people known by any of ``names`` as an alias."""
         if names <= self._alias_owners.keys():
             return list(set().union(*(self._alias_owners[name] for name in names)))
-        return list(
-            session.scalars(
-                select(Person).join(PersonAlias).where(PersonAlias.alias.in_(names)).distinct()
-            )
-        )
+        dialect = connection.dialect.name
+        rows = connection.execute(_aliased(dialect), {"names": list_value(dialect, names)})
+        return [self._record(*row) for row in rows]
 
-    def add_alias(self, session: Session, person: Person, alias: str) -> None:
+    def by_surname(self, connection: Connection, name: str) -> list[PersonRecord]:
+        """Stored people of this surname other than the one of this very name."""
+        params = {"surname": surname_key(name), "key": name_key(name)}
+        return [self._record(*row) for row in connection.execute(_PEOPLE_OF_SURNAME, params)]
+
+    def create(self, name: str, role: str | None) -> PersonRecord:
+        person = PersonRecord(None, name, role)
+        self._created.append(person)
+        self._by_key.setdefault(name_key(name), person)
+        return person
+
+    def add_alias(self, connection: Connection, person: PersonRecord, alias: str) -> None:
         """Give ``person`` the alias unless they have it (read from the
         prefetch when it covered this name, else from their stored aliases)."""
         if alias == person.name:
@@ -582,11 +720,76 @@ class PeopleCache:
         if alias in self._alias_owners:
             if person in self._alias_owners[alias]:
                 return
-        elif any(a.alias == alias for a in person.aliases):
+        elif person.id is not None and alias in self._aliases_of(connection, person.id):
             return
-        # through the backref: an unloaded alias collection is not read
-        session.add(PersonAlias(person=person, alias=alias))
+        self._new_aliases[(id(person), alias)] = (person, alias)
         self._alias_owners.setdefault(alias, set()).add(person)
+
+    def _aliases_of(self, connection: Connection, person_id: int) -> set[str]:
+        if person_id not in self._stored_aliases:
+            rows = connection.execute(_ALIASES_OF, {"person": person_id})
+            self._stored_aliases[person_id] = set(rows.scalars())
+        return self._stored_aliases[person_id]
+
+    def write(self, connection: Connection) -> None:
+        """Store what this transaction learnt: new people (their ids filled
+        in), renamed or newly titled ones, new aliases."""
+        if self._created:
+            rows = [_person_values(person) for person in self._created]
+            ids = dict(connection.execute(_INSERT_PEOPLE, rows).all())
+            for person in self._created:
+                person.id = ids[person.name]
+                self._by_id[person.id] = person
+            self._created = []
+        changed = [p for p in self._by_id.values() if p.renamed or p.new_role]
+        if changed:
+            values = [{"person": p.id, **_person_values(p)} for p in changed]
+            connection.execute(_UPDATE_PERSON, values)
+            for person in changed:
+                person.renamed = person.new_role = False
+        if self._new_aliases:
+            aliases = [
+                {"person_id": person.id, "alias": alias}
+                for person, alias in self._new_aliases.values()
+            ]
+            connection.execute(insert(PersonAlias.__table__), aliases)
+            for person, alias in self._new_aliases.values():
+                assert person.id is not None
+                self._stored_aliases.get(person.id, set()).add(alias)
+            self._new_aliases = {}
+
+
+def _person_values(person: PersonRecord) -> dict[str, Any]:
+    """A person's columns, the compared forms of the name with it (as the
+    model's validator keeps them)."""
+    return {
+        "name": person.name,
+        "role": person.role,
+        "name_key": name_key(person.name),
+        "surname": surname_key(person.name),
+    }
+
+
+_PERSON_COLUMNS = (_people.c.id, _people.c.name, _people.c.role)
+_PERSON_BY_KEY = select(*_PERSON_COLUMNS).where(_people.c.name_key == bindparam("key")).limit(1)
+_PEOPLE_OF_SURNAME = select(*_PERSON_COLUMNS).where(
+    _people.c.surname == bindparam("surname"), _people.c.name_key != bindparam("key")
+)
+_aliases = PersonAlias.__table__
+_ALIASES_OF = select(_aliases.c.alias).where(_aliases.c.person_id == bindparam("person"))
+# RETURNING the name beside the id pairs each new id with its row (names
+# are unique): SQLite promises no order for a multi-row RETURNING.
+_INSERT_PEOPLE = insert(_people).returning(_people.c.name, _people.c.id)
+_UPDATE_PERSON = (
+    update(_people)
+    .where(_people.c.id == bindparam("person"))
+    .values(
+        name=bindparam("name"),
+        role=bindparam("role"),
+        name_key=bindparam("name_key"),
+        surname=bindparam("surname"),
+    )
+)
 
 
 @functools.cache
@@ -594,17 +797,30 @@ def _people_named(dialect: str) -> Select[Any]:
     """Each person named so or aliased so, with those of the names that are
     their aliases: one query, by index only (never a scan of people)."""
     names = listed("names", dialect, String)
-    named_alias = and_(PersonAlias.person_id == Person.id, PersonAlias.alias.in_(names))
-    aliased = select(PersonAlias.person_id).where(PersonAlias.alias.in_(names))
+    named_alias = and_(_aliases.c.person_id == _people.c.id, _aliases.c.alias.in_(names))
+    aliased = select(_aliases.c.person_id).where(_aliases.c.alias.in_(names))
     return (
-        select(Person, PersonAlias.alias)
-        .outerjoin(PersonAlias, named_alias)
-        .where(or_(Person.name_key.in_(listed("keys", dialect, String)), Person.id.in_(aliased)))
+        select(*_PERSON_COLUMNS, _people.c.name_key, _aliases.c.alias)
+        .select_from(_people.outerjoin(_aliases, named_alias))
+        .where(
+            or_(_people.c.name_key.in_(listed("keys", dialect, String)), _people.c.id.in_(aliased))
+        )
     )
 
 
-def resolve_person(session: Session, participant: Participant, cache: PeopleCache) -> Person:
-    """The stored person a report names, creating them on first sight.
+@functools.cache
+def _aliased(dialect: str) -> Select[Any]:
+    aliased = select(_aliases.c.person_id).where(
+        _aliases.c.alias.in_(listed("names", dialect, String))
+    )
+    return select(*_PERSON_COLUMNS).where(_people.c.id.in_(aliased))
+
+
+def resolve_person(
+    connection: Connection, participant: Participant, cache: PeopleCache
+) -> PersonRecord:
+    """The stored person a report names, created on first sight (stored by
+    :meth:`PeopleCache.write`).
 
     A bare surname ("Healey", from an article that only says "Mr Healey") is
     the known person of that surname or alias, if exactly one exists.
@@ -612,57 +828,53 @@ def resolve_person(session: Session, participant: Participant, cache: PeopleCach
     name = participant.name
     if name in cache.resolved:
         return cache.resolved[name]
-    person = cache.by_name(session, name)
+    person = cache.by_name(connection, name)
     if person is None:
-        person = _by_alias(session, name, participant.aliases, cache)
+        person = _by_alias(connection, name, participant.aliases, cache)
     if person is None:
-        person = Person(name=name, role=participant.role)
-        session.add(person)
+        person = cache.create(name, participant.role)
     elif participant.role and not person.role:
-        person.role = participant.role
+        person.role, person.new_role = participant.role, person.id is not None
     for alias in sorted({name, *participant.aliases}):
-        cache.add_alias(session, person, alias)
+        cache.add_alias(connection, person, alias)
     cache.resolved[name] = person
     return person
 
 
 def _by_alias(
-    session: Session, name: str, aliases: tuple[str, ...], cache: PeopleCache
-) -> Person | None:
-    by_alias = cache.alias_owners(session, {name, *aliases})
+    connection: Connection, name: str, aliases: tuple[str, ...], cache: PeopleCache
+) -> PersonRecord | None:
+    by_alias = cache.alias_owners(connection, {name, *aliases})
     if len(by_alias) == 1:
         return by_alias[0]
     if " " in name:
         # a full name for someone so far known only by surname ("Mr Macron")
-        person = cache.by_name(session, name.split()[-1])
+        person = cache.by_name(connection, name.split()[-1])
         if person is not None:
             surname = person.name
-            person.name = name
-            cache.add_alias(session, person, surname)
+            person.name, person.renamed = name, person.id is not None
+            cache.add_alias(connection, person, surname)
             return person
         return None
-    by_surname = session.scalars(
-        select(Person).where(Person.surname == surname_key(name), Person.name_key != name_key(name))
-    ).all()
+    by_surname = cache.by_surname(connection, name)
     return by_surname[0] if len(by_surname) == 1 else None
 
 
-def add_participants(
-    session: Session, event: Event, item: ExtractedEvent, cache: PeopleCache
-) -> None:
-    present = {p.person.id for p in event.participants if p.person.id is not None}
-    present_objects = {id(p.person) for p in event.participants}
+def add_participants(event: Event, item: ExtractedEvent, cache: PeopleCache) -> None:
+    """The report's people who are not on the stored event yet (resolved and
+    written by the cache before)."""
+    present = {p.person_id for p in event.participants}
     for participant in item.participants:
-        person = resolve_person(session, participant, cache)
-        if (person.id is not None and person.id in present) or id(person) in present_objects:
+        person = cache.resolved[participant.name]
+        if person.id in present:
             continue
         event.participants.append(
             Participation(
-                person=person,
+                person_id=person.id,
                 role=participant.role,
                 position=len(event.participants),
                 event_kind=event.kind,
                 event_start=event.start_date,
             )
         )
-        present_objects.add(id(person))
+        present.add(person.id)

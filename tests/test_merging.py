@@ -237,6 +237,51 @@ def test_a_surname_known_first_takes_the_full_name_later(db: Database) -> None:
         assert "Emmanuel Macron" in {p["name"] for p in event["participants"]}
 
 
+def test_a_later_report_naming_one_more_participant_adds_them(db: Database) -> None:
+    _ingest(db, "Keir Starmer will meet Emmanuel Macron in Paris on Friday.", "2025-03-03")
+    _ingest(
+        db,
+        "Keir Starmer will meet Emmanuel Macron and German Chancellor Friedrich Merz"
+        " in Paris on Friday.",
+        "2025-03-04",
+    )
+    [event] = _events(db)
+    people = [(p["name"], p.get("role")) for p in event["participants"]]
+    assert [name for name, _ in people] == ["Keir Starmer", "Emmanuel Macron", "Friedrich Merz"]
+    assert people[2][1] == "German Chancellor"
+    assert len(event["sources"]) == 2
+
+
+def test_a_role_learnt_later_is_kept_on_the_person(db: Database) -> None:
+    _ingest(db, "Pete Hegseth will meet John Healey in Washington on Thursday.", "2025-03-03")
+    _ingest(
+        db,
+        "Defence Secretary John Healey will visit Ottawa on 20 March, officials said.",
+        "2025-03-04",
+    )
+    with db.session() as session:
+        role = session.scalar(select(Person.role).where(Person.name == "John Healey"))
+    assert role == "Defence Secretary"
+
+
+def test_reports_months_apart_in_one_article_each_find_their_event(db: Database) -> None:
+    """An article's engagements are looked up together when their dates are
+    near, apart when months lie between them; either way each finds its own."""
+    _ingest(db, "Penny Wong met Wang Yi in Beijing on 10 January.", "2025-01-12")
+    _ingest(db, "Penny Wong will meet Wang Yi in Canberra on Friday.", "2025-03-03")
+    _ingest(
+        db,
+        "Penny Wong, who met Wang Yi in Beijing on 10 January, will meet him again"
+        " in Canberra on Friday.",
+        "2025-03-04",
+    )
+    events = _events(db)
+    assert sorted((e["start"], e["place"], len(e["sources"])) for e in events) == [
+        ("2025-01-10", "Beijing", 2),
+        ("2025-03-07", "Canberra", 2),
+    ]
+
+
 def test_a_venue_in_the_same_city_refines_the_place(db: Database) -> None:
     _ingest(
         db,
