@@ -18,7 +18,9 @@ How it is put together (one idea per module):
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, tzinfo
+from functools import lru_cache
 
 from schedule.resolution.clock import on_following_date
 from schedule.resolution.context import Context
@@ -28,6 +30,7 @@ from schedule.resolution.explicit import (
     coordinated_day_before,
     day_before_after,
 )
+from schedule.resolution.lexicon import alternation, load
 from schedule.resolution.modifiers import allowed_mod, with_suffix
 from schedule.resolution.normalize import resolve
 from schedule.resolution.tense import clause_direction
@@ -63,6 +66,21 @@ def _reference(reference: date | datetime | None) -> tuple[date | None, datetime
 
 # "a year earlier", "a year ago": a comparison looks back without moving the text there
 _COMPARISON_GRANULARITIES = (Granularity.QUARTER, Granularity.YEAR)
+
+
+@lru_cache(maxsize=4)
+def _reference_point_pattern(language: str) -> re.Pattern[str]:
+    words = load(language).cues["reference_points"]
+    return re.compile(
+        r"(?<![\w'’])(?:" + alternation(words) + r")\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+    )
+
+
+def _after_reference_point(text: str, start: int, language: str) -> bool:
+    """Whether a date is the object of "after", "following" ... ("After a flat second
+    quarter, profit rose"): a point that locates something else."""
+    window = max(0, start - 48)
+    return _reference_point_pattern(language).search(text, window, start) is not None
 
 
 def _moves_the_story(tx: Timex) -> bool:
@@ -113,7 +131,10 @@ def tag(text: str, reference: date | datetime | None, *, narrative: bool = False
         if second is not None:
             out.append(second)  # "April 24 and [25]"
             floor = second.end
-        if _moves_the_story(tx):
+        # a quarter after "After a flat second quarter" only locates what follows: the
+        # report stays on its own quarter
+        aside = tx.rule == "quarter" and _after_reference_point(text, tx.start, ctx.language)
+        if _moves_the_story(tx) and not aside:
             ctx.last = tx
             if tx.rule == "quarter":  # a quarter named outright, not one derived from it
                 ctx.last_quarter = tx

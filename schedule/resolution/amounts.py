@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from schedule.resolution import anchor as cal
 from schedule.resolution.context import (
     Context,
     Handler,
@@ -116,6 +117,8 @@ def _duration(cand: Candidate, ctx: Context) -> Value | None:
     after = ctx.text[cand.end : cand.end + 8].lower()
     if re.match(r"\s+old\b", after):
         return None  # "52 years old" is an age
+    if (half := _half_of_year(cand, rel, n, unit, ctx)) is not None:
+        return half
     fraction = num_tok in ("a", "an", "one", "three", "two")
     if unit.startswith("quarter") and fraction and re.match(r"\s+of\b", after):
         return None  # "more than a quarter of the market" is a fraction
@@ -151,6 +154,24 @@ def _duration(cand: Candidate, ctx: Context) -> Value | None:
         art = re.search(r"(?<![\w'])(?:an?|the)\s+$", ctx.text[max(0, cand.start - 5) : cand.start])
         start = cand.start - (len(art.group(0)) if art else 0)
     return Value(TimexType.DURATION, value, start=start, end=end)
+
+
+_OF_YEAR = re.compile(r"\s+of\s+(?:fiscal\s+)?(?P<year>(?:1[6-9]|20)\d\d)\b")
+
+
+def _half_of_year(
+    cand: Candidate, rel: str, n: float | None, unit: str, ctx: Context
+) -> Value | None:
+    """A half year named by two quarters: "the first two quarters of 1990" is 1990-H1
+    (TimeML's value for the half, the whole phrase one DATE), "the last two" the second."""
+    if n != 2 or not unit.startswith("quarter"):
+        return None
+    which = {"the first": 1, "the last": 2, "the final": 2}.get(" ".join(rel.split()))
+    m = _OF_YEAR.match(ctx.text, cand.end)
+    if which is None or m is None:
+        return None
+    value, interval = cal.half(int(m.group("year")), which)
+    return Value(TimexType.DATE, value, interval, Granularity.QUARTER, end=m.end())
 
 
 # Nouns that name a stretch of time, so "three-year period" is one expression

@@ -675,10 +675,40 @@ def trim_possessive(text: str, start: int, end: int) -> int:
 QUARTER_REACH = 700  # characters: an earnings paragraph keeps talking about its quarter
 
 
-def recent_quarter(ctx: Context, cand: Candidate) -> Timex | None:
-    """The quarter a financial report is comparing against, if one was just named."""
+@lru_cache(maxsize=4)
+def _longer_period_pattern(language: str) -> re.Pattern[str]:
+    words = load(language).cues["longer_periods"]
+    return re.compile(r"(?<![\w'’])(?:" + alternation(words) + r")(?![\w'’])", re.IGNORECASE)
+
+
+def longer_period_between(ctx: Context, start: int, end: int) -> bool:
+    """Whether a report names a period longer than a quarter ("the nine months",
+    "the year ended June 30") between ``start`` and ``end``; only the last
+    ``QUARTER_REACH`` characters are read, so the cost stays bounded per date."""
+    start = max(start, end - QUARTER_REACH)
+    return _longer_period_pattern(ctx.language).search(ctx.text, start, end) is not None
+
+
+def recent_quarter(ctx: Context, cand: Candidate, past_longer: bool = False) -> Timex | None:
+    """The quarter a financial report is comparing against, if one was just named.
+
+    None once the report has moved on to a longer period ("For the nine months, net
+    rose ... from $4 million a year earlier"): the comparison's anchor is that period
+    a year before, which no TIMEX3 value names finer than its year (TimeML
+    guidelines 2.2.3: a value at the granularity the expression gives). With
+    ``past_longer`` the expression itself names a quarter and the check is skipped.
+    """
     q = ctx.last_quarter
-    if q is None or cand.start - q.end > QUARTER_REACH:
+    if q is None:
+        return None
+    # the report is still on its quarter while it keeps naming quarters ("the 1989
+    # period", "the year-earlier quarter"), however long the paragraph
+    seen = (
+        ctx.last.end if ctx.last is not None and ctx.last.granularity is Granularity.QUARTER else 0
+    )
+    if cand.start - max(q.end, seen) > QUARTER_REACH:
+        return None
+    if not past_longer and longer_period_between(ctx, q.end, cand.start):
         return None
     if ctx.reference is not None and not reported(q, ctx.reference):
         # "expects a fourth-quarter charge": an outlook; the report is about the quarter

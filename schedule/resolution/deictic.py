@@ -81,11 +81,15 @@ def _relative(cand: Candidate, ctx: Context) -> Value | None:
         return Value(TimexType.DURATION, "P10Y" if unit == "decade" else "P100Y")
     if unit == "year" and offset == -1 and (q := recent_quarter(ctx, cand)) is not None:
         before = ctx.text[max(0, cand.start - 40) : cand.start].lower()
-        if re.search(r"(?:million|billion|cents|share|%|\d)[,)]?\s+$", before):
-            # "a loss of $3 million last year": the same quarter a year before
+        after = _YEARS_FIGURE.match(ctx.text, cand.end)
+        if after or re.search(r"(?:million|billion|cents|share|%|\d)[,)]?\s+$", before):
+            # "a loss of $3 million last year", "up from last year's $1.55 billion": the
+            # figure compared is the same quarter's, a year before; "last year's
+            # quarter" names it, one TIMEX3 (TimeML guidelines: the whole noun phrase)
             shifted = shift_timex(q, -1)
             if shifted is not None:
-                return replace(shifted, direction=direction, cue=cue)
+                end = after.end() if after and after.group("noun") else None
+                return replace(shifted, direction=direction, cue=cue, end=end)
     if unit in cal.UNIT_GRANULARITY:
         if base is None:
             return Value(
@@ -255,6 +259,28 @@ def _not_before(language: str) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{'|'.join(map(re.escape, words))})\b")
 
 
+# "last year's $1.55 billion" (a figure), "last year's quarter" (the period itself)
+_YEARS_FIGURE = re.compile(
+    r"['’]s\s+(?:(?P<noun>quarter|period)\b|(?:[$#£€]|C\$|US\$)?\d)", re.IGNORECASE
+)
+
+
+@cache
+def _plural_partner(language: str) -> re.Pattern[str]:
+    """A partner weekday with a plural part of day after a weekday ("and Tuesday nights")."""
+    lex = load(language)
+    days = "|".join(re.escape(w) for w in lex.weekdays if w.endswith("day"))
+    parts = "|".join(re.escape(p) for p in lex.parts_of_day)
+    return re.compile(rf"\s+(?:and|or)\s+(?:{days})\s+(?P<part>{parts})s\b", re.IGNORECASE)
+
+
+def _shared_plural_part(cand: Candidate, ctx: Context) -> str | None:
+    """The part-of-day code a weekday shares with a plural partner ("Monday and Tuesday
+    nights" -> "NI"), else None."""
+    m = _plural_partner(ctx.language).match(ctx.text, cand.end, cand.end + 40)
+    return pod_code(m.group("part"), ctx) if m else None
+
+
 def _weekday(cand: Candidate, ctx: Context) -> Value | None:
     """A bare weekday, resolved by the tense and modality of its clause."""
     tok = cand.group("wd") or ""
@@ -278,6 +304,10 @@ def _weekday(cand: Candidate, ctx: Context) -> Value | None:
     if pod is not None and cand.group("every"):
         # "Tuesday nights": every Tuesday night, a SET (TimeML 2.2.4)
         return Value(TimexType.SET, f"XXXX-WXX-{wd}T{pod}")
+    if pod is None and (shared := _shared_plural_part(cand, ctx)) is not None:
+        # "on Monday and Tuesday nights": the plural part of day is Monday's too, so
+        # Monday is a SET like its partner (TimeML 2.2.4, distributed over the pair)
+        return Value(TimexType.SET, f"XXXX-WXX-{wd}T{shared}")
     d, direction, cue = resolve_weekday(wd, cand, ctx)
     end = trim_possessive(ctx.text, cand.start, cand.end)
     if d is None:

@@ -43,6 +43,14 @@ def _holiday(cand: Candidate, ctx: Context) -> Value | None:
     days = [d for y in years if (d := holiday_date(spec, y)) is not None]
     if not days:
         return None
+    week = name.lower().endswith(" week")
+    if week and base is not None:
+        # "Easter week", "Holy Week": the ISO week of the feast (TimeML YYYY-Www); the
+        # one under way at the reference is meant whatever the tense ("as Easter week
+        # began" written on its Monday)
+        current = [d for d in days if cal.week(d)[1].start <= base < cal.week(d)[1].end]
+        if current:
+            days = current
     if base is None or len(days) == 1:
         chosen = days[0]
     elif direction < 0:
@@ -51,6 +59,9 @@ def _holiday(cand: Candidate, ctx: Context) -> Value | None:
         chosen = min((d for d in days if d >= base), default=days[-1])
     else:
         chosen = min(days, key=lambda d: abs((d - base).days))
+    if week:
+        value, interval = cal.week(chosen)
+        return Value(TimexType.DATE, value, interval, Granularity.WEEK)
     if spec.endswith("-29"):  # Ramadan: the lunar month before Eid al-Fitr
         value, _ = cal.month(chosen.year, chosen.month)
         return Value(

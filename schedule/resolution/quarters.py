@@ -17,6 +17,7 @@ from schedule.resolution.context import (
     Value,
     adjective_start,
     direction_of,
+    longer_period_between,
     recent_quarter,
     reported,
     reported_quarter,
@@ -29,10 +30,15 @@ from schedule.resolution.types import Direction, Granularity, Timex, TimexType
 
 
 def _year_period(cand: Candidate, ctx: Context) -> Value | None:
-    """A year's period ("the 2023 period"): the quarter under discussion, in that year."""
+    """A year's period ("the 2023 period"): the quarter under discussion, in that year;
+    after "the first nine months" it is that stretch, valued by its year."""
     y = int(cand.group("qyear") or 0)
     q = ctx.last_quarter
-    if q is not None and q.value[4:6] in ("-Q", "-H"):
+    if (
+        q is not None
+        and q.value[4:6] in ("-Q", "-H")
+        and not longer_period_between(ctx, q.end, cand.start)
+    ):
         return shift_timex(q, y - int(q.value[:4]))
     value, interval = cal.year(y)
     return Value(TimexType.DATE, value, interval)
@@ -101,13 +107,27 @@ def _rel_quarter(cand: Candidate, ctx: Context) -> Value | None:
     if base is None:
         return None
     last = ctx.last
-    recent_q = recent_quarter(ctx, cand)
+    # "the year-ago quarter" names a quarter: a longer period mentioned since does not
+    # make it a year
+    recent_q = recent_quarter(ctx, cand, past_longer=unit == "quarter")
     # "the same period last year": the quarter being discussed, a year before
     if cand.group("ago") and recent_q and (val := _year_before(recent_q, ctx, base)):
         return val
     if rel in ("comparable", "corresponding"):
         rel = "same"
     comparative = rel in ("year-ago", "year-earlier", "prior-year", "same")
+    named_q = ctx.last_quarter
+    if (
+        comparative
+        and unit == "period"
+        and recent_q is None
+        and named_q is not None
+        and longer_period_between(ctx, named_q.end, cand.start)
+    ):
+        # "For the nine months, net rose ... In the year-earlier period": that stretch a
+        # year before, valued by its year like "a year earlier" after it
+        value, interval = cal.year(base.year - 1 if rel != "same" else base.year)
+        return Value(TimexType.DATE, value, interval)
     for period in (recent_q if unit != "year" else None, last):
         # "the year-ago quarter" follows the quarter the report is about
         if comparative and period is not None and period.granularity in _COARSE:
@@ -174,7 +194,15 @@ def _year_ago_adj(cand: Candidate, ctx: Context) -> Value | None:
     base = ctx.speech_time()
     if base is None:
         return None
-    if last is not None and last.granularity in _COARSE and (val := _year_before(last, ctx, base)):
+    if (
+        last is not None
+        and last.granularity in _COARSE
+        and not (
+            last.granularity is Granularity.QUARTER
+            and longer_period_between(ctx, last.end, cand.start)
+        )
+        and (val := _year_before(last, ctx, base))
+    ):
         return val
     value, interval = cal.year(base.year - 1)
     return Value(TimexType.DATE, value, interval)

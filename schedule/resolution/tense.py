@@ -24,6 +24,12 @@ _CLAUSE_OPENERS = (
 )
 _WINDOW = 320  # characters looked at on each side; clauses in news are shorter
 _ATTRIBUTION = frozenset({"said", "says", "told", "added", "announced", "confirmed", "stated"})
+# what may open a clause before a fronted date: quotes, a conjunction and a preposition
+# ("On", "Late on", "And on", "Also")
+_FRONTED = re.compile(
+    r"[\s\"'`“‘(]*(?:(?:and|but|so|then|also|late|early|on|by|until|since|as\s+of)\s+){0,2}",
+    re.IGNORECASE,
+)
 _COMMA_PENALTY = 40  # a comma between a date and a later cue usually closes the date's clause
 _COORDINATOR = re.compile(r"\s(?:and|but|or)\s")  # so does a coordinating conjunction
 _TIME_NOUNS = (
@@ -222,6 +228,9 @@ def _clause_cue(text: str, start: int, end: int, left: int, right: int, language
     best: Cue | None = None
     inside: Cue | None = None
     weak: Cue | None = None
+    # "On Wednesday, Alarcon said ...": a date fronted before its subject is the
+    # reporting verb's, so the attribution after the comma is not skipped
+    fronted = _FRONTED.fullmatch(text, left, start) is not None
     for c_start, c_end, direction, word, is_weak in _cues_in(text, left, right, language):
         if is_weak:
             if c_end <= start:
@@ -235,7 +244,7 @@ def _clause_cue(text: str, start: int, end: int, left: int, right: int, language
         # the verb group governing a date usually precedes it: later cues count triple
         dist = start - c_end if c_end <= start else 3 * (c_start - end)
         if c_start >= end and "," in text[end:c_start]:
-            if word.lower() in _ATTRIBUTION:
+            if word.lower() in _ATTRIBUTION and not fronted:
                 continue  # "will meet him on Monday, No 10 said": the report, not the plan
             dist += _COMMA_PENALTY  # "who visited Ottawa in January, is due to join"
         elif c_start >= end and _COORDINATOR.search(text, end, c_start):

@@ -17,6 +17,8 @@ from schedule.resolution import Timex, tag
 R = date(2025, 3, 5)  # a Wednesday
 LONDON = ZoneInfo("Europe/London")
 Row = tuple[str, date | datetime, str, str]
+# 800 characters with no date in them: an earnings story's middle paragraphs
+FILLER = " Prices for tissue and diaper products rose in several markets abroad." * 11
 
 
 def _find(sentence: str, reference: date | datetime | None, text: str) -> Timex:
@@ -244,6 +246,21 @@ WEEKDAY_TENSE: list[Row] = [
         "March",
         "2025-03",
     ),
+    # a date fronted before its subject belongs to the reporting verb after the comma
+    # ("On Tuesday, X, head of Y, said ..."); after a verb of its own the report that
+    # follows the comma is not the date's ("will meet him on Monday, No 10 said")
+    (
+        "On Tuesday, Ricardo Alarcon, head of the assembly, said the homes are no place for"
+        " a child.",
+        R,
+        "Tuesday",
+        "2025-03-04",
+    ),
+    ("On Thursday, officials said the talks are over.", R, "Thursday", "2025-02-27"),
+    ("The envoy will meet him on Monday, No 10 said.", R, "Monday", "2025-03-10"),
+    ("On Thursday, the envoy will meet him, officials said.", R, "Thursday", "2025-03-06"),
+    # a past "were likely to" looks ahead from the report
+    ("The vote was likely to take place on Friday, aides said.", R, "Friday", "2025-03-07"),
 ]
 
 
@@ -297,6 +314,21 @@ CALENDAR_UNITS: list[Row] = [
     ("Revenue grew in the second half of 2023.", R, "the second half of 2023", "2023-H2"),
     ("Earnings will be weak in the last half of 2024.", R, "the last half of 2024", "2024-H2"),
     ("Sales fell in the last quarter of 2023.", R, "the last quarter of 2023", "2023-Q4"),
+    # two quarters of a named year counted from its start or end are a half (TimeML H1/H2);
+    # without the year, or three of them, it stays an amount
+    (
+        "Weakness will last through the first two quarters of 2026.",
+        R,
+        "the first two quarters of 2026",
+        "2026-H1",
+    ),
+    (
+        "Orders rose in the last two quarters of 2024.",
+        R,
+        "the last two quarters of 2024",
+        "2024-H2",
+    ),
+    ("Sales fell in the first two quarters.", R, "the first two quarters", "P2Q"),
     (
         "Profit rose in the third quarter and should climb in the current year.",
         R,
@@ -370,6 +402,109 @@ CALENDAR_UNITS: list[Row] = [
         date(2025, 10, 26),
         "the year-ago period",
         "2024-Q3",
+    ),
+    # the comparison's anchor follows the period compared: after "the nine months" or
+    # "the year ended ..." the year-earlier figure is that stretch's, valued by its year
+    (
+        "Profit rose in the third quarter. For the nine months, net rose to $9 million from"
+        " $7 million a year earlier.",
+        date(2025, 10, 26),
+        "a year earlier",
+        "2024",
+    ),
+    (
+        "Profit rose in the third quarter. In the first nine months, net fell, against"
+        " year-earlier net income of $3 million.",
+        date(2025, 10, 26),
+        "year-earlier",
+        "2024",
+    ),
+    (
+        "The firm posted a fourth-quarter loss. Net for the year ended Aug. 31 was C$2"
+        " million, down from C$9 million last year.",
+        date(2025, 10, 30),
+        "last year",
+        "2024",
+    ),
+    (
+        "Profit rose in the third quarter. In the first nine months, net rose, against a loss"
+        " in the 2024 period.",
+        date(2025, 10, 26),
+        "the 2024 period",
+        "2024",
+    ),
+    (
+        "Profit rose in the third quarter. For the nine months, net rose to $9 million. In"
+        " the year-earlier period, net was $7 million.",
+        date(2025, 10, 26),
+        "the year-earlier period",
+        "2024",
+    ),
+    # near misses: with no longer period named the quarter stays the anchor, and "the
+    # year-ago quarter" names a quarter whatever came before
+    (
+        "Profit rose in the third quarter. Sales rose 6% to $1.4 billion from $1.3 billion a"
+        " year earlier.",
+        date(2025, 10, 26),
+        "a year earlier",
+        "2024-Q3",
+    ),
+    (
+        "Profit rose in the third quarter. For the nine months, net rose. In the year-ago"
+        " quarter, the firm lost $2 million.",
+        date(2025, 10, 26),
+        "the year-ago quarter",
+        "2024-Q3",
+    ),
+    # "last year's $1.55 billion": the figure of the quarter reported, a year before;
+    # "last year's quarter" names that quarter, one timex
+    (
+        "The company reported a decline in fourth-quarter earnings. Sales were $1.76 billion,"
+        " up from last year's $1.55 billion.",
+        date(2025, 11, 2),
+        "last year",
+        "2024-Q4",
+    ),
+    (
+        "The company posted a third-quarter loss. U.K. sales for last year's quarter were"
+        " about $3 million.",
+        date(2025, 11, 1),
+        "last year's quarter",
+        "2024-Q3",
+    ),
+    ("Last year's results were restated.", date(2025, 11, 1), "Last year", "2024"),
+    # a quarter after "after"/"following" only locates what follows: comparisons stay
+    # on the quarter reported; named as the subject, a quarter becomes the one discussed
+    (
+        "The firm posted a gain in third-quarter net income. After a flat second quarter, it"
+        " raised prices. The comparison was helped by charges taken in the year-earlier"
+        " period.",
+        date(2025, 11, 1),
+        "the year-earlier period",
+        "2024-Q3",
+    ),
+    (
+        "The firm posted a gain in third-quarter net income. In the second quarter, it raised"
+        " prices. The comparison was helped by charges taken in the year-earlier period.",
+        date(2025, 11, 1),
+        "the year-earlier period",
+        "2024-Q2",
+    ),
+    # a report naming its quarter again ("the 2025 period") is still on it, however long
+    # the paragraph; without such a mention, a comparison far away is by the year
+    (
+        "The firm posted a gain in third-quarter net income." + FILLER + " In the 2025 period,"
+        " tax rates were lower than a year ago.",
+        date(2025, 11, 1),
+        "a year ago",
+        "2024-Q3",
+    ),
+    (
+        "The firm posted a gain in third-quarter net income." + FILLER + " Tax rates were"
+        " lower than a year ago.",
+        date(2025, 11, 1),
+        "a year ago",
+        "2024",
     ),
     # "the current quarter" is the one under way
     ("Orders are strong in the current quarter.", R, "the current quarter", "2025-Q1"),
@@ -866,6 +1001,10 @@ SETS: list[Row] = [
     ("Two flights leave on Tuesday nights.", R, "Tuesday nights", "XXXX-WXX-2TNI"),
     ("The choir rehearses Sunday mornings.", R, "Sunday mornings", "XXXX-WXX-7TMO"),
     ("Markets close early on Friday afternoons.", R, "Friday afternoons", "XXXX-WXX-5TAF"),
+    # a plural part of day is shared by its coordinated weekday ("on Monday and Tuesday
+    # nights": both recur)
+    ("Two flights leave on Monday and Tuesday nights.", R, "Monday", "XXXX-WXX-1TNI"),
+    ("Trains run on Saturday or Sunday mornings.", R, "Saturday", "XXXX-WXX-6TMO"),
     ("The committee meets twice a week.", R, "a week", "P1W"),
     ("The census runs every year.", R, "every year", "P1Y"),
     ("Readings are taken hourly.", R, "hourly", "PT1H"),
@@ -1334,6 +1473,12 @@ HOLIDAYS: list[Row] = [
     ("Trick-or-treaters will be out on Halloween.", R, "Halloween", "2025-10-31"),
     ("The parade was held on Easter Monday.", date(2025, 5, 1), "Easter Monday", "2025-04-21"),
     ("Ceremonies will be held on Armistice Day.", R, "Armistice Day", "2025-11-11"),
+    # a holiday's week is the ISO week holding it; the one under way is meant whatever
+    # the tense ("as Easter week began", written on its Monday)
+    ("Protesters prayed as Easter week began.", date(2025, 4, 14), "Easter week", "2025-W16"),
+    ("Pilgrims will arrive for Holy Week.", R, "Holy Week", "2025-W16"),
+    ("Crowds filled the squares during Easter week.", R, "Easter week", "2024-W13"),
+    ("Protesters prayed as Easter began.", date(2025, 4, 14), "Easter", "2024-03-31"),
 ]
 
 
