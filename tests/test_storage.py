@@ -17,7 +17,12 @@ from sqlalchemy import inspect, select, text
 from schedule import storage
 from schedule.config import database_url, default_database_path
 from schedule.models import Base, Event, Person
-from schedule.storage import alembic_config, make_engine, open_database
+from schedule.storage import (
+    SQLITE_WAL_CHECKPOINT_PAGES,
+    alembic_config,
+    make_engine,
+    open_database,
+)
 
 from support import REPO
 
@@ -97,6 +102,8 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(db: object) -> None:
     with db.engine.connect() as connection:  # type: ignore[attr-defined]
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        checkpoint = connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
+        assert checkpoint == SQLITE_WAL_CHECKPOINT_PAGES
 
 
 def test_db_location_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
