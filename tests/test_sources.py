@@ -51,7 +51,9 @@ def test_forget_keeps_events_other_sources_support(db: Database) -> None:
     again = forget_source(db, "https://news.example.org/asia-pacific/2025/03/03/albanese-luxon")
     assert len(again.events_removed) == 1 and again.events_kept == []
     assert SHARED_EVENT not in stored_events(db)
-    assert len(stored_events(db)) == 5  # the six archive events, less the one forgotten
+    # the four archive events (one-day trips "for talks" are the talks alone,
+    # tests/articles/README.md), less the one forgotten
+    assert len(stored_events(db)) == 3
 
 
 def test_forget_the_seed_removes_its_events_trip_links_and_all(db: Database) -> None:

@@ -56,6 +56,12 @@ _ATTEND_TARGETS = (
 )
 
 
+_UNREALISED_CUE = re.compile(
+    r"\bhad\s+been\s+(?:expected|due|scheduled|set|slated|invited)\s+to\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 _ABSENT = re.compile(
     r"\b(?:not|never|no|boycott\w*|skip\w*|stay\w*\s+away|absent|declined?)\b|n[’']t\b",
     re.IGNORECASE,
@@ -88,6 +94,9 @@ def _attach_attendees(
             if not _NEGATED.search(
                 re.split(r"\band\b|,", sentence[max(0, c.start() - 30) : c.start()])[-1]
             )
+            # "Caputo, who had been expected to join the delegation, will not
+            # travel": what was planned and is no more
+            and not _UNREALISED_CUE.search(sentence, max(0, c.start() - 60), c.start())
         ),
         None,
     )

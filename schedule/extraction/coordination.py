@@ -148,14 +148,24 @@ def _coordinated(
             # a second verb of the clause, on the clause's day
             earlier = own_dates
             second_verb = trigger.kind is Kind.MEETING
+        elif (
+            not right_after
+            and len(own_dates) == 1
+            and own_dates[0].end <= trigger.start
+            and _AT_WHICH.search(sentence, 0, trigger.start - offset)
+        ):
+            # "travel to Cork on Thursday for the UK-Ireland summit, at which the
+            # two leaders are expected to sign an agreement": at the summit, that day
+            earlier = own_dates
         elif right_after:
             # "talks with Mahama on Thursday and address the parliament"
             earlier = right_after
             clause_start = right_after[-1].end - offset
         else:
             glue = re.search(
-                r"\b(?:and|where|when|before)\s*$",
-                sentence[max(0, clause_start - 8) : clause_start],
+                # "the UK-Ireland summit, at which the two leaders are expected to sign"
+                r"\b(?:and|where|when|before|at\s+which|during\s+which)\s*$",
+                sentence[max(0, clause_start - 14) : clause_start],
             )
             if glue is None or (glue.group().startswith("before") and trigger.kind is Kind.VISIT):
                 # "address the parliament before being received by the king": the
@@ -205,6 +215,9 @@ _CLAUSE_EVENTS = 4
 
 
 _WHEN_GLUE = re.compile(r"\s*,\s*when\s+(?:[\w’'-]+\s+){0,6}?")
+
+
+_AT_WHICH = re.compile(r",\s*at\s+which\s+(?:[\w’'-]+\s+){0,6}$")
 
 
 _VERB_AND = re.compile(r"\band\s+(?:(?:will|to|then|also|later)\s+)*$")

@@ -79,8 +79,12 @@ def _owned_by_other_date(
             return True
     if timex_clause == trigger_clause:
         return False
+    # "..., where Rubio will meet the Israeli prime minister, Pigott told
+    # reporters on Thursday": the date of the saying owns no engagement
     return any(
-        other is not timex and trigger_clause[0] <= other.start - offset < trigger_clause[1]
+        other is not timex
+        and trigger_clause[0] <= other.start - offset < trigger_clause[1]
+        and not _SAID_ON.search(sentence, max(0, other.start - offset - 30), other.start - offset)
         for other in dated
     )
 
@@ -205,7 +209,7 @@ _AHEAD_OF = re.compile(r"\b(?:ahead|in\s+advance)\s+of\b[^,.;:]*$", re.IGNORECAS
 
 # "said on Monday", "said Friday": a date that dates the saying only
 _SAID_ON = re.compile(
-    r"\b(?:said|says|told\s+\w+|announced|confirmed|added)\s+(?:on\s+|late\s+|early\s+)?$",
+    r"\b(?:said|says|told\s+\w+|announced|confirmed|added|reported)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
 
@@ -400,6 +404,13 @@ _SETTING = re.compile(
 )
 
 
+#: "on the sidelines of the Association of Southeast Asian Nations summit".
+_SIDELINES = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|an?\s+)?[^,;.]*$",
+    re.IGNORECASE,
+)
+
+
 def _nearest_trigger(
     sentence: str, offset: int, timex: Timex, triggers: list[_Trigger], used: set[int]
 ) -> _Trigger | None:
@@ -416,11 +427,21 @@ def _nearest_trigger(
             sentence[max(0, trigger.start - offset - 40) : trigger.start - offset]
         ):
             weak = 40  # "talks on Tuesday, at the end of a two-day visit": the talks
+        elif trigger.kind in (Kind.SUMMIT, Kind.CONFERENCE) and _SIDELINES.search(
+            sentence[max(0, trigger.start - offset - 80) : trigger.start - offset]
+        ):
+            # "first met on the sidelines of the ASEAN summit in Kuala Lumpur last
+            # October": the gathering is the setting, the meeting is the engagement
+            weak = 150
         # "will travel to Riyadh next week for talks": the verb before the date
         # governs it; a noun after it ("for talks") is the purpose, not the event.
         after = 15 if trigger.start >= timex.end else 0
-        if after and re.search(r"\band\b", sentence[timex.end - offset : trigger.start - offset]):
-            after = 100  # "talks on Thursday and address the parliament": its own clause
+        if after and re.search(
+            r"\band\b|,\s*when\b", sentence[timex.end - offset : trigger.start - offset]
+        ):
+            # "talks on Thursday and address the parliament", "talks on the first
+            # day, when the two leaders are expected to sign": its own clause
+            after = 100
         if trigger.kind is not Kind.STATEMENT and any(
             timex.end <= s.start < trigger.start for s in sayings
         ):

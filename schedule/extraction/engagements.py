@@ -227,6 +227,10 @@ def _build_event(
         # "the Kuala Lumpur Convention Centre" is in Kuala Lumpur
         led = find_places(venue)
         place = led[0].place if led and led[0].start == 0 else _national_seat(venue)
+        if place is not None and place.is_country and led and led[0].start == 0:
+            # "in Ho Chi Minh City, where ... at the Vietnam National University
+            # campus": a city the sentence names beats the country a venue names
+            place = _nearest(places, trigger) or place
     if participants or in_clause or venue:
         place = place or _nearest(places, trigger)
     # else: nobody and nowhere of its own yet; later sentences may name them

@@ -21,6 +21,7 @@ from schedule.extraction.dates import (
     _TRIGGER_REACH,
     _dated_statement,
     _dateline,
+    _dates_of,
     _event_times,
     _join_clock_and_day,
     _join_ranges,
@@ -73,6 +74,7 @@ from schedule.extraction.trips import (
     _fold_errands,
     _link_trips,
     _purposes,
+    _without_umbrella_trips,
 )
 from schedule.resolution import Granularity, Interval, Timex, TimexType, tag
 
@@ -147,6 +149,16 @@ def extract_events(
         in_sentence = _within(timexes, timex_starts, s_start, s_end)
         if events:
             in_sentence = [_day_of_trip(t, events) for t in in_sentence]
+            arrival = _ON_ARRIVAL.search(sentence) if "arrival" in sentence else None
+            if arrival is not None:
+                in_sentence = sorted(
+                    in_sentence + _arrival_day(arrival, s_start, events), key=lambda t: t.start
+                )
+            eve = _EVE_OF.search(sentence) if "eve of" in sentence else None
+            if eve is not None:
+                in_sentence = sorted(
+                    in_sentence + _eve_day(eve, s_start, events), key=lambda t: t.start
+                )
         calendar_dates = [
             _part_of_day_as_day(t)
             for t in in_sentence
@@ -212,6 +224,12 @@ def extract_events(
                 continue  # "ahead of Cyprus taking over the presidency on Jan. 1"
             if _DEPARTS.search(text, max(s_start, timex.start - 20), timex.start):
                 continue  # "Rubio leaves Saturday": the journey's day
+            if _GMT_GLOSS.search(text[max(s_start, timex.start - 30) : timex.start]) and (
+                re.match(r"\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\b", text[timex.start : timex.start + 12])
+            ):
+                continue  # "at 10:00 local time (13:00 GMT)": the same moment told again
+            if _SERIES_OF_MONTHS.match(text, timex.end):
+                continue  # "where ministers hold their April, June and October meetings"
             reach = _within(
                 triggers,
                 trigger_starts,
@@ -232,6 +250,14 @@ def extract_events(
                 ),
                 None,
             )
+            if _EVE_OF.fullmatch(timex.text):
+                # "On the eve of the summit, Bio held talks": the summit dates them
+                eligible = [t for t in eligible if not timex.start <= t.start < timex.end]
+            if _ON_ARRIVAL.fullmatch(timex.text):
+                # "After laying a wreath at the memorial on arrival, she will ...":
+                # "on arrival" after a verb phrase dates that phrase
+                before = [t for t in eligible if timex.start - 80 <= t.end <= timex.start]
+                eligible = before or eligible
             if aside is not None:
                 # "Takaichi, who took office on Oct. 21, will attend ...": the date
                 # describes the person; only an engagement of that clause takes it
@@ -291,6 +317,19 @@ def extract_events(
         )
         sentence_events.extend(purposes)
         sole_purposes.extend(purposes)
+        if sentence_events and previous:
+            sentence_events.extend(
+                _earlier_that_day(
+                    sentence,
+                    s_start,
+                    triggers,
+                    used,
+                    people_here,
+                    previous,
+                    sentence_events,
+                    ref_day,
+                )
+            )
         for event in sentence_events:
             if event.status is Status.POSTPONED and new_dates:
                 _move_to(event, new_dates[0])
@@ -321,16 +360,34 @@ def extract_events(
                 [_as_date(t.interval.start) for t in dated if t.interval is not None],
             )
         events.extend(sentence_events)
+    _into_the_visit_day(events)
     _place_by_reference(events)
     _gathering_attendees(events)
+    events = _without_umbrella_trips(events)
     _link_trips(events)
-    _place_by_dateline(text, events)
+    _place_by_dateline(text, events, ref_day)
     events.extend(_during_trips(events, dateless, ref_day))
     events = _fold_told_again(text, _fold_errands(events, sole_purposes))
     # an engagement with no participant and no place, even after the sentences
     # that followed it ("The call will be co-chaired by ..."), is no calendar entry
     events = [e for e in events if e.participants or e.place or e.venue]
     return _merge_same_engagement(_split_separate(events))
+
+
+#: A clock glossed in GMT or UTC right after another: "10 a.m. (0900 GMT)".
+_GMT_GLOSS = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midday|local\s+time)\s*\(\s*$", re.IGNORECASE)
+
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+
+#: Months naming a series, not one engagement: "their April, June and October
+#: meetings", "the annual June summits" (a plural engagement noun after them).
+_SERIES_OF_MONTHS = re.compile(
+    rf"(?:\s*,\s*{_MONTH}|\s+and\s+{_MONTH})*\s+(?:meetings|summits|sessions|conferences)\b"
+)
 
 
 #: What follows a subhead's date: a colon or dash and a short title, no sentence.
@@ -384,6 +441,139 @@ def _day_of_trip(timex: Timex, events: list[ExtractedEvent]) -> Timex:
         interval=Interval(day, day + timedelta(days=1), Granularity.DAY),
         granularity=Granularity.DAY,
     )
+
+
+def _earlier_that_day(
+    sentence: str,
+    offset: int,
+    triggers: list[_Trigger],
+    used: set[int],
+    people: list[_PersonMention],
+    previous: list[ExtractedEvent],
+    found: list[ExtractedEvent],
+    reference: date,
+) -> list[ExtractedEvent]:
+    """'Wong will spend Friday in Manila. She is due to hold talks with Lazaro
+    and is expected to be received by Marcos in the afternoon': the talks, joined
+    by "and" to an engagement dated in the sentence, are on the day of the
+    one-day visit just told (tests/articles/README.md: an engagement with no
+    date of its own inside a dated one-day visit takes the visit's day)."""
+    visit = next(
+        (
+            e
+            for e in previous
+            if e.kind is Kind.VISIT
+            and e.precision is Precision.DAY
+            and _as_date(e.end) - _as_date(e.start) == _ONE_DAY
+        ),
+        None,
+    )
+    if visit is None or not people:
+        return []
+    first = min(e.trigger_start for e in found)
+    out: list[ExtractedEvent] = []
+    for trigger in triggers:
+        if (
+            trigger.start in used
+            or trigger.start >= first
+            or trigger.kind not in (Kind.MEETING, Kind.SIGNING, Kind.SPEECH)
+            or not re.search(
+                r"\band\b", text_between := sentence[trigger.end - offset : first - offset]
+            )
+            or re.search(r"[,;]", text_between)
+        ):
+            continue
+        following = next((t.start for t in triggers if t.start > trigger.start), first)
+        counterparts = [m for m in people if trigger.start < m.start < following]
+        if not counterparts or people[0].start > trigger.start:
+            continue
+        clause_start, clause_end = _clause_of(sentence, trigger.start - offset)
+        event = _build_event(
+            sentence,
+            offset,
+            _dates_of(visit, trigger, visit.phrase),
+            trigger,
+            [people[0], *counterparts],
+            sentence[clause_start : trigger.start - offset],
+            sentence[clause_start:clause_end],
+            reference,
+        )
+        if event is None:
+            continue
+        used.add(trigger.start)
+        event.trip = visit
+        if event.place is None or event.place.is_country:
+            event.place = visit.place
+        _finish(event)
+        names = {m.person.name for m in counterparts}
+        for later in found:
+            # the engagement dated after "and" has its own people, not these
+            kept = [p for p in later.participants if p.name not in names]
+            if kept and len(kept) < len(later.participants):
+                later.participants = kept
+                _finish(later)
+        out.append(event)
+    return out
+
+
+#: "on arrival", "upon her arrival": the first day of the trip just told.
+_ON_ARRIVAL = re.compile(r"\b(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival\b", re.IGNORECASE)
+
+
+def _arrival_day(arrival: re.Match[str], offset: int, events: list[ExtractedEvent]) -> list[Timex]:
+    """'After laying a wreath at the Australian War Memorial on arrival': the
+    first day of the latest visit told with its days, as a date at the phrase
+    (tests/articles/README.md: an engagement inside a dated visit)."""
+    visit = next((e for e in reversed(events[-50:]) if e.kind is Kind.VISIT), None)
+    if visit is None or visit.precision is not Precision.DAY:
+        return []
+    day = _as_date(visit.start)
+    return [
+        Timex(
+            offset + arrival.start(),
+            offset + arrival.end(),
+            arrival.group(),
+            TimexType.DATE,
+            day.isoformat(),
+            interval=Interval(day, day + timedelta(days=1), Granularity.DAY),
+            granularity=Granularity.DAY,
+        )
+    ]
+
+
+#: "On the eve of the summit": the day before the gathering just told.
+_EVE_OF = re.compile(
+    r"\b(?:on\s+)?the\s+eve\s+of\s+the\s+(?P<noun>summit|conference|forum|talks|visit)\b",
+    re.IGNORECASE,
+)
+_EVE_KINDS = {
+    "summit": Kind.SUMMIT,
+    "conference": Kind.CONFERENCE,
+    "forum": Kind.CONFERENCE,
+    "talks": Kind.MEETING,
+    "visit": Kind.VISIT,
+}
+
+
+def _eve_day(eve: re.Match[str], offset: int, events: list[ExtractedEvent]) -> list[Timex]:
+    """'On the eve of the summit, Bio held talks with Tinubu': the day before the
+    latest summit told with its day, as a date at the phrase."""
+    kind = _EVE_KINDS[eve.group("noun").lower()]
+    told = next((e for e in reversed(events[-50:]) if e.kind is kind), None)
+    if told is None or told.precision not in (Precision.DAY, Precision.TIME):
+        return []
+    day = _as_date(told.start) - _ONE_DAY
+    return [
+        Timex(
+            offset + eve.start(),
+            offset + eve.end(),
+            eve.group(),
+            TimexType.DATE,
+            day.isoformat(),
+            interval=Interval(day, day + _ONE_DAY, Granularity.DAY),
+            granularity=Granularity.DAY,
+        )
+    ]
 
 
 def _refine_told(text: str, events: list[ExtractedEvent], trigger: _Trigger, timex: Timex) -> bool:
@@ -479,6 +669,47 @@ _BARE_CLOCK = re.compile(
     r"(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h(?:rs)?|GMT|UTC)?|noon|midday)",
     re.IGNORECASE,
 )
+
+
+#: A part of the day alone: "In the afternoon", "that evening" (no day named).
+_BARE_PART_OF_DAY = re.compile(
+    r"(?:in\s+|that\s+)?(?:the\s+)?(?:morning|afternoon|evening|night)", re.IGNORECASE
+)
+
+
+def _into_the_visit_day(events: list[ExtractedEvent]) -> None:
+    """'will make a one-day visit to Paraguay on Thursday ... Peña will receive
+    Milei at 10:00 local time ... In the afternoon, the Argentine leader will
+    travel to Encarnación': a clock or a part of the day with no day of its own
+    (the resolver put it near the reference day) after a one-day visit to come
+    is on the visit's day (tests/articles/README.md: an engagement with no date
+    of its own inside a dated one-day visit takes the visit's day)."""
+    visit: ExtractedEvent | None = None
+    for event in events:
+        if event.kind is Kind.VISIT:
+            one_day = event.precision is Precision.DAY and _as_date(event.end) - _as_date(
+                event.start
+            ) == timedelta(days=1)
+            visit = event if one_day and event.status is not Status.HELD else None
+            continue
+        if visit is None or event.sentence_start <= visit.sentence_start:
+            continue
+        if event.kind is Kind.STATEMENT or event.status is Status.HELD:
+            continue
+        travellers = {p.name for p in visit.participants}
+        if not travellers & {p.name for p in event.participants}:
+            continue
+        day = _as_date(visit.start)
+        if _as_date(event.start) == day:
+            continue
+        if event.precision is Precision.TIME and _BARE_CLOCK.fullmatch(event.phrase):
+            _clock_on_day(event, day)
+        elif event.precision is Precision.DAY and _BARE_PART_OF_DAY.fullmatch(event.phrase):
+            event.start, event.end = day, day + _ONE_DAY
+            event.timex_value = day.isoformat()
+        else:
+            continue
+        _finish(event)
 
 
 def _clock_on_day(event: ExtractedEvent, day: date) -> None:

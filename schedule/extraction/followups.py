@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
-from schedule.extraction.dates import _dates_of
+from schedule.extraction.dates import _WEAK_VERB, _dates_of
 from schedule.extraction.engagements import _build_event
 from schedule.extraction.events import ExtractedEvent, Kind, Precision, Status, _as_date, _finish
 from schedule.extraction.kinds import _Trigger
@@ -28,6 +28,9 @@ _SEQUENCE = re.compile(
     r"\b(?:then|later|afterwards|after that|that (?:evening|afternoon|morning|night))\b",
     re.IGNORECASE,
 )
+
+
+_MEAL = re.compile(r"\b(?:lunch(?:eon)?|dinner|breakfast)\b", re.IGNORECASE)
 
 
 _ALSO = re.compile(r"\b(?:also|additionally)\b", re.IGNORECASE)
@@ -84,6 +87,11 @@ def _follow_ups(
     for trigger in triggers:
         if trigger.kind in (Kind.VISIT, Kind.STATEMENT, Kind.OTHER):
             continue
+        if _WEAK_VERB.match(trigger.text) and any(
+            t.start > trigger.start and t.kind is Kind.MEETING and _MEAL.search(t.text)
+            for t in triggers
+        ):
+            continue  # "hosted Safadi for a working lunch": the lunch is the engagement
         clause_start, clause_end = _clause_of(sentence, trigger.start - offset)
         before = sentence[clause_start : trigger.start - offset]
         if _is_conditional(sentence) or _NEGATED.search(before):
@@ -95,6 +103,11 @@ def _follow_ups(
             and trigger.text.lower() != same.trigger.lower()
         ):
             # "He will also attend the Speaker's lunch" after a ceremony: another one
+            same = None
+        meal = trigger.kind is Kind.MEETING and _MEAL.search(trigger.text) is not None
+        if same is not None and meal and not _MEAL.search(same.trigger):
+            # "Kallas hosted Safadi for a working lunch" after the council's
+            # meeting: a meal of its own that day, not more of the meeting
             same = None
         if same is not None:
             known = {p.name for p in same.participants}
@@ -162,12 +175,18 @@ def _follow_ups(
             anchor = opening
         elif same_day is not None and same_day is not visit and _SEQUENCE.search(sentence):
             anchor = same_day  # "They will then sign ...": the same day
+        elif meal and (
+            dated_day := next(
+                (e for e in previous if e.precision in (Precision.DAY, Precision.TIME)), None
+            )
+        ):
+            anchor = same_day = dated_day  # a working lunch beside the meeting: its day
         elif covering is not None:
             anchor = covering
         else:
             continue
         pseudo = _dates_of(anchor, trigger, anchor.phrase)
-        if anchor is opening:
+        if anchor is opening or anchor.precision is Precision.TIME:
             pseudo = _first_day(pseudo)
         event = _build_event(
             sentence,

@@ -185,12 +185,19 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 
 
 def _refers_back(text: str, trigger: _Trigger) -> bool:
-    """'ending the tour in Windhoek': a visit noun with "the" is one already told."""
+    """'ending the tour in Windhoek': a visit noun with "the" is one already told;
+    'following his meetings over the past week': someone's meetings are a series
+    looked back on, not one engagement."""
+    if trigger.text.lower() == "meetings":
+        return bool(_POSSESSIVE.search(text, max(0, trigger.start - 12), trigger.start))
     return (
         trigger.kind is Kind.VISIT
         and trigger.text.lower() in {"visit", "trip", "tour"}
         and bool(_DEFINITE.search(text[max(0, trigger.start - 6) : trigger.start]))
     )
+
+
+_POSSESSIVE = re.compile(r"\b(?:his|her|their|its|my|our)\s+$", re.IGNORECASE)
 
 
 _GENERIC_MEETING = frozenset({"meet", "meets", "meeting", "met", "gather", "gathers"})

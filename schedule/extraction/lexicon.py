@@ -41,6 +41,8 @@ class _Lexicon:
     #: same in lower-cased text (twice as fast as case-insensitive matching)
     role_word: re.Pattern[str]
     role_word_lower: re.Pattern[str]
+    #: the first of two roles joined by "and", ending where the second starts
+    role_pair_head: re.Pattern[str]
     honorific: re.Pattern[str]
     not_name_words: frozenset[str]
     sentence_starters: frozenset[str]
@@ -81,6 +83,13 @@ def _not_after_word(words: list[str]) -> str:
     )
 
 
+#: Capitalised words that do not go on a venue's name ("the Hotel Royal on Sunday").
+_NOT_A_NAME = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
 @cache
 def _lexicon() -> _Lexicon:
     raw = json.loads(resources.files("schedule.data").joinpath("events_en.json").read_text("utf-8"))
@@ -109,8 +118,15 @@ def _lexicon() -> _Lexicon:
     roles = trie_alternation(raw["roles"])
     # "Defence Secretary John Healey", "his US counterpart Pete Hegseth",
     # "Ukrainian president Volodymyr Zelensky": qualifiers, a role word, a name.
+    # "Minister of Foreign Affairs", "Minister for Trade": a portfolio after the role
+    portfolio = (
+        r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}"
+        r"(?:Affairs|Defen[cs]e|Finance|Trade|Interior|Justice|Economy|Health|Energy"
+        r"|Relations|Cooperation|Development|Security|State))?"
+    )
+    one_role = rf"(?:(?:[A-Z][a-z]+|[A-Z]{{2,3}})\s+){{0,3}}(?i:{roles}){portfolio}"
     role = re.compile(
-        rf"(?<![\w-])(?P<role>(?:(?:[A-Z][a-z]+|[A-Z]{{2,3}})\s+){{0,3}}(?i:{roles}))\s+"
+        rf"(?<![\w-])(?P<role>{one_role})\s+"
         # "UAE President His Highness Sheikh Mohamed bin Zayed": the style is no name
         r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+)?"
         r"(?:(?:Sheikh|Sheikha|Sayyid)\s+)?"
@@ -120,14 +136,22 @@ def _lexicon() -> _Lexicon:
         rf"(?P<title>{_not_after_word(raw['honorifics'])})\.?\s+(?P<name>{name})"
     )
     heads = _alternation(raw["venue_heads"])
+    brands = _alternation(raw["venue_brands"])
     venue = re.compile(
         # "at the British ambassador's official residence", "at Lancaster House"
         # "address the Danish parliament": a speech names its venue without "at"
         rf"\b(?:at|in|inside|outside|address(?:es|ed|ing)?|(?:visit|trip)s?\s+to)\s+"
-        rf"(?P<venue>(?:(?i:the)\s+(?:[\w’'-]+\s+){{0,5}}?(?i:{heads})"
-        rf"|(?:{_UPPER}[\w’'-]+\s+){{1,4}}(?i:{heads}))\b"
-        # "the General Assembly hall": the last venue word ends it
-        rf"(?!\s+(?i:{heads})\b)"
+        # "at a Sheraton hotel": a chain's hotel, named without its article
+        rf"(?:(?i:an?)\s+(?=(?:{brands})\b))?"
+        # "the Hotel Belvedere", "the Villa Madama": the venue word first
+        rf"(?P<venue>(?:(?i:the)\s+)?(?:Hotel|Villa)(?:\s+(?!{_NOT_A_NAME}){_UPPER}[\w’'-]+){{1,2}}"
+        rf"|(?:(?i:the)\s+(?:[\w’'-]+\s+){{0,5}}?(?i:{heads})"
+        rf"|(?:{_UPPER}[\w’'-]+\s+){{1,4}}(?i:{heads})"
+        # "the Sheraton Grand Doha", "the Ritz-Carlton", "a Sheraton hotel"
+        rf"|(?:(?i:the)\s+)?(?:{brands})(?:\s+(?!{_NOT_A_NAME}){_UPPER}[\w’'-]+){{0,2}}(?:\s+hotel)?)\b"
+        # "the General Assembly hall", "the State House conference centre": the
+        # last venue word ends it
+        rf"(?!(?:\s+[a-z]+)?\s+(?i:{heads})\b)"
         # "the Center for Strategic and International Studies", "the Palace of
         # Westminster", "the Palais des Nations", "the Palacio de López": a name
         # that goes on after the venue word
@@ -159,6 +183,10 @@ def _lexicon() -> _Lexicon:
         scheduled=re.compile(word.format(_alternation(raw["scheduled_cues"])), re.IGNORECASE),
         conditional=re.compile(word.format(_alternation(raw["conditional_cues"])), re.IGNORECASE),
         role=role,
+        # "Prime Minister and Minister of Foreign Affairs Sheikh Mohammed", "Deputy
+        # Prime Minister and Foreign Minister Ishaq Dar": one person's two offices,
+        # the first told before "and" (looked for only where "and " ends)
+        role_pair_head=re.compile(rf"(?<![\w-]){one_role}\s+and\s+$"),
         role_word=re.compile(rf"(?<![\w-])(?i:{roles})"),
         role_word_lower=re.compile(rf"(?<![\w-]){roles}"),
         honorific=honorific,

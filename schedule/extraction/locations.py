@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import pairwise
 
 from schedule.extraction.events import ExtractedEvent, Kind, Status, _as_date, _finish
-from schedule.extraction.kinds import _Trigger, _triggers
+from schedule.extraction.kinds import _Trigger, _triggers, _triggers_between
 from schedule.extraction.lexicon import _lexicon
 from schedule.extraction.sentences import _DESCRIBING, _LOOK_BACK, _clause_of
 from schedule.places import (
@@ -99,7 +99,13 @@ def _venue(
     )
     if not found:
         return None
-    return min(found, key=lambda hit: abs(offset + hit[0] - trigger.start))[1]
+    # "After laying a wreath at the War Memorial on arrival, she will hold talks
+    # with Albanese at Parliament House": a venue after the verb, before the next
+    # engagement word, is the verb's
+    later = _triggers_between(sentence, trigger.start - offset + 1, len(sentence))
+    next_trigger = later[0].start if later else len(sentence)
+    after = [hit for hit in found if trigger.start - offset < hit[0] < next_trigger]
+    return min(after or found, key=lambda hit: abs(offset + hit[0] - trigger.start))[1]
 
 
 @lru_cache(maxsize=64)
@@ -113,6 +119,12 @@ def _engagement_clauses(sentence: str) -> frozenset[tuple[int, int]]:
     )
 
 
+#: Well-known venues named by a word every capital has a building for.
+_GENERIC_VENUES = frozenset({"parliament", "chancellery", "capitol", "foreign office"})
+#: A capitalised word going on after a venue's name ("Parliament House").
+_VENUE_GOES_ON = re.compile(r" (?:House|Hall|Square|Building|Hill|Palace|Centre|Center)\b")
+
+
 @lru_cache(maxsize=64)
 def _venue_hits(sentence: str) -> tuple[tuple[int, str], ...]:
     """Every venue of a sentence with its offset, found once per sentence."""
@@ -120,8 +132,16 @@ def _venue_hits(sentence: str) -> tuple[tuple[int, str], ...]:
         (m.start(), m.group("name"))
         for m in known_venue_pattern().finditer(sentence)
         # "at the Pentagon", not "the Pentagon said": a venue has a preposition
-        if _VENUE_PREPOSITION.search(sentence[max(0, m.start() - 12) : m.start()])
-        or re.search(r"\bon\s+(?:the\s+)?$", sentence[max(0, m.start() - 8) : m.start()])
+        if (
+            _VENUE_PREPOSITION.search(sentence[max(0, m.start() - 12) : m.start()])
+            or re.search(r"\bon\s+(?:the\s+)?$", sentence[max(0, m.start() - 8) : m.start()])
+        )
+        # "at Parliament House" in Canberra is not "Parliament" in London: a
+        # generic institution's name is no venue when a longer name goes on
+        and not (
+            m.group("name").casefold() in _GENERIC_VENUES
+            and _VENUE_GOES_ON.match(sentence, m.end())
+        )
     ]
     for match in _lexicon().venue.finditer(sentence):
         text = re.sub(r"^the\s+", "", match.group("venue"), flags=re.IGNORECASE)
@@ -135,7 +155,9 @@ def _venue_hits(sentence: str) -> tuple[tuple[int, str], ...]:
 _BACK_REFERENCE = re.compile(
     r"\bon the (?:sidelines|margins)\b"
     r"(?!\s+of\s+(?!the\s+(?:summit|conference|meeting|assembly|gathering|talks|forum)\b))"
-    r"|\bthe (?:assembly|gathering|summit|conference|forum)\b|\bthere\b",
+    r"|\bthe (?:assembly|gathering|summit|conference|forum)\b|\bthere\b"
+    # "Foreign ministers met in the city on Friday": the city just told
+    r"|\bin the (?:city|capital)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 
@@ -248,10 +270,14 @@ def _dateline_city(text: str) -> Place | None:
     return None if city is None or city.is_country else city
 
 
-def _place_by_dateline(text: str, events: list[ExtractedEvent]) -> None:
-    """An engagement still without a place, to come in a report filed from a
-    city, is in that city: the wire names the place once, in the dateline
-    ("DOHA, Qatar — ... will receive el-Sisi at the Amiri Diwan on Thursday")."""
+def _place_by_dateline(
+    text: str, events: list[ExtractedEvent], reference: date | None = None
+) -> None:
+    """An engagement still without a place, to come (or held the day the report
+    is filed or the day before) in a report filed from a city, is in that city:
+    the wire names the place once, in the dateline ("DOHA, Qatar — ... will
+    receive el-Sisi at the Amiri Diwan on Thursday"; "LUXEMBOURG – ... The
+    Foreign Affairs Council ... opened at 9.30am")."""
     city = _dateline_city(text)
     if city is None:
         return
@@ -260,7 +286,14 @@ def _place_by_dateline(text: str, events: list[ExtractedEvent]) -> None:
             event.place is None
             and event.participants
             and event.kind not in (Kind.CALL, Kind.STATEMENT)
-            and event.status not in (Status.HELD, Status.REPORTED)
+            and (
+                event.status not in (Status.HELD, Status.REPORTED)
+                or (
+                    event.status is Status.HELD
+                    and reference is not None
+                    and timedelta(0) <= reference - _as_date(event.start) <= timedelta(days=1)
+                )
+            )
             and not _REMOTE.search(event.sentence)
         ):
             event.place = city

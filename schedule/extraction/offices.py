@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from schedule.places import demonyms
@@ -71,3 +71,19 @@ def holder_names() -> frozenset[str]:
     name ("Vladimir" is a Russian city)."""
     terms = (term for spans in _table()[1].values() for term in spans)
     return frozenset(name for term in terms for name in term.names)
+
+
+@lru_cache(maxsize=256)
+def names_in_office(office: str, on: date) -> frozenset[str]:
+    """Every spelling of the names of whoever held ``office`` of any country on
+    ``on``: "the prime minister" in a British report that names Keir Starmer
+    without his title is Starmer."""
+    office = office.lower()
+    return frozenset(
+        name
+        for (_, word), terms in _table()[1].items()
+        if word == office
+        for term in terms
+        if term.start <= on and (term.end is None or on < term.end)
+        for name in term.names
+    )

@@ -214,12 +214,28 @@ def find_people(text: str, on: date | None = None) -> list[_PersonMention]:
     for match in _role_matches(text, lexicon):
         name = _clean_name(match.group("name"), lexicon, titled=True)
         role = _normalise_role(match.group("role"))
+        role_start = match.start()
+        head = (
+            lexicon.role_pair_head.search(text, max(0, role_start - 80), role_start)
+            if text.endswith("and ", 0, role_start)
+            else None
+        )
+        if head is not None and not (
+            # "the Prime Minister and President Emmanuel Macron": two people, the
+            # named one holds the office after "and"
+            _MID_ROLE.search(text, max(0, head.start() - 20), head.start())
+            or head.group()[:4].lower() == "the "
+        ):
+            role = _normalise_role(f"{head.group()}{role}")
+            role_start = head.start()
         mononymous = role.split()[-1].lower() in _MONONYMOUS_ROLES
         if not name or (len(name.split()) < 2 and not mononymous):
             continue
         person = people.add(name, role)
         mentions.append(_PersonMention(match.start("name"), match.end("name"), person))
-        take(match.start("name"), match.end("name"))
+        # "Northern Territory Chief Minister Lia Finocchiaro": the role's
+        # qualifiers are part of the role, no name of their own
+        take(role_start, match.end("name"))
     for match in lexicon.honorific.finditer(text):
         if overlaps(match.start("name"), match.end("name")):
             continue
@@ -248,8 +264,10 @@ def find_people(text: str, on: date | None = None) -> list[_PersonMention]:
         if _INSIDE_THE_NAME.search(text[max(0, start - 60) : start]):
             continue  # "the Kuala Lumpur Convention Centre": the tail of a longer name
         name = _clean_name(raw_name, lexicon)
-        if not name or len(name.split()) < 2 or _place_led(name) or _is_venue(name):
+        if not name or len(name.split()) < 2 or _is_venue(name):
             continue
+        if _place_led(name) and not _after_role(text, start, lexicon):
+            continue  # "Santiago Peña" after "his Paraguayan counterpart," is a person
         if raw_name.split()[-1] in _INSTITUTION_HEADS and name.split()[-1] != raw_name.split()[-1]:
             continue  # "the 20th Bled Strategic Forum": the name of an institution
         if placed_by_context(text, start, end):
@@ -294,6 +312,16 @@ def find_people(text: str, on: date | None = None) -> list[_PersonMention]:
             named = {id(m.person) for m in mentions if m.start < match.start()}
             before = [p for p in holders if id(p) in named]
             holder = before[0] if len(before) == 1 else None
+        if (
+            holder is None
+            and on is not None
+            and not match.group("nation").strip()
+            # "The chancellor, Rachel Reeves,": the name apposed is the holder
+            and not re.match(r",\s+[A-Z]", text[match.end() : match.end() + 3])
+        ):
+            # "Sir Keir Starmer ... The prime minister spoke to Trump": the one
+            # person of the article the table of offices has in that office
+            holder = _tabled_holder(people, match.group("office"), on)
         if holder is not None:
             mentions.append(_PersonMention(match.start(), match.end(), holder))
     if on is not None:
@@ -342,6 +370,16 @@ def _office_of(role: str) -> str | None:
     """The office a role names ("Turkish President" → "president")."""
     role = role.lower()
     return next((word for word in _OFFICE_WORDS if role.endswith(word)), None)
+
+
+def _tabled_holder(people: _People, office: str, on: date) -> _Person | None:
+    """The one person of the article who held ``office`` (of any country) on
+    ``on`` by the table of offices."""
+    from schedule.extraction import offices  # the table is read only when needed
+
+    names = offices.names_in_office(office, on)
+    found = [p for p in people.people if p.name in names]
+    return found[0] if len(found) == 1 else None
 
 
 def _dated_holder(people: _People, nation: str, office: str, on: date) -> _Person | None:
@@ -489,6 +527,17 @@ def _office_holders(people: _People, nation: str, office: str) -> list[_Person]:
 _INSIDE_THE_NAME = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+)+$")
 
 
+def _after_role(text: str, start: int, lexicon: _Lexicon) -> bool:
+    """Whether the name at ``start`` is in apposition to a role: "his
+    Paraguayan counterpart, Santiago Peña"."""
+    before = text[max(0, start - 40) : start]
+    comma = re.search(r",\s*$", before)
+    if comma is None:
+        return False
+    head = before[: comma.start()]
+    return any(m.end() == len(head) for m in lexicon.role_word.finditer(head))
+
+
 def _place_led(name: str) -> bool:
     """'Berlin Wall', 'Gaza Strip', 'Kuala Lumpur Convention': words led by a
     place are not a person."""
@@ -510,6 +559,11 @@ def _is_venue(name: str) -> bool:
 def _at_sentence_start(text: str, index: int) -> bool:
     before = text[:index].rstrip(" \t\"“‘'(")
     return not before or before[-1] in ".!?\n:;"
+
+
+#: What stands before a role that began a word late: "the Prime Minister and
+#: President X" tried from "Minister", or from "Prime" after "the".
+_MID_ROLE = re.compile(r"(?:\b[Tt]he|[A-Z][\w-]*)\s+$")
 
 
 def _normalise_role(role: str) -> str:

@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from schedule.extraction.coordination import _AT_WHICH
 from schedule.extraction.dates import _dates_of
 from schedule.extraction.engagements import _build_event
 from schedule.extraction.events import ExtractedEvent, Kind, Precision, Status, _as_date, _finish
-from schedule.extraction.kinds import _Trigger
+from schedule.extraction.kinds import _Trigger, _triggers
 from schedule.extraction.people import _PersonMention
 from schedule.extraction.sentences import _clause_of
+from schedule.places import Place, find_places, small_place
 
 
 def _fold_errands(
@@ -24,13 +26,28 @@ def _fold_errands(
     engagement alone (tests/articles/README.md: one-day trips)."""
     dropped: set[int] = set()
     for visit in (e for e in events if e.kind is Kind.VISIT):
-        inside = [e for e in events if e.trip is visit]
+        linked = [e for e in events if e.trip is visit]
+        # "for the UK-Ireland summit, at which the two leaders are expected to
+        # sign an agreement": what happens at the errand is part of it
+        inside = [
+            e
+            for e in linked
+            if not (
+                e.sentence_start == visit.sentence_start
+                and _AT_WHICH.search(e.sentence, 0, max(0, e.trigger_start - e.sentence_start))
+            )
+        ]
         if len(inside) != 1 or not any(inside[0] is p for p in purposes):
             continue
         after_trigger = visit.trigger_start + len(visit.trigger) - visit.sentence_start
         between = visit.sentence[after_trigger : inside[0].trigger_start - visit.sentence_start]
-        if not _ERRAND.search(between) or re.search(r"\band\b", between):
+        errand_word = _ERRAND.search(between)
+        if errand_word is None or re.search(r"\band\b", between):
             continue  # "will visit Kyiv and meet Zelensky": two things, not an errand
+        if errand_word.group().startswith(",") and not (
+            errand_word.group().strip(", ") or _PARTICIPLE.match(inside[0].trigger)
+        ):
+            continue  # "will visit Kyiv on Friday, talks are due": no participle
         one_day = visit.precision is Precision.DAY and _as_date(visit.end) - _as_date(
             visit.start
         ) == timedelta(days=1)
@@ -38,6 +55,9 @@ def _fold_errands(
             continue
         errand = inside[0]
         errand.trip = None
+        for part in linked:
+            if part is not errand:
+                part.trip = None
         if errand.venue is None and visit.venue is not None:
             errand.venue = visit.venue  # "visit Nato headquarters to meet Rutte"
         if errand.place is None or (errand.place.is_country and visit.place is not None):
@@ -47,9 +67,17 @@ def _fold_errands(
     return [e for e in events if id(e) not in dropped]
 
 
-# "to meet President Erdogan": the infinitive of purpose (tests/articles/README.md);
-# "for talks with" stays a trip with the talks in it (tests/test_batch.py fixtures)
-_ERRAND = re.compile(r"\bto\s+$")
+# What joins a one-day trip to its one errand (tests/articles/README.md, one-day
+# trips): the infinitive of purpose ("to meet President Erdogan"), a purpose
+# noun ("for talks with Bourita", "for a meeting of foreign ministers", "for the
+# Riyadh talks") or a participle after a comma ("for his first trip abroad,
+# meeting President Prabowo")
+_ERRAND = re.compile(
+    r"(?:\bto|\bfor(?:\s+(?:a|an|the|his|her|their))?(?:\s+[\w-]+){0,3}"
+    r"|,(?:\s+(?:holding|having))?)\s+$"
+)
+#: A participle after the comma: "..., meeting President Prabowo".
+_PARTICIPLE = re.compile(r"\w+ing\b")
 
 
 _PURPOSE_KINDS = frozenset(
@@ -81,14 +109,31 @@ def _purposes(
         for trigger in triggers:
             if trigger.start in used or trigger.kind not in _PURPOSE_KINDS:
                 continue
-            if _clause_of(sentence, trigger.start - offset) != _clause_of(
+            # "a one-day visit to Paraguay on Thursday, during which he and his
+            # counterpart, Santiago Peña, are due to sign": inside the visit, with
+            # the people named after "during which"
+            during = _DURING_WHICH.search(
+                sentence, max(0, visit.trigger_start - offset), max(0, trigger.start - offset)
+            )
+            if during is not None and any(
+                visit.trigger_start < t.start < trigger.start and t.kind is not Kind.VISIT
+                for t in triggers
+            ):
+                during = None
+            if during is None and _clause_of(sentence, trigger.start - offset) != _clause_of(
                 sentence, visit.trigger_start - offset
             ):
                 continue
+            # "for talks with King Abdullah II, before flying on to Riyadh, where
+            # he is due to see the crown prince": the people before the next trigger
+            bound = next(
+                (t.start for t in triggers if t.start > trigger.start), len(sentence) + offset
+            )
+            after = offset + during.end() if during is not None else trigger.start
             counterparts = [
                 m
                 for m in people
-                if m.start > trigger.start
+                if after < m.start < bound
                 and m.person.name not in {p.name for p in visit.participants}
             ]
             if not counterparts or trigger.start < visit.trigger_start:
@@ -118,6 +163,10 @@ def _purposes(
     return found
 
 
+#: A clause of the trip itself: "..., during which he will sign".
+_DURING_WHICH = re.compile(r",\s*(?:during\s+which|in\s+the\s+course\s+of\s+which)\b")
+
+
 _DURING_TRIP = re.compile(
     r"\b(?:during|on|while on)\s+(?:the|his|her|their)\s+(?:visit|trip|stay|tour)\b", re.IGNORECASE
 )
@@ -133,18 +182,33 @@ def _during_trips(
     trips = [e for e in events if e.kind is Kind.VISIT]
     for sentence, offset, trigger, people in dateless:
         names = {m.person.name for m in people}
-        trip = next((t for t in reversed(trips) if names & {p.name for p in t.participants}), None)
+        # the stay told before the sentence, not a trip the article tells later
+        trip = next(
+            (
+                t
+                for t in reversed(trips)
+                if t.sentence_start < offset and names & {p.name for p in t.participants}
+            ),
+            None,
+        )
         if trip is None or trip.place is None:
             continue
         clause_start, clause_end = _clause_of(sentence, trigger.start - offset)
         before = sentence[clause_start : trigger.start - offset]
         pseudo = _dates_of(trip, trigger, trigger.text)
+        # "hold talks with Cho and pay a courtesy call on Lee during his stay": the
+        # subject and the people of this engagement, before the next one's word
+        following = next(
+            (t.start for t in _triggers(sentence, offset) if t.start > trigger.start),
+            offset + len(sentence),
+        )
+        own = [m for m in people if trigger.start < m.start < following]
         event = _build_event(
             sentence,
             offset,
             pseudo,
             trigger,
-            people,
+            [m for m in people if m.start < trigger.start][:1] + own if own else people,
             before,
             sentence[clause_start:clause_end],
             reference,
@@ -155,11 +219,60 @@ def _during_trips(
         event.trip = trip
         if trip.status in (Status.CANCELLED, Status.POSTPONED):
             event.status = trip.status  # "had been due to speak during the visit"
-        if event.place is None:
+        if event.place is None or (
+            # "his first trip to South Korea": the stay's city
+            event.place.is_country and event.place.country_code == trip.place.country_code
+        ):
             event.place = trip.place
         _finish(event)
         found.append(event)
     return found
+
+
+def _without_umbrella_trips(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """'will visit the Philippines and Australia from April 29 to May 3 ...
+    will be in Manila on April 29 and 30 ... a three-day visit to Australia
+    starting May 1': a trip to several places told again stop by stop is its
+    stops, not one more visit (it has no single place)."""
+    dropped: set[int] = set()
+    visits = [e for e in events if e.kind is Kind.VISIT]
+    for trip in visits:
+        at = trip.trigger_start - trip.sentence_start + len(trip.trigger)
+        if not _several_places(trip.sentence[at : at + _DESTINATIONS_REACH]):
+            continue
+        travellers = {p.name for p in trip.participants}
+        first, last = _as_date(trip.start), _as_date(trip.end)
+        stops = [
+            v
+            for v in visits
+            if v is not trip
+            and v.sentence_start > trip.sentence_start
+            and travellers & {p.name for p in v.participants}
+            and first <= _as_date(v.start) < last
+        ]
+        if stops:
+            dropped.add(id(trip))
+    return [e for e in events if id(e) not in dropped] if dropped else events
+
+
+#: Capitalised names joined by a comma or "and" right after a visit's verb.
+_NAMES_JOINED = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,|\s+and)\s")
+
+
+#: How far after a visit's verb its destinations are looked for.
+_DESTINATIONS_REACH = 60
+
+
+def _several_places(text: str) -> bool:
+    """Whether ``text`` opens with two or more places joined by "and" ("the
+    Philippines and Australia", "Cairo, Amman and Riyadh")."""
+    if not _NAMES_JOINED.match(text):
+        return False  # most visits go to one place: no gazetteer look-up
+    places = find_places(text)
+    if len(places) < 2 or places[0].start > 5:
+        return False
+    between = text[places[0].end : places[1].start]
+    return re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", between) is not None
 
 
 def _link_trips(events: list[ExtractedEvent]) -> None:
@@ -180,7 +293,26 @@ def _link_trips(events: list[ExtractedEvent]) -> None:
             event.status = Status.POSTPONED
         if event.place is None or (trip.place and event.place.is_country):
             event.place = trip.place
+            if trip.place is not None and trip.place.is_country:
+                # "meet Chief Minister Lia Finocchiaro in Darwin" on a visit to
+                # Australia: a town of the country visited, below the gazetteer's size
+                event.place = _town_of(event, trip.place) or trip.place
             _finish(event)
+
+
+#: "in Darwin", "travel to Encarnación": a capitalised name after a locative.
+_IN_TOWN = re.compile(r"\b(?:in|at|to)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def _town_of(event: ExtractedEvent, country: Place) -> Place | None:
+    """The town of ``country`` the event's sentence puts it in, nearest its trigger."""
+    at = event.trigger_start - event.sentence_start
+    towns = []
+    for match in _IN_TOWN.finditer(event.sentence):
+        town = small_place(match.group("name"), country.name)
+        if town is not None and not town.is_country and town.country_code == country.country_code:
+            towns.append((abs(match.start() - at), town))
+    return min(towns, key=lambda pair: pair[0])[1] if towns else None
 
 
 def _within_trip(event: ExtractedEvent, trip: ExtractedEvent) -> bool:
