@@ -4,7 +4,9 @@ Each rule is one precompiled regular expression built from the lexicon. Rules
 run on an ASCII-lower-cased copy of the text (case-sensitive matching is many
 times faster than ``re.IGNORECASE``) and only in windows around *anchor* words
 (a month, a weekday, a unit, a year-like number…) found by one trie-shaped scan,
-so most of a news text is looked at once. The patterns have no nested
+so most of a news text is looked at once. The rules of one kind of anchor share
+a window and one finder (``scan.py``): a pass over the window that stops only
+where one of them matches, where each is then tried. The patterns have no nested
 quantifiers over overlapping alternatives, so time grows linearly with the
 input. Overlaps are settled by keeping the longest span (TimeML tags the
 maximal expression: "early next week", not "next week").
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from schedule.resolution.lexicon import Lexicon, alternation, load
+from schedule.resolution.scan import find_all, find_at, finder, plain_separators
 
 _LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)  # keeps offsets
 
@@ -102,6 +105,8 @@ def _fragments(lex: Lexicon) -> Fragments:
 # checked afterwards ("mid-1996" yes, "F-47" no). Right boundary refuses "1,000".
 _B = r"(?<![\w'’./])"
 _E = r"(?![\w\-/]|,\d|\.\d)"
+_B_EXCLUDED = "'’./"  # what _B refuses before a match besides word characters
+_WORD_START = r"(?<![\w'’])"  # an anchor word's left boundary
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 _HYPHEN_PREFIXES = ("mid", "early", "late", "post", "pre")
@@ -321,6 +326,45 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
     return compiled
 
 
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """The rules that scan the same windows (same anchor kinds), and one finder for
+    them all: a separator after which at least one of them matches (see scan.py)."""
+
+    kinds: tuple[str, ...]
+    members: tuple[tuple[int, str, re.Pattern[str]], ...]  # priority, name, pattern
+    finder: re.Pattern[str] | None
+
+
+_GROUP_NAME = re.compile(r"(?<!\\)\(\?(?:P<|P=|\()(?=\w+[>)])")
+
+
+def _own_groups(body: str, prefix: str) -> str:
+    """``body`` with its group names prefixed, so that several rules fit in one pattern."""
+    return _GROUP_NAME.sub(lambda m: m.group(0) + prefix, body)
+
+
+@cache
+def _groups(language: str = "en") -> tuple[_Group, ...]:
+    """Rules grouped by their anchor kinds, in rule order, each group with its finder
+    (None when a rule could match an empty string or refers to a group by number)."""
+    by_kinds: dict[tuple[str, ...], list[tuple[int, str, re.Pattern[str]]]] = {}
+    for priority, (name, rx) in enumerate(rules(language)):
+        by_kinds.setdefault(_RULE_ANCHORS[name], []).append((priority, name, rx))
+    groups = []
+    for kinds, members in by_kinds.items():
+        bodies = [rx.pattern.removeprefix(_B) for _, _, rx in members]
+        # a group referred to by number would change number in the union
+        numbered = any(re.search(r"\\[1-9]|\(\?\(\d", b) for b in bodies)
+        union = "|".join(
+            f"(?:{_own_groups(b, f'r{priority}_')})"
+            for (priority, _, _), b in zip(members, bodies, strict=True)
+        )
+        fast = None if numbered else finder(union, _B_EXCLUDED)
+        groups.append(_Group(kinds, tuple(members), fast))
+    return tuple(groups)
+
+
 @cache
 def _anchor_patterns(
     language: str = "en",
@@ -364,27 +408,47 @@ def _anchor_patterns(
             for kind in kinds.get(word, ()):
                 if kind not in kinds[key]:
                     kinds[key] = (*kinds[key], kind)
-    words = rf"(?<![\w'’])(?:{alternation(kinds)})(?![a-z])"  # "fy2025" anchors too
+    words = _WORD_START + rf"(?:{alternation(kinds)})(?![a-z])"  # "fy2025" anchors too
+    # every number anchor opens with a digit or a quote: the pattern reads that first
+    # character with a class, which lets the engine skip straight to the next one, and
+    # each alternative checks it again by look-behind and goes on from the second
+    # ("1990s" is [\d] then (?<=\d)\d\d0's, "'98" is ['] then (?<=')\d\d)
     numbers = (
-        r"(?P<decade>(?:\d\d)?\d0'?s\b)|(?P<numdate>\d{4}[-/]\d\d[-/]\d\d|\d{1,2}/\d{1,2}/\d{2,4})"
-        r"|(?P<time>\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d{1,2}:\d\d)"
-        r"|(?P<shortyear>'\d\d\b)"
-        r"|(?P<ordday>\d{1,2}(?:st|nd|rd|th)\b)"
-        r"|(?P<miltime>[012]\d[0-5]\d(?=\s+(?:gmt|utc|z)\b))"
-        r"|(?P<year>(?<![\d,.])(?:1\d|20)\d\d(?!\d|,\d))"
+        r"(?P<decade>(?<=\d)(?:\d\d0|0)'?s\b)"
+        r"|(?P<numdate>(?<=\d)(?:\d{3}[-/]\d\d[-/]\d\d|\d?/\d{1,2}/\d{2,4}))"
+        r"|(?P<time>(?<=\d)(?:\d?(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d?:\d\d))"
+        r"|(?P<shortyear>(?<=')\d\d\b)"
+        r"|(?P<ordday>(?<=\d)\d?(?:st|nd|rd|th)\b)"
+        r"|(?P<miltime>(?<=[012])\d[0-5]\d(?=\s+(?:gmt|utc|z)\b))"
+        r"|(?P<year>(?<![\d,.].)(?:(?<=1)\d|(?<=2)0)\d\d(?!\d|,\d))"
     )
-    # the look-ahead lets the engine skip every position that is not a digit or quote
-    return re.compile(words), re.compile(rf"(?=[\d'])(?:{numbers})"), kinds
+    return re.compile(words), re.compile(rf"[\d'](?:{numbers})"), kinds
 
 
-def _anchors(low: str, language: str) -> dict[str, list[tuple[int, int]]]:
-    """Anchor spans by kind, in text order."""
+@cache
+def _anchor_finder(language: str = "en") -> re.Pattern[str] | None:
+    """The anchor-word scan's finder (scan.py)."""
+    words = _anchor_patterns(language)[0]
+    return finder(words.pattern.removeprefix(_WORD_START), "'’")
+
+
+@cache
+def _ascii_numbers(language: str = "en") -> re.Pattern[str]:
+    """The number-anchor scan for an ASCII text, where ``\\d`` is ``[0-9]``: a class of
+    plain characters is quicker to test than the Unicode digit category."""
+    numbers = _anchor_patterns(language)[1]
+    return re.compile("[0-9']" + numbers.pattern.removeprefix("[\\d']"))
+
+
+def _anchors(low: str, language: str, plain: bool = False) -> dict[str, list[tuple[int, int]]]:
+    """Anchor spans by kind, in text order (``plain``: see scan.plain_separators)."""
     words, numbers, kinds = _anchor_patterns(language)
     out: dict[str, list[tuple[int, int]]] = {}
-    for m in words.finditer(low):
+    fast = _anchor_finder(language) if plain else None
+    for m in words.finditer(low) if fast is None else find_all(words, fast, low):
         for kind in kinds.get(" ".join(m.group(0).split()).rstrip("."), ()):
             out.setdefault(kind, []).append(m.span())
-    for m in numbers.finditer(low):
+    for m in (_ascii_numbers(language) if low.isascii() else numbers).finditer(low):
         if m.lastgroup is not None:
             out.setdefault(m.lastgroup, []).append(m.span())
     return out
@@ -431,23 +495,33 @@ def _mod_prefix(language: str = "en") -> re.Pattern[str]:
 def candidates(text: str, language: str = "en") -> list[Candidate]:
     """All non-overlapping candidate spans, longest first, in text order."""
     low = text.translate(_LOWER)
-    anchors = _anchors(low, language)
+    plain = plain_separators(low)
+    anchors = _anchors(low, language, plain)
     found: list[tuple[Candidate, int]] = []
-    window_cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-    for priority, (name, rx) in enumerate(rules(language)):
-        kinds = _RULE_ANCHORS[name]
-        windows = window_cache.get(kinds)
-        if windows is None:
-            spans = [s for k in kinds for s in anchors.get(k, ())]
-            windows = window_cache[kinds] = _windows(spans, low)
-        for lo, hi in windows:
-            for m in rx.finditer(low, lo, hi):
-                start, end = m.span()
-                if not _hyphen_ok(low, start):
+    for group in _groups(language):
+        spans = [s for k in group.kinds if k in anchors for s in anchors[k]]
+        if not spans:
+            continue  # most kinds are absent from a given text
+        fast = group.finder if plain else None
+        for lo, hi in _windows(spans, low):
+            if fast is not None:
+                # the positions where some rule of the group matches (see scan.py)
+                starts = [sep.end() for sep in fast.finditer(low, lo - 1 if lo else 0, hi)]
+                if lo == 0:
+                    starts.insert(0, 0)
+                if not starts:
                     continue
-                if name in LEAD_RULES and m.group("lead"):
-                    start += len(m.group("lead"))
-                found.append((Candidate(start, end, name, m, text), priority))
+            for priority, name, rx in group.members:
+                matches = (
+                    rx.finditer(low, lo, hi) if fast is None else find_at(rx, starts, low, lo, hi)
+                )
+                for m in matches:
+                    start, end = m.span()
+                    if not _hyphen_ok(low, start):
+                        continue
+                    if name in LEAD_RULES and m.group("lead"):
+                        start += len(m.group("lead"))
+                    found.append((Candidate(start, end, name, m, text), priority))
     # longest span first; on a tie the earlier rule (more specific) wins
     found.sort(key=lambda cp: (cp[0].start - cp[0].end, cp[1], cp[0].start))
     taken = bytearray(len(text) + 1)  # occupancy mask: linear, not pairwise, overlap test

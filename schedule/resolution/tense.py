@@ -10,12 +10,14 @@ second half wrong; reading the nearest verb group of the clause does not.
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from schedule.resolution.lexicon import alternation, load
+from schedule.resolution.scan import find_all, find_at, plain_separators, separator_class
 from schedule.resolution.types import Direction
 
 _CLAUSE_OPENERS = (
@@ -42,7 +44,9 @@ class _Patterns:
     """Compiled cue and boundary patterns of one language."""
 
     sentence: re.Pattern[str]
+    sentence_marks: re.Pattern[str]  # the characters a sentence break can open with
     breaks: re.Pattern[str]
+    breaks_finder: re.Pattern[str]  # see scan.py: a separator before a break word or a comma
     strong: re.Pattern[str]
     weak: re.Pattern[str]
     not_past: frozenset[str]
@@ -55,8 +59,9 @@ def _cased(words: list[str] | tuple[str, ...]) -> list[str]:
 
 
 def _abbreviation_guard(words: tuple[str, ...]) -> str:
-    """Look-behinds that keep a period after a title or an initial from ending the
-    sentence: "On Friday, Mr. Smith will visit", "U.S. Navy", "a.m. Friday".
+    """Look-behinds, read just after a period, that keep it from ending the sentence
+    when it closes a title or an initial: "On Friday, Mr. Smith will visit", "U.S.
+    Navy", "a.m. Friday".
 
     One look-behind per length (Python's are fixed-width), each a whole word; a
     lone capital ("W. Bush", "U.S.") or a letter after a period ("a.m.", "e.g.")
@@ -65,8 +70,14 @@ def _abbreviation_guard(words: tuple[str, ...]) -> str:
     by_len: dict[int, list[str]] = {}
     for w in words:
         by_len.setdefault(len(w), []).append(re.escape(w))
-    guards = "".join(rf"(?<!\b(?:{'|'.join(ws)}))" for _, ws in sorted(by_len.items()))
-    return guards + r"(?<!\b[A-Z])(?<!\.[a-z])"
+    guards = "".join(rf"(?<!\b(?:{'|'.join(ws)})\.)" for _, ws in sorted(by_len.items()))
+    return guards + r"(?<!\b[A-Z]\.)(?<!\.[a-z]\.)"
+
+
+# what ``\s`` matches (str.isspace), spelled out: a pattern whose first item is a class
+# of plain characters lets the engine skip to the next candidate without trying a match
+# at every position (tests/resolution/test_scan.py checks the list)
+WHITESPACE = r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
 @cache
@@ -85,7 +96,7 @@ def _patterns(language: str = "en") -> _Patterns:
     rescheduled = alternation(cues["rescheduled_to"])
     openers = alternation(_cased(_CLAUSE_OPENERS.split("|")))
     # a period ends a sentence unless it closes a title or an initial ("Mr.", "U.S.")
-    period = "(?=\\.)" + _abbreviation_guard(cues["abbreviations"]) + "\\."
+    after_period = _abbreviation_guard(cues["abbreviations"])
     strong = re.compile(
         rf"(?<![\w'’])(?:(?P<future>{future}|(?-i:{future_lc}))"
         # a passive participle ("must be signed by 14 May") is not a past tense
@@ -108,22 +119,31 @@ def _patterns(language: str = "en") -> _Patterns:
         r"|(?P<ed>(?-i:[a-z]+ed)))(?![\w'’])",
         re.IGNORECASE,
     )
+    clause_word = (
+        rf"(?:{breaks})(?![\w'])(?!\s+(?:{_TIME_NOUNS})\b)"
+        rf"|[Tt]hat\s+(?=(?:{openers})\b|[A-Z])"
+        # "told reporters on Thursday he would sign": an unmarked complement clause
+        rf"|(?<=[a-zA-Z] )(?:{pronouns})\s+(?=\w)"
+    )
+    conjunction = r"\s+(?:and|or)\b"  # after a comma
     return _Patterns(
-        # sentence ends, semicolons, colons, quotation marks and line breaks (the
-        # leading look-ahead lets the engine skip letters fast)
+        # sentence ends, semicolons, colons, quotation marks and line breaks; the
+        # first character is read once by a plain class (the engine skips to it), then
+        # look-behinds tell which break it opens
         sentence=re.compile(
-            r"(?=[.!?;:\n“”\"\s])(?:(?:[!?]|" + period + ")"
+            r"[.!?;:\n“”\"" + WHITESPACE + "]"
+            r"(?:(?:(?<=[!?])|(?<=\.)" + after_period + ")"
             r"(?=[\"”’')\]]*\s+[\"“‘(\[]*[A-Z0-9])"
-            r"|[;\n“”\"]|(?<!\d):(?!\d)|\s--?\s|\s_\s)"
+            r"|(?<=[;\n“”\"])|(?<=:)(?<!\d:)(?!\d)|(?<=\s)--?\s|(?<=\s)_\s)"
         ),
         # complementisers and relative pronouns open a new clause, except "that"
         # as a determiner ("that day", "that work"); case-sensitive variants are
         # much faster to scan than re.IGNORECASE
-        breaks=re.compile(
-            rf"(?<![\w'])(?:(?:{breaks})(?![\w'])(?!\s+(?:{_TIME_NOUNS})\b)"
-            rf"|[Tt]hat\s+(?=(?:{openers})\b|[A-Z])"
-            # "told reporters on Thursday he would sign": an unmarked complement clause
-            rf"|(?<=[a-zA-Z] )(?:{pronouns})\s+(?=\w))|,\s+(?:and|or)\b",
+        sentence_marks=re.compile(r"[.!?;:\n“”\"_-]"),
+        breaks=re.compile(rf"(?<![\w'])(?:{clause_word})|,{conjunction}"),
+        # a comma opens a conjunction itself; a break word starts after the separator
+        breaks_finder=re.compile(
+            separator_class("'") + rf"(?:(?=(?:{clause_word}))|(?<=,)(?={conjunction}))"
         ),
         strong=strong,
         weak=re.compile(r"(?<![\w'])(?:is|are|am|says|say)(?![\w'])", re.IGNORECASE),
@@ -139,13 +159,27 @@ def _patterns(language: str = "en") -> _Patterns:
     )
 
 
+_start = operator.methodcaller("start")
+
+
 @lru_cache(maxsize=32)
 def _breaks(text: str, language: str) -> tuple[list[int], list[int]]:
     """Clause breaks of a whole text, found once: their start and end offsets, sorted."""
     pats = _patterns(language)
+    breaks = (
+        find_all(pats.breaks, pats.breaks_finder, text, at_separator=True)
+        if plain_separators(text)
+        else pats.breaks.finditer(text)
+    )
+    # a sentence break opens on its punctuation mark, or on the space before a dash:
+    # the pattern is tried only there (scan.find_at), not at every letter
+    starts = [
+        q - 1 if q and text[q] in "-_" else q
+        for q in map(_start, pats.sentence_marks.finditer(text))
+    ]
     spans = sorted(
-        [m.span() for m in pats.sentence.finditer(text)]
-        + [m.span() for m in pats.breaks.finditer(text)]
+        [m.span() for m in find_at(pats.sentence, starts, text, 0, len(text))]
+        + [m.span() for m in breaks]
         + [m.span("close") for m in pats.relative.finditer(text)]
     )
     ends = sorted(e for _, e in spans)
