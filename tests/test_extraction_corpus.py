@@ -20,16 +20,15 @@ import pytest
 
 from support import REPO
 
-# Reached on 122 cases (562 events, with unseen/, blind/, holdout/, fresh/ to
-# fresh8/): date 0.922, participants F1 0.922, location 0.885, kind 0.977, status
-# 0.983 (fresh6/ to fresh8/, written by annotators who never saw the code, pull
-# the whole down: without fresh8/, 0.941 / 0.939 / 0.908; the other 98 cases
-# alone reach 0.957, 0.955, 0.936; 0.954, 0.951, 0.933 before the sixth pass of
-# rules learnt on fresh6/ and fresh7/).
+# Reached on 130 cases (632 events, with unseen/, blind/, holdout/, fresh/ to
+# fresh9/): date 0.892, participants F1 0.889, location 0.855, kind 0.974, status
+# 0.978 (fresh6/ to fresh9/, written by annotators who never saw the code, pull
+# the whole down: without fresh9/, 0.922 / 0.922 / 0.885; without fresh8/ too,
+# 0.941 / 0.939 / 0.908; the other 98 cases alone reach 0.957, 0.955, 0.936).
 FLOORS = {
-    "date_exact": 0.92,
-    "participants_f1": 0.92,
-    "location_accuracy": 0.88,
+    "date_exact": 0.88,
+    "participants_f1": 0.88,
+    "location_accuracy": 0.85,
     "kind_accuracy": 0.97,
     "status_accuracy": 0.97,
 }
@@ -89,6 +88,8 @@ WIRE_SETS = {
     # a third independent annotator; scored blind before the sixth pass 0.743 /
     # 0.754 / 0.690 and after it 0.786 / 0.795 / 0.724 (tests/articles/README.md)
     "fresh8": {"date_exact": 0.77, "participants_f1": 0.78, "location_accuracy": 0.71},
+    # a fourth independent annotator, scored blind once: 0.657 / 0.646 / 0.614
+    "fresh9": {"date_exact": 0.64, "participants_f1": 0.63, "location_accuracy": 0.60},
 }
 
 
