@@ -1264,6 +1264,131 @@ def _has_ascii_twins(sentence: str) -> bool:
     return not lexicon_module._ASCII_TWINS.isdisjoint(sentence)
 
 
+_TRIGGER_PROBES = [
+    # an optional word before the cue ("were received by"), a cue inside a
+    # longer word, one kind matched twice, matches that overlap across kinds
+    "The envoys were received by the king, then been received by the queen.",
+    "He was received by Macron; the summit's summit-level talks were recommended.",
+    "Foreign Affairs Council ministers convened a bilateral meeting by phone call with Lammy.",
+    "Spending three days in Paris, she spent a week in Rome and spends Monday in Bonn.",
+    "VISITING LEADERS flew to Kyiv; the Press Conference, a press conference, told a press conference.",
+    "İstanbul visit; ſigning the deal, King Charles will visit; a ſummit.",  # ASCII twins
+]
+
+
+def test_the_trigger_scan_finds_what_every_kinds_expression_finds() -> None:
+    # cue positions, lower-cased text and case-sensitive twins stand for a
+    # case-insensitive finditer of every kind's expression over the sentence
+    lexicon = lexicon_module._lexicon()
+    for sentence in _corpus_sentences() + _TRIGGER_PROBES:
+        plain = [
+            (m.start(), m.end(), kind, m.group())
+            for kind, pattern in lexicon.triggers
+            for m in pattern.finditer(sentence)
+        ]
+        fast = [(t.start, t.end, t.kind, t.text) for t in kinds_module._scan(sentence, lexicon)]
+        assert fast == plain, sentence
+
+
+def test_the_probes_hold_what_they_probe() -> None:
+    lexicon = lexicon_module._lexicon()
+    found = {t.text for p in _TRIGGER_PROBES for t in kinds_module._scan(p, lexicon)}
+    assert {"were received by", "been received by", "was received by"} <= found
+    assert {"Spending", "spent", "spends", "Press Conference", "ſummit", "ſigning the"} <= found
+
+
+def test_kinds_are_anchored_at_their_cues() -> None:
+    lexicon = lexicon_module._lexicon()
+    # every kind of today's lexicon is tried at its cues only, "received by"
+    # also at its optional "be ", "was ", "been ", "were " before
+    assert set(lexicon.anchored) == set(range(len(lexicon.triggers)))
+    heads = {head for kind_heads in lexicon.anchored.values() for head in kind_heads}
+    assert heads == {"", "be ", "been ", "was ", "were "}
+    assert lexicon_module._cue_heads(["(?:be |been )?received by", "meet"]) == (
+        "",
+        "be ",
+        "been ",
+    )
+    assert lexicon_module._cue_heads(["(?:[a-z]+ )?received by"]) is None
+    assert lexicon_module._cue_heads(["(?:re)?visit"]) is None  # the cue inside a word
+    assert lexicon_module._cue_heads(["a|bc"]) is None
+
+
+def test_lower_casing_keeps_offsets_and_word_characters_but_for_the_twins() -> None:
+    # what lets a case-sensitive expression read lower-cased text: each
+    # character lower-cases to one character of the same class ([\w’'-], \s)
+    word = re.compile(r"[\w’'-]")
+    for c in map(chr, range(sys.maxunicode + 1)):
+        lowered = c.lower()
+        if lowered == c or c in lexicon_module._ASCII_TWINS:
+            continue
+        assert len(lowered) == 1, hex(ord(c))
+        assert bool(word.match(c)) == bool(word.match(lowered)), hex(ord(c))
+        assert c.isspace() == lowered.isspace(), hex(ord(c))
+
+
+def test_ascii_twins_are_found_as_the_set_finds_them() -> None:
+    for text in _corpus_sentences() + _TRIGGER_PROBES + ["", "abc", "é", "straße", "KK"]:
+        assert lexicon_module._has_ascii_twins(text) == _has_ascii_twins(text), text
+
+
+def test_untitled_names_are_what_the_expression_finds_everywhere() -> None:
+    lexicon = lexicon_module._lexicon()
+    probes = [
+        "Egypt's president Abdel Fattah al-Sisi met Mohammed bin Salman and ibn-Saud",
+        "the John Smith; The Ann Lee, O'Brien Kelly met McCain Jones. JD Vance, George W. Bush",
+        "Tanzanian president Samia Suluhu Hassan met the el-Amin Ali in Dar es Salaam",
+        "x-Ray Man and 'Quoted Name' met ’Curly Name’ at the Well-known Hall",
+    ]
+    for text in _CORPUS_TEXTS + probes:
+        assert [m.span("name") for m in people_module._untitled_names(text, lexicon)] == [
+            m.span("name") for m in lexicon.untitled_name.finditer(text)
+        ], text
+
+
+def test_during_a_trip_is_what_the_expression_finds() -> None:
+    from schedule.extraction import trips as trips_module
+
+    probes = [
+        "During his visit, he met Ruto.",
+        "While on their tour the pair spoke.",
+        "On the ſtay she spoke.",  # an ASCII twin: "ſ" matches "s" case-insensitively
+        "The tour was cancelled during talks.",
+    ]
+    for sentence in _corpus_sentences() + probes:
+        assert trips_module._during_a_trip(sentence) == bool(
+            trips_module._DURING_TRIP.search(sentence)
+        ), sentence
+    assert trips_module._during_a_trip(probes[2])
+
+
+def test_known_venues_are_found_in_lower_cased_text_as_in_the_text() -> None:
+    from schedule.extraction import locations as locations_module
+    from schedule.places import known_venue_pattern
+
+    lower = locations_module._known_venue_lower()
+    assert lower is not None
+    probes = ["They met at the White House and at THE PENTAGON, then at Lancaster House."]
+    for sentence in _corpus_sentences() + probes:
+        if _has_ascii_twins(sentence):
+            continue
+        assert [m.span("name") for m in lower.finditer(sentence.lower())] == [
+            m.span("name") for m in known_venue_pattern().finditer(sentence)
+        ], sentence
+    assert [m.group("name") for m in lower.finditer(probes[0].lower())][:2] == [
+        "white house",
+        "pentagon",
+    ]
+
+
+def test_zones_are_held_once_and_are_the_zones_themselves() -> None:
+    from schedule.extraction import dates as dates_module
+
+    zone = dates_module._zone("Africa/Nairobi")
+    assert zone is dates_module._zone("Africa/Nairobi")
+    assert zone is ZoneInfo("Africa/Nairobi")  # ZoneInfo's own cache gives the same object
+
+
 @pytest.mark.parametrize(
     ("fast", "plain"),
     [

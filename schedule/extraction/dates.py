@@ -475,5 +475,13 @@ def _event_times(timex: Timex, place: Place | None) -> tuple[date | datetime, da
     if not isinstance(start, datetime):
         return start, end
     if place is not None and not _NAMED_ZONE.search(timex.text):
-        start = start.replace(tzinfo=ZoneInfo(place.timezone))
+        start = start.replace(tzinfo=_zone(place.timezone))
     return start, start + DEFAULT_TIMED_DURATION
+
+
+@cache
+def _zone(key: str) -> ZoneInfo:
+    """``ZoneInfo(key)``, held: ZoneInfo's own cache keeps only the last eight
+    zones alive, so a run over articles from many places read zone files
+    again and again (issue 8)."""
+    return ZoneInfo(key)

@@ -69,7 +69,7 @@ from schedule.extraction.sentences import (
 )
 from schedule.extraction.status import _NEGATED, _is_conditional
 from schedule.extraction.trips import (
-    _DURING_TRIP,
+    _during_a_trip,
     _during_trips,
     _fold_errands,
     _link_trips,
@@ -106,7 +106,8 @@ def extract_events(
     for s_start, s_end in split_sentences(text):
         sentence = text[s_start:s_end]
         people_here = _within(mentions, mention_starts, s_start, s_end)
-        pronoun = _subject_pronoun(sentence)
+        # the pronoun matters only with a subject to stand for (looked for then only)
+        pronoun = _subject_pronoun(sentence) if last_subject is not None else None
         if pronoun and last_subject is not None:
             travellers = [
                 e.participants[0].name
@@ -143,9 +144,10 @@ def extract_events(
         if people_here:
             last_subject = people_here[0].person
             last_people = [m.person for m in people_here]
-        distinct = list({id(m.person): m.person for m in people_here}.values())
-        if len(distinct) >= 2:
-            last_pair = distinct[:2]
+        if len(people_here) >= 2:  # fewer mentions name no pair
+            distinct = list({id(m.person): m.person for m in people_here}.values())
+            if len(distinct) >= 2:
+                last_pair = distinct[:2]
         in_sentence = _within(timexes, timex_starts, s_start, s_end)
         if events:
             in_sentence = [_day_of_trip(t, events) for t in in_sentence]
@@ -188,7 +190,7 @@ def extract_events(
             if first is not None:
                 dated = [dc_replace(heading[0], start=first.start, end=first.start)]
         if not dated:
-            if _DURING_TRIP.search(sentence):
+            if _during_a_trip(sentence):
                 dateless.extend(
                     (sentence, s_start, t, people_here)
                     for t in triggers

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from schedule.extraction.events import Kind
-from schedule.extraction.lexicon import _ASCII_TWINS, _Lexicon, _lexicon
+from schedule.extraction.lexicon import _has_ascii_twins, _Lexicon, _lexicon
 from schedule.extraction.sentences import _clause_of
 
 
@@ -53,17 +53,9 @@ def _sentence_triggers(sentence: str) -> tuple[_Trigger, ...]:
     """:func:`_triggers` at offset 0, found once per sentence (the extractor
     asks for a sentence's triggers more than once)."""
     offset = 0
-    lexicon = _lexicon()
-    wanted = _cued_kinds(sentence, lexicon)
-    if not wanted:
+    found = _scan(sentence, _lexicon())
+    if not found:
         return ()
-    found = [
-        _Trigger(offset + m.start(), offset + m.end(), kind, m.group())
-        for index, (kind, pattern) in enumerate(lexicon.triggers)
-        # a kind none of whose words is in the sentence cannot match: skip its scan
-        if index in wanted
-        for m in pattern.finditer(sentence)
-    ]
     if len(found) == 1:
         # one trigger: only the filters that look at a trigger alone apply
         # (the rest compare triggers with each other), without rebuilding lists
@@ -111,6 +103,60 @@ def _sentence_triggers(sentence: str) -> tuple[_Trigger, ...]:
     return tuple(sorted(kept, key=lambda t: t.start))
 
 
+def _scan(sentence: str, lexicon: _Lexicon) -> list[_Trigger]:
+    """What each kind's expression finds in the sentence (``finditer``), kind
+    by kind: only kinds with a cue word in the sentence are looked for, and
+    only where such a word starts (issue 8)."""
+    found: list[_Trigger]
+    if _has_ascii_twins(sentence):
+        # "ı" may match "i": scan every kind, case-insensitively
+        found = [
+            _Trigger(m.start(), m.end(), kind, m.group())
+            for kind, pattern in lexicon.triggers
+            for m in pattern.finditer(sentence)
+        ]
+    else:
+        lowered = sentence.lower()
+        # cues at word starts: those where an anchored kind's match may start
+        cued = _cue_starts(lowered, lexicon.cue_word_scan, lexicon)
+        if not cued and len(lexicon.anchored) == len(lexicon.triggers):
+            return []
+        found = []
+        for index, (kind, pattern, on_lowered) in enumerate(lexicon.trigger_scans):
+            haystack = lowered if on_lowered else sentence
+            heads = lexicon.anchored.get(index)
+            if heads is not None:
+                # every match starts at a cue (or at a word some fragment may
+                # open with before it): the expression is tried there only, as
+                # finditer would take them (left to right, each after the last
+                # match's end), instead of at every position
+                starts = cued.get(index, [])
+                if len(heads) > 1:
+                    starts = sorted(
+                        {
+                            at - len(head)
+                            for at in starts
+                            for head in heads
+                            if at >= len(head) and lowered.startswith(head, at - len(head))
+                        }
+                    )
+                end = 0
+                for start in starts:
+                    if start >= end and (m := pattern.match(haystack, start)) is not None:
+                        found.append(_Trigger(m.start(), m.end(), kind, sentence[start : m.end()]))
+                        end = m.end()
+            elif index in lexicon.uncued or any(
+                cue in lowered
+                for cue in lexicon.trigger_cues[index]  # type: ignore[union-attr]
+            ):
+                # a kind none of whose words is in the sentence cannot match: skip its scan
+                found.extend(
+                    _Trigger(m.start(), m.end(), kind, sentence[m.start() : m.end()])
+                    for m in pattern.finditer(haystack)
+                )
+    return found
+
+
 def _at_a_gathering(sentence: str, trigger: _Trigger) -> bool:
     """'met on the sidelines of the summit', 'last met at the G20 summit': the
     summit is where another engagement was, not the engagement."""
@@ -128,17 +174,28 @@ def _a_tally(sentence: str, trigger: _Trigger) -> bool:
 def _cued_kinds(sentence: str, lexicon: _Lexicon) -> frozenset[int] | range:
     """The kinds (indices into ``lexicon.triggers``) one of whose cue words is
     in the sentence: the only ones whose scan can match."""
-    if not _ASCII_TWINS.isdisjoint(sentence):
+    if _has_ascii_twins(sentence):
         return range(len(lexicon.triggers))  # "ı" may match "i": scan every kind
-    lowered = sentence.lower()
-    wanted = lexicon.uncued
+    return lexicon.uncued | frozenset(_cue_starts(sentence.lower(), lexicon.cue_scan, lexicon))
+
+
+def _cue_starts(lowered: str, scan: re.Pattern[str], lexicon: _Lexicon) -> dict[int, list[int]]:
+    """For each kind (index into ``lexicon.triggers``) one of whose cue words
+    ``scan`` finds in the lower-cased sentence, where its cues start, left to
+    right."""
+    starts: dict[int, list[int]] = {}
     # every position where a cue starts, the longest cue there standing for
     # the shorter ones it begins with
-    found = lexicon.cue_scan.search(lowered)
+    found = scan.search(lowered)
     while found is not None:
-        wanted = wanted | lexicon.cue_kinds[found.group()]
-        found = lexicon.cue_scan.search(lowered, found.start() + 1)
-    return wanted
+        at = found.start()
+        for index in lexicon.cue_kinds[found.group()]:
+            if index in starts:
+                starts[index].append(at)
+            else:
+                starts[index] = [at]
+        found = scan.search(lowered, at + 1)
+    return starts
 
 
 _TALLY = re.compile(

@@ -20,15 +20,27 @@ from schedule.places import (
 @dataclass(frozen=True)
 class _Lexicon:
     triggers: list[tuple[Kind, re.Pattern[str]]]
+    #: per kind, the expression to scan a sentence with and whether it reads
+    #: the sentence lower-cased: a case-sensitive twin of the kind's expression
+    #: for lower-cased text (same offsets, same matches but for the letters in
+    #: _ASCII_TWINS; a third faster than case-insensitive matching, issue 8),
+    #: else (part of it minds case: "(?-i:[A-Z]...)") the expression itself
+    trigger_scans: list[tuple[Kind, re.Pattern[str], bool]]
     #: per kind, words one of which any match contains (lower case), or None
     trigger_cues: list[tuple[str, ...] | None]
     #: every kind's cues in one prefix tree, searched once per position instead
     #: of one ``in`` test per cue (issue 8), and for each cue it finds the
     #: kinds of every cue that is a prefix of it (those match there too)
     cue_scan: re.Pattern[str]
+    #: the same at word starts only, where every match of a kind begins
+    cue_word_scan: re.Pattern[str]
     cue_kinds: dict[str, frozenset[int]]
     #: kinds with no cue, scanned in every sentence
     uncued: frozenset[int]
+    #: kinds every match of which starts at one of their cues, or at one of
+    #: the optional plain words some fragment opens with right before it
+    #: ("(?:be |been )?received by"), with those words ("" first): tried there only
+    anchored: dict[int, tuple[str, ...]]
     cancel: re.Pattern[str]
     postpone: re.Pattern[str]
     past_auxiliary: re.Pattern[str]
@@ -90,10 +102,14 @@ _NOT_A_NAME = (
 )
 
 
+#: Where a trigger may start: no letter, digit, apostrophe or hyphen before it.
+_NOT_IN_A_WORD = r"(?<![\w’'-])"
+
+
 @cache
 def _lexicon() -> _Lexicon:
     raw = json.loads(resources.files("schedule.data").joinpath("events_en.json").read_text("utf-8"))
-    word = r"(?<![\w’'-])(?:{})(?![\w-])"
+    word = _NOT_IN_A_WORD + r"(?:{})(?![\w-])"
     triggers = [
         (Kind(kind), re.compile(word.format(_alternation(frags)), re.IGNORECASE))
         for kind, frags in raw["triggers"].items()
@@ -162,8 +178,10 @@ def _lexicon() -> _Lexicon:
     every_cue = {cue for cues in trigger_cues if cues is not None for cue in cues}
     return _Lexicon(
         triggers=triggers,
+        trigger_scans=[_trigger_scan(kind, pattern) for kind, pattern in triggers],
         trigger_cues=trigger_cues,
         cue_scan=re.compile(trie_alternation(sorted(every_cue))),
+        cue_word_scan=re.compile(_NOT_IN_A_WORD + trie_alternation(sorted(every_cue))),
         cue_kinds={
             found: frozenset(
                 index
@@ -173,6 +191,11 @@ def _lexicon() -> _Lexicon:
             for found in every_cue
         },
         uncued=frozenset(index for index, cues in enumerate(trigger_cues) if cues is None),
+        anchored={
+            index: heads
+            for index, frags in enumerate(raw["triggers"].values())
+            if (heads := _cue_heads(frags)) is not None
+        },
         cancel=re.compile(word.format(_alternation(raw["cancel_cues"])), re.IGNORECASE),
         postpone=re.compile(word.format(_alternation(raw["postpone_cues"])), re.IGNORECASE),
         past_auxiliary=re.compile(
@@ -199,6 +222,25 @@ def _lexicon() -> _Lexicon:
         ),
         venue=venue,
     )
+
+
+def _trigger_scan(kind: Kind, pattern: re.Pattern[str]) -> tuple[Kind, re.Pattern[str], bool]:
+    """The kind, the expression to scan for it and whether it reads the
+    sentence lower-cased."""
+    lower = _lower_case_twin(pattern)
+    return (kind, pattern, False) if lower is None else (kind, lower, True)
+
+
+def _lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` (case-insensitive) as a case-sensitive expression for
+    lower-cased text, unless it names an upper-case letter (an escape such as
+    ``\\s`` or a group's ``(?P<name>`` aside) or turns case-insensitivity off
+    anywhere."""
+    source = pattern.pattern
+    letters = re.sub(r"\\.|\(\?P[<=]", "", source)
+    if "(?-i" in source or any(ch.isupper() for ch in letters):
+        return None
+    return re.compile(source)
 
 
 #: A fragment's leading optional group ("(?:be |been )?received by") and
@@ -231,6 +273,24 @@ def _fragment_cues(fragment: str) -> tuple[str, ...] | None:
     return (run,) if len(run.strip()) >= 2 else None
 
 
+def _cue_heads(fragments: list[str]) -> tuple[str, ...] | None:
+    """What may stand right before one of its cues where a match of the
+    fragments starts: nothing (""), or an optional plain word a fragment opens
+    with; None when a match may start elsewhere or a cue may stand inside a
+    word (a match starts a word, so its cue does too)."""
+    heads = {""}
+    for fragment in fragments:
+        if _fragment_cues(fragment) is None:
+            return None
+        head = _OPTIONAL_HEAD.match(fragment)
+        if head is not None:
+            words = head.group()[3:-2].split("|")  # "(?:be |been )?"
+            if not all(_PLAIN_RUN.fullmatch(word) and word.endswith(" ") for word in words):
+                return None
+            heads.update(words)
+    return tuple(sorted(heads))
+
+
 def _kind_cues(fragments: list[str]) -> tuple[str, ...] | None:
     """Words one of which every match of a kind's fragments contains, or None."""
     cues: list[str] = []
@@ -251,3 +311,15 @@ _ASCII_TWINS = frozenset(
     "\u00df\u0130\u0131\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9e\u212a"
     "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
 )
+
+
+#: One of _ASCII_TWINS, found by a character-class scan.
+_ASCII_TWIN = re.compile("[" + "".join(sorted(_ASCII_TWINS)) + "]")
+
+
+def _has_ascii_twins(text: str) -> bool:
+    """Whether ``text`` holds a letter of _ASCII_TWINS: at once for ASCII text
+    (``str.isascii`` reads a flag), else by one scan in the regex engine (a
+    ``frozenset.isdisjoint`` over the characters cost a hash per character:
+    issue 8)."""
+    return not text.isascii() and _ASCII_TWIN.search(text) is not None

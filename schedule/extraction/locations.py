@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from schedule.extraction.events import ExtractedEvent, Kind, Status, _as_date, _finish
 from schedule.extraction.kinds import _Trigger, _triggers, _triggers_between
-from schedule.extraction.lexicon import _lexicon
+from schedule.extraction.lexicon import _has_ascii_twins, _lexicon, _lower_case_twin
 from schedule.extraction.sentences import _DESCRIBING, _LOOK_BACK, _clause_of
 from schedule.places import (
     Place,
@@ -125,12 +125,23 @@ _GENERIC_VENUES = frozenset({"parliament", "chancellery", "capitol", "foreign of
 _VENUE_GOES_ON = re.compile(r" (?:House|Hall|Square|Building|Hill|Palace|Centre|Center)\b")
 
 
+@cache
+def _known_venue_lower() -> re.Pattern[str] | None:
+    """The well-known venues' expression for lower-cased text."""
+    return _lower_case_twin(known_venue_pattern())
+
+
 @lru_cache(maxsize=64)
 def _venue_hits(sentence: str) -> tuple[tuple[int, str], ...]:
     """Every venue of a sentence with its offset, found once per sentence."""
+    if _has_ascii_twins(sentence) or (lower := _known_venue_lower()) is None:
+        matches = list(known_venue_pattern().finditer(sentence))
+    else:
+        # the same matches in the lower-cased sentence, case-sensitively (issue 8)
+        matches = list(lower.finditer(sentence.lower()))
     found: list[tuple[int, str]] = [
-        (m.start(), m.group("name"))
-        for m in known_venue_pattern().finditer(sentence)
+        (m.start(), sentence[m.start("name") : m.end("name")])
+        for m in matches
         # "at the Pentagon", not "the Pentagon said": a venue has a preposition
         if (
             _VENUE_PREPOSITION.search(sentence[max(0, m.start() - 12) : m.start()])

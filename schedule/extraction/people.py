@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from schedule.extraction.events import Participant
-from schedule.extraction.lexicon import _ASCII_TWINS, _Lexicon, _lexicon
+from schedule.extraction.lexicon import _UPPER, _has_ascii_twins, _Lexicon, _lexicon
 from schedule.extraction.sentences import _attribution
 from schedule.places import (
     demonyms,
@@ -254,7 +254,7 @@ def find_people(text: str, on: date | None = None) -> list[_PersonMention]:
         mentions.append(_PersonMention(match.start(), match.end(), person))
         take(match.start(), match.end())
     # Pass 2: full names without a title ("will meet Friedrich Merz").
-    for match in lexicon.untitled_name.finditer(text):
+    for match in _untitled_names(text, lexicon):
         start, end = match.start("name"), match.end("name")
         if overlaps(start, end):
             continue
@@ -326,7 +326,9 @@ def find_people(text: str, on: date | None = None) -> list[_PersonMention]:
             mentions.append(_PersonMention(match.start(), match.end(), holder))
     if on is not None:
         # "Erdoğan and his Russian counterpart": the same office, another nation
-        for match in _counterpart().finditer(text):
+        # the expression opens with a word boundary, tried at every position:
+        # a text without the word it needs is not scanned (issue 8)
+        for match in _counterpart().finditer(text) if "counterpart" in text else ():
             if overlaps(match.start(), match.end()):
                 continue
             before = [m for m in mentions if m.end <= match.start() and m.person.role]
@@ -408,7 +410,7 @@ def _role_matches(text: str, lexicon: _Lexicon) -> Iterator[re.Match[str]]:
     start: at a role word, or up to three capitalised words before one (the
     expression tried at every word of the article was a tenth of the
     extraction's time, issue 8)."""
-    if _ASCII_TWINS.isdisjoint(text):
+    if not _has_ascii_twins(text):
         # lower-casing keeps every offset and matches what case-insensitive
         # matching matches, but for the letters in _ASCII_TWINS ("ſ", "K")
         haystack, role_word = text.lower(), lexicon.role_word_lower
@@ -426,6 +428,33 @@ def _role_matches(text: str, lexicon: _Lexicon) -> Iterator[re.Match[str]]:
                 break
         else:
             pos = word.start() + 1
+
+
+#: "(?<![\w’'-])" before a capital, opening with the character class the
+#: engine skips to: where an untitled name can start.
+_NAME_START = re.compile(rf"{_UPPER}(?<![\w’'-].)")
+
+
+#: The lower-case openings of a name ("al-Sisi", "bin Zayed"'s "bin-"): the
+#: one way a name starts without a capital.
+_LOWER_NAME_OPENING = re.compile(r"(?:al|el|bin|ibn|ben)-")
+
+
+def _untitled_names(text: str, lexicon: _Lexicon) -> Iterator[re.Match[str]]:
+    """What ``lexicon.untitled_name.finditer(text)`` finds, tried only at
+    capitals that start a word (the expression opens with look-behinds, which
+    the engine tries at every position: issue 8)."""
+    if ("l-" in text or "n-" in text) and _LOWER_NAME_OPENING.search(text):
+        yield from lexicon.untitled_name.finditer(text)
+        return
+    pos = 0
+    while (capital := _NAME_START.search(text, pos)) is not None:
+        match = lexicon.untitled_name.match(text, capital.start())
+        if match is None:
+            pos = capital.start() + 1
+        else:
+            yield match
+            pos = match.end()
 
 
 def _qualifier_starts(text: str, end: int, units: int) -> set[int]:

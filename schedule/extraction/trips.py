@@ -13,6 +13,7 @@ from schedule.extraction.dates import _dates_of
 from schedule.extraction.engagements import _build_event
 from schedule.extraction.events import ExtractedEvent, Kind, Precision, Status, _as_date, _finish
 from schedule.extraction.kinds import _Trigger, _triggers
+from schedule.extraction.lexicon import _has_ascii_twins
 from schedule.extraction.people import _PersonMention
 from schedule.extraction.sentences import _clause_of
 from schedule.places import Place, find_places, small_place
@@ -170,6 +171,18 @@ _DURING_WHICH = re.compile(r",\s*(?:during\s+which|in\s+the\s+course\s+of\s+whic
 _DURING_TRIP = re.compile(
     r"\b(?:during|on|while on)\s+(?:the|his|her|their)\s+(?:visit|trip|stay|tour)\b", re.IGNORECASE
 )
+
+
+def _during_a_trip(sentence: str) -> bool:
+    """Whether :data:`_DURING_TRIP` is in the sentence, looked for only when
+    one of its nouns is (it opens with a word boundary, tried at every
+    position: issue 8). Lower-casing finds what case-insensitive matching
+    finds but for the letters in _ASCII_TWINS: with one, the expression decides."""
+    if not _has_ascii_twins(sentence):
+        lowered = sentence.lower()
+        if not ("visit" in lowered or "trip" in lowered or "stay" in lowered or "tour" in lowered):
+            return False
+    return _DURING_TRIP.search(sentence) is not None
 
 
 def _during_trips(
