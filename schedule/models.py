@@ -223,7 +223,7 @@ class Event(Base):
 
     __table_args__ = (
         Index("ix_events_window", "start_date", "end_date"),
-        # a report's match candidates: same kind, near its dates (merging.find_match)
+        # a report's match candidates: same kind, near its dates (merging.find_matches)
         Index("ix_events_kind_window", "kind", "start_date", "end_date"),
     )
 
@@ -259,7 +259,7 @@ class Participation(Base):
     __table_args__ = (
         # an event's people in order without visiting the table (queries._attach)
         Index("ix_participants_listing", "event_id", "position", "person_id", "role"),
-        # a person's events of a kind by date (merging.find_match; its prefix
+        # a person's events of a kind by date (merging.find_matches; its prefix
         # serves "this person's events" in listings)
         Index(
             "ix_participants_person_kind_start",
