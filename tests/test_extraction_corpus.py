@@ -88,8 +88,9 @@ WIRE_SETS = {
     # a third independent annotator; scored blind before the sixth pass 0.743 /
     # 0.754 / 0.690 and after it 0.786 / 0.795 / 0.724 (tests/articles/README.md)
     "fresh8": {"date_exact": 0.77, "participants_f1": 0.78, "location_accuracy": 0.71},
-    # a fourth independent annotator, scored blind once: 0.657 / 0.646 / 0.614
-    "fresh9": {"date_exact": 0.64, "participants_f1": 0.63, "location_accuracy": 0.60},
+    # a fourth independent annotator, scored blind once: 0.657 / 0.646 / 0.614;
+    # after the seventh pass 0.671 / 0.732 / 0.614 (tests/articles/README.md)
+    "fresh9": {"date_exact": 0.66, "participants_f1": 0.72, "location_accuracy": 0.60},
 }
 
 

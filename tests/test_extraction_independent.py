@@ -549,3 +549,25 @@ def test_the_eve_of_the_summit_is_the_day_before_and_the_city_is_the_one_told() 
         if e.kind.value == "meeting"
     ]
     assert got == [("meeting", "2026-06-20", "Abuja"), ("meeting", "2026-06-19", "Abuja")]
+
+
+def test_a_senator_named_by_surname_is_the_senator_named_in_full() -> None:
+    # wire style: "Foreign Minister Penny Wong ... Senator Wong said"; the
+    # courtesy title before a bare surname is no first name
+    text = (
+        "Foreign Minister Penny Wong will visit Suva on Monday. "
+        "Senator Wong will meet Fiji's Prime Minister Sitiveni Rabuka on Monday."
+    )
+    names = {p.name for e in _all(text, date(2026, 2, 6)) for p in e.participants}
+    assert "Senator Wong" not in names
+    assert "Penny Wong" in names
+
+
+def test_stadiums_exchanges_and_championships_are_not_people() -> None:
+    text = (
+        "Prime Minister Shehbaz Sharif will meet Kenyan President William Ruto at "
+        "Gaddafi Stadium on Monday, after a visit to the Nairobi Securities Exchange. "
+        "The two leaders met at the Pacific Championships in Suva in March."
+    )
+    names = {p.name for e in _all(text, date(2026, 2, 6)) for p in e.participants}
+    assert names == {"Shehbaz Sharif", "William Ruto"}

@@ -529,18 +529,21 @@ def _arrival_day(arrival: re.Match[str], offset: int, events: list[ExtractedEven
     visit = next((e for e in reversed(events[-50:]) if e.kind is Kind.VISIT), None)
     if visit is None or visit.precision is not Precision.DAY:
         return []
-    day = _as_date(visit.start)
-    return [
-        Timex(
-            offset + arrival.start(),
-            offset + arrival.end(),
-            arrival.group(),
-            TimexType.DATE,
-            day.isoformat(),
-            interval=Interval(day, day + timedelta(days=1), Granularity.DAY),
-            granularity=Granularity.DAY,
-        )
-    ]
+    return [_day_at(arrival, offset, _as_date(visit.start))]
+
+
+def _day_at(phrase: re.Match[str], offset: int, day: date) -> Timex:
+    """A day told by reference to an event ("on arrival", "on the eve of the
+    summit") as a date Timex over the phrase, so it anchors like a written date."""
+    return Timex(
+        offset + phrase.start(),
+        offset + phrase.end(),
+        phrase.group(),
+        TimexType.DATE,
+        day.isoformat(),
+        interval=Interval(day, day + _ONE_DAY, Granularity.DAY),
+        granularity=Granularity.DAY,
+    )
 
 
 #: "On the eve of the summit": the day before the gathering just told.
@@ -564,18 +567,7 @@ def _eve_day(eve: re.Match[str], offset: int, events: list[ExtractedEvent]) -> l
     told = next((e for e in reversed(events[-50:]) if e.kind is kind), None)
     if told is None or told.precision not in (Precision.DAY, Precision.TIME):
         return []
-    day = _as_date(told.start) - _ONE_DAY
-    return [
-        Timex(
-            offset + eve.start(),
-            offset + eve.end(),
-            eve.group(),
-            TimexType.DATE,
-            day.isoformat(),
-            interval=Interval(day, day + _ONE_DAY, Granularity.DAY),
-            granularity=Granularity.DAY,
-        )
-    ]
+    return [_day_at(eve, offset, _as_date(told.start) - _ONE_DAY)]
 
 
 def _refine_told(text: str, events: list[ExtractedEvent], trigger: _Trigger, timex: Timex) -> bool:

@@ -187,6 +187,13 @@ _INSTITUTION_HEADS = frozenset(
     | {"Airport", "Stadium", "Museum", "Convention", "Congress", "Cathedral", "Mosque"}
     | {"Temple", "Library", "Park", "Square", "Street", "Tower", "Bridge", "Club"}
 )
+#: Words that name a place, a market, a carrier or a contest and never a
+#: person, wherever they stand in the name ("Gaddafi Stadium", "Plaza Murillo",
+#: "Nairobi Securities Exchange", "Pacific Championships", "Boliviana de Aviación").
+_NEVER_IN_A_NAME = frozenset(
+    {"Stadium", "Exchange", "Championships", "Championship", "Plaza", "Airlines"}
+    | {"Airways", "Aviation", "Aviación", "Airport", "Aeropuerto"}
+)
 #: Roles whose holders go by one name ("King Willem-Alexander", "Pope Leo").
 _MONONYMOUS_ROLES = frozenset(
     {"king", "queen", "pope", "emperor", "empress", "prince", "princess", "sheikh", "patriarch"}
@@ -270,6 +277,8 @@ def find_people(text: str, on: date | None = None) -> list[_PersonMention]:
             continue  # "Santiago Peña" after "his Paraguayan counterpart," is a person
         if raw_name.split()[-1] in _INSTITUTION_HEADS and name.split()[-1] != raw_name.split()[-1]:
             continue  # "the 20th Bled Strategic Forum": the name of an institution
+        if not _NEVER_IN_A_NAME.isdisjoint(raw_name.split()):
+            continue  # "Gaddafi Stadium", "Plaza Murillo": a venue, market or contest
         if placed_by_context(text, start, end):
             continue  # "Palm Beach, Florida": a town the gazetteer leaves out
         if _is_venue(raw_name):
