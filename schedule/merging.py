@@ -753,9 +753,7 @@ class PeopleCache:
                 for person, alias in self._new_aliases.values()
             ]
             connection.execute(insert(PersonAlias.__table__), aliases)
-            for person, alias in self._new_aliases.values():
-                assert person.id is not None
-                self._stored_aliases.get(person.id, set()).add(alias)
+            # add_alias recorded each in _alias_owners, which it reads first
             self._new_aliases = {}
 
 

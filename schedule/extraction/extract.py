@@ -551,13 +551,7 @@ _EVE_OF = re.compile(
     r"\b(?:on\s+)?the\s+eve\s+of\s+the\s+(?P<noun>summit|conference|forum|talks|visit)\b",
     re.IGNORECASE,
 )
-_EVE_KINDS = {
-    "summit": Kind.SUMMIT,
-    "conference": Kind.CONFERENCE,
-    "forum": Kind.CONFERENCE,
-    "talks": Kind.MEETING,
-    "visit": Kind.VISIT,
-}
+_EVE_KINDS = {**_KIND_NOUNS, "forum": Kind.CONFERENCE}  # the nouns kinds.py reads, and a forum
 
 
 def _eve_day(eve: re.Match[str], offset: int, events: list[ExtractedEvent]) -> list[Timex]:
