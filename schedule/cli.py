@@ -375,7 +375,9 @@ def query(ctx: click.Context, sql: str, as_json: bool, as_csv: bool) -> None:
     help='Batch: lines {"id","dct","text"}.',
 )
 @click.option(
-    "--narrative", is_flag=True, help="Anchor to dates in the text, not the publication date."
+    "--narrative",
+    is_flag=True,
+    help="Anchor to dates in the text, not the publication date (automatic without one).",
 )
 @click.option("--explain", is_flag=True, help="Show the cue and rule behind each value.")
 def tag(
@@ -399,7 +401,13 @@ def tag(
             click.echo(line)
         return
     article = tagging.read_for_tagging(file, published, timezone)
-    timexes = tagging.tag_article(article, narrative=narrative)
+    if article.narrative:
+        click.echo(
+            f"note: {article.source}: no publication date; anchoring to the dates in the"
+            " text (narrative mode)",
+            err=True,
+        )
+    timexes = tagging.tag_input(article, narrative=narrative)
     if fmt == "timeml":
         from schedule.resolution.timeml import to_timeml
 

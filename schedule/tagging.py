@@ -6,23 +6,52 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
-from schedule.articles import Article, article_from_text, decode_text, parse_published, read_article
+from schedule.articles import (
+    article_from_text,
+    decode_text,
+    parse_published,
+    read_input_bytes,
+    split_front_matter,
+)
 from schedule.errors import ArticleError
 from schedule.resolution import Timex, tag
 
 
-def read_for_tagging(file: Path | None, published: str | None, timezone: str | None) -> Article:
-    """The text to tag (a file or stdin) and its reference date."""
-    if file is not None:
-        return read_article(file, published=published, timezone=timezone)
-    raw = decode_text(sys.stdin.buffer.read(), "<stdin>")
-    return article_from_text(raw, "<stdin>", published=published, timezone=timezone)
+@dataclass(frozen=True, slots=True)
+class TaggingInput:
+    """A text to tag and its reference, which a story may lack (unlike an article
+    to ingest, whose events need a date to hang on)."""
+
+    source: str
+    text: str
+    reference: date | datetime | None
+
+    @property
+    def narrative(self) -> bool:
+        """No reference: the text's own dates are all there is to anchor to (TimeML)."""
+        return self.reference is None
 
 
-def tag_article(article: Article, *, narrative: bool = False) -> list[Timex]:
-    return tag(article.text, article.reference, narrative=narrative)
+def read_for_tagging(
+    file: Path | None, published: str | None, timezone: str | None
+) -> TaggingInput:
+    """The text to tag (a file or stdin) and its reference date, if it has one."""
+    source = "<stdin>" if file is None else str(file)
+    data = sys.stdin.buffer.read() if file is None else read_input_bytes(file)
+    raw = decode_text(data, source)
+    meta, body = split_front_matter(raw, source)
+    if published is None and not meta.get("published") and body.strip():
+        return TaggingInput(source, body, None)
+    article = article_from_text(raw, source, published=published, timezone=timezone)
+    return TaggingInput(source, article.text, article.reference)
+
+
+def tag_input(text: TaggingInput, *, narrative: bool = False) -> list[Timex]:
+    return tag(text.text, text.reference, narrative=narrative or text.narrative)
 
 
 def tag_jsonl(path: Path, *, narrative: bool = False) -> Iterator[str]:

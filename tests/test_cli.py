@@ -127,12 +127,20 @@ def test_tag_json_on_the_seed(run: Any) -> None:
     assert values["Thursday"] == "2025-03-06"
 
 
-def test_tag_needs_a_date(run: Any, tmp_path: Path) -> None:
+def test_tag_without_a_date_reads_a_story(run: Any, tmp_path: Path) -> None:
+    """No reference: the text's own dates anchor it (narrative mode), and it says so."""
     path = tmp_path / "a.txt"
-    path.write_text("See you on Thursday.", encoding="utf-8")
+    path.write_text(
+        "The peace conference opened in January 1919. On 28 June the treaty was signed.",
+        encoding="utf-8",
+    )
     result = run("tag", str(path))
-    assert result.exit_code == 1 and "no publication date" in result.stderr
-    assert run("tag", str(path), "--published", "2025-03-03").exit_code == 0
+    assert result.exit_code == 0
+    assert "no publication date" in result.stderr and "narrative" in result.stderr
+    values = {t["text"]: t["value"] for t in json.loads(result.stdout)}
+    assert values["28 June"] == "1919-06-28"
+    dated = run("tag", str(path), "--published", "2025-03-03")
+    assert dated.exit_code == 0 and "narrative" not in dated.stderr
 
 
 def test_tag_jsonl_batch_is_scorer_format(run: Any, tmp_path: Path) -> None:

@@ -29,6 +29,8 @@ from schedule.resolution.explicit import (
     coordinated_day,
     coordinated_day_before,
     day_before_after,
+    first_bc_year,
+    second_year,
 )
 from schedule.resolution.lexicon import alternation, load
 from schedule.resolution.modifiers import allowed_mod, with_suffix
@@ -123,11 +125,11 @@ def tag(text: str, reference: date | datetime | None, *, narrative: bool = False
         tx = day_before_after(text, tx, floor) or tx  # "the day before last Tuesday"
         if out and (moved := on_following_date(text, out[-1], tx, tz)) is not None:
             out[-1] = moved  # "at 11 a.m. on 11 November 1918"
-        if (first := coordinated_day_before(text, tx, floor)) is not None:
-            out.append(first)  # "on [24] and 25 April"
+        if first := coordinated_day_before(text, tx, floor) or first_bc_year(text, tx, floor):
+            out.append(first)  # "on [24] and 25 April", "[431]–404 BC"
         out.append(tx)
         floor = tx.end
-        second = coordinated_day(text, tx)
+        second = coordinated_day(text, tx) or second_year(text, tx)
         if second is not None:
             out.append(second)  # "April 24 and [25]"
             floor = second.end

@@ -68,8 +68,14 @@ class Context:
     def at_or_after_reference(self) -> bool:
         """Whether a story's time has reached the reference: from there on, what it
         tells in the past tense lies before the reference, as in news."""
+        if self.reference is None:
+            return False
+        if self.last_day is None and self.last is not None and self.last.interval is not None:
+            # only a month or a year named so far ("In January 1919"): the story is
+            # there until that period reaches the reference
+            return _as_date(self.last.interval.end) > self.reference
         anchor = self.deictic()
-        return self.reference is not None and anchor is not None and anchor >= self.reference
+        return anchor is not None and anchor >= self.reference
 
     def story_year(
         self, mon: int | None = None, dom: int | None = None, *, back: bool = False

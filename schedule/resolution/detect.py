@@ -128,6 +128,8 @@ _RULE_ANCHORS: dict[str, tuple[str, ...]] = {
     "decade": ("decade",),
     "century": ("century",),
     "year": ("year",),
+    "year_span": ("year",),
+    "era_year": ("era",),
     "short_year": ("shortyear",),
     "quarter": ("quarterword",),
     "rel_quarter": ("unit",),
@@ -190,6 +192,7 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
     anaphoric = alternation(lex.anaphoric_offsets)
     day_words = alternation(lex.day_words)
     clock_words = alternation(lex.clock_words)
+    era = alternation(lex.eras)
     span_rules = {
         # "Thursday, March 6, 2025", "March 6th", "March 3-5": month first
         # "between April 2 and 4" is a range too (the lead word stays out of the span)
@@ -206,9 +209,16 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         "slash": r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})",
         "decade": r"(?:(?P<the>the)\s+)?(?:(?P<dmod>early|mid|late)[\s-]+)?"
         r"(?P<dec>1\d\d0|20\d0|'\d0|\d0)'?s",
-        "century": rf"(?:the\s+)?(?P<ord>{f.ordinal}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+century",
+        "century": rf"(?:the\s+)?(?P<ord>{f.ordinal}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+century"
+        rf"(?:\s+(?P<era>{era}))?",
         "year": rf"(?:(?P<fiscal>fiscal(?:\s+year)?|fy|the\s+year|calendar(?:\s+year)?)\s+)?"
         rf"(?P<year>{_YEAR})(?:'s)?",
+        # "1914-18", "1939–1945", "the 2025/26 season": two years, two TIMEX3s (see
+        # explicit.second_year); the first is this rule's span
+        "year_span": rf"(?P<year>{_YEAR})(?P<sep>\s?[-–—/]\s?)(?P<y2>\d\d(?:\d\d)?)"
+        rf"(?!\s?(?:{era}))",
+        # "431 BC", "AD 43", "404 B.C.": years of an era, any number of digits
+        "era_year": rf"(?P<pre>{era})\s+(?P<ady>\d{{1,4}})|(?P<y1>\d{{1,4}})\s?(?P<era>{era})",
         "short_year": r"(?P<fiscal>fiscal\s+|in\s+|of\s+|since\s+)?'(?P<yy>\d\d)",
         "quarter": rf"(?:the\s+)?(?:(?P<qyear>{_YEAR})\s+|(?P<qrel>this|next|last|latest|current"
         r"|same|previous|year-ago|year-earlier|past|coming|recent|fiscal|this\s+year's"
@@ -395,6 +405,7 @@ def _anchor_patterns(
     add(lex.decade_words, "decadeword")
     add(["nineteen", "thousand"], "spelled")
     add(["century", "centuries"], "century")
+    add(lex.eras, "era")
     add(
         ["quarter", "quarters", "half", "period", "year-ago", "year-earlier", "year-before"],
         "quarterword",

@@ -51,15 +51,19 @@ def _explicit(cand: Candidate, ctx: Context) -> Value | None:
     if year_tok:
         y = int(year_tok)
     elif (
-        ctx.reference is None
+        ctx.narrative
         and (
             story_year := ctx.story_year(
                 mon, dom, back=cue_of(cand, ctx).direction is Direction.PAST
             )
         )
         is not None
+        and (ctx.reference is None or story_year < ctx.reference.year - 1)
     ):
-        y = story_year  # "In 1941 ... on 3 July": the year an undated story is in
+        # "In 1941 ... on 3 July": the year the story is in, when it has no now of its
+        # own or tells of a time long past (a history written today); near the
+        # reference, tense and day decide as in news
+        y = story_year
     else:
         base = ctx.deictic()
         if base is None:
@@ -207,14 +211,98 @@ def _decade(cand: Candidate, ctx: Context) -> Value | None:
     return Value(TimexType.DATE, value, interval, mod=mod, start=start)
 
 
+def _era(cand: Candidate, ctx: Context) -> str | None:
+    """The era ("BC" or "AD") of an era word written as one ("431 BC", not "an ad")."""
+    if cand.match.start("era") != -1:
+        start, end = cand.match.span("era")
+    elif "pre" in cand.match.re.groupindex and cand.match.start("pre") != -1:
+        start, end = cand.match.span("pre")
+    else:
+        return None
+    written = ctx.text[start:end]
+    if not written.replace(".", "").isupper():
+        return None
+    return ctx.lex.eras.get(written.lower())
+
+
 def _century(cand: Candidate, ctx: Context) -> Value | None:
-    """A century ("the 20th century"): TimeML value ``19``."""
+    """A century ("the 20th century"): TimeML value ``19``; "the 5th century BC" is
+    ``BC04`` (TIDES 2005: the era written before the digits)."""
     tok = (cand.group("ord") or "").lower()
     n = ctx.lex.ordinals.get(tok) or day_number(tok)
     if not n or n < 1:
         return None
+    if cand.group("era") and _era(cand, ctx) == "BC":
+        return Value(TimexType.DATE, f"BC{n - 1:02d}", None, Granularity.CENTURY)
     value, interval = cal.century(n)
     return Value(TimexType.DATE, value, interval)
+
+
+def _era_year(cand: Candidate, ctx: Context) -> Value | None:
+    """A year with its era ("431 BC", "AD 43"): TIDES 2005 writes a BC year ``BC0431``.
+
+    A BC year has no interval (Python's calendar starts at AD 1), so it anchors nothing.
+    """
+    era = _era(cand, ctx)
+    digits = cand.group("y1") or cand.group("ady")
+    if era is None or not digits or int(digits) == 0:
+        return None
+    y = int(digits)
+    if era == "BC":
+        return Value(TimexType.DATE, f"BC{y:04d}", None, Granularity.YEAR)
+    value, interval = cal.year(y)
+    return Value(TimexType.DATE, value, interval)
+
+
+def _second_year_number(first: int, written: str) -> int | None:
+    """The second year of "1914-18" / "1939–1945", or None when the digits are not a
+    later year (then "2025-03" is no range)."""
+    y = int(written) if len(written) == 4 else first - first % 100 + int(written)
+    return y if first < y <= first + 100 else None
+
+
+def _year_span(cand: Candidate, ctx: Context) -> Value | None:
+    """The first year of a written span of years; the second is its own TIMEX3
+    (:func:`second_year`), as "from 1939 to 1945" is two."""
+    first = int(cand.group("year") or 0)
+    if _second_year_number(first, cand.group("y2") or "") is None:
+        return None
+    value, interval = cal.year(first)
+    return Value(TimexType.DATE, value, interval, end=cand.match.start("sep"))
+
+
+_SPAN_SECOND = re.compile(r"\s?[-–—/]\s?(?P<y2>\d\d(?:\d\d)?)(?![\w-])")
+
+
+def second_year(text: str, tx: Timex) -> Timex | None:
+    """The second year of "1914-18" (value 1918), after :func:`_year_span` took the first."""
+    if tx.rule != "year_span" or not re.fullmatch(r"\d{4}", tx.value):
+        return None
+    m = _SPAN_SECOND.match(text, tx.end)
+    if m is None:
+        return None
+    y = _second_year_number(int(tx.value), m.group("y2"))
+    if y is None:
+        return None
+    value, interval = cal.year(y)
+    start, end = m.span("y2")
+    return replace(tx, start=start, end=end, text=text[start:end], value=value, interval=interval)
+
+
+_BC_AFTER = re.compile(r"\s?[-–—]\s?\d{1,4}\s?(?:BC|B\.C\.|BCE|B\.C\.E\.)(?!\w)")
+_BC_FIRST = re.compile(r"(?<![\w.,])(?P<y>\d{1,4})\s?(?:[-–—]|to|and)\s?$")
+
+
+def first_bc_year(text: str, tx: Timex, floor: int) -> Timex | None:
+    """The first year of "431–404 BC" (``BC0431``): the era written once serves both,
+    the earlier year being the larger number."""
+    if tx.rule != "era_year" or not tx.value.startswith("BC"):
+        return None
+    m = _BC_FIRST.search(text, max(floor, tx.start - 12), tx.start)
+    if m is None or int(m.group("y")) <= int(tx.value[2:]):
+        return None
+    start, end = m.span("y")
+    return replace(tx, start=start, end=end, text=text[start:end], value=f"BC{int(m['y']):04d}")
 
 
 _NOT_YEAR_AFTER = re.compile(
@@ -249,6 +337,8 @@ def _year(cand: Candidate, ctx: Context) -> Value | None:
     if before.endswith(("$", "£", "€", "#", "No. ", "no. ")):
         return None
     after = ctx.text[cand.end : cand.end + 14]
+    if _BC_AFTER.match(after):
+        return None  # "1200–1150 BC": the era is the second year's and this one's too
     base = ctx.deictic()
     near = base is None or base.year - 120 <= y <= base.year + 5
     counted = _NOT_YEAR_AFTER.match(after) and not cand.group("fiscal")
@@ -399,6 +489,8 @@ HANDLERS: dict[str, Handler] = {
     "decade": _decade,
     "century": _century,
     "year": _year,
+    "year_span": _year_span,
+    "era_year": _era_year,
     "short_year": _short_year,
     "week_of": _week_of,
     "day_only": _day_only,

@@ -55,6 +55,7 @@ class Lexicon:
     generic_after_today: frozenset[str]  # "today's world": the present, not a date
     range_words: tuple[str, ...]  # "3 to 5 March", "March 3-5"
     vague_amounts: dict[str, str]  # "a while", "some time": uncounted DURATIONs
+    eras: dict[str, str]  # "BC" -> "BC", "AD" -> "AD": years counted before or after Christ
 
 
 def alternation(words: Any) -> str:
@@ -127,4 +128,5 @@ def load(language: str = "en") -> Lexicon:
         generic_after_today=frozenset(raw["generic_after_today"]),
         range_words=tuple(raw["grammar"]["range"]),
         vague_amounts=raw.get("vague_amounts", {}),
+        eras=raw["grammar"].get("eras", {}),
     )

@@ -1424,6 +1424,27 @@ NARRATIVE_WITH_REFERENCE: list[Row] = [
         "Thursday",
         "1998-07-09",
     ),
+    # a history written today: a year-less date belongs to the year the story is in,
+    # not to the one before it (a past verb looks back from the story, not from now)
+    (
+        "Paris was liberated in August 1944. The war in Europe ended the next year, on 8 May.",
+        R,
+        "8 May",
+        "1945-05-08",
+    ),
+    (
+        "The conference opened in January 1919. On 28 June the treaty was signed.",
+        R,
+        "28 June",
+        "1919-06-28",
+    ),
+    # a story near the time of writing still reads tense and day, as news does
+    (
+        "Bonds due 2023 were sold in 2024. The rights expire on 21 November.",
+        R,
+        "21 November",
+        "2025-11-21",
+    ),
 ]
 
 
@@ -1451,6 +1472,30 @@ def test_narrative_switch_ignores_the_reference() -> None:
 def test_unanchored_narrative_keeps_unknown_digits() -> None:
     found = {t.text: t.value for t in tag("He left on Friday.", None)}
     assert found == {"Friday": "XXXX-WXX-5"}
+
+
+# --- eras and spans of years (histories): a BC year is valued as TIDES 2005 writes it
+# (BC0431), a span of years is two TIMEX3s, as "from 1939 to 1945" is
+ERAS_AND_SPANS: list[Row] = [
+    ("The war (431–404 BC) ended Athenian power.", R, "404 BC", "BC0404"),
+    ("The war (431–404 BC) ended Athenian power.", R, "431", "BC0431"),
+    ("The city was founded in 753 B.C. on the Palatine.", R, "753 B.C.", "BC0753"),
+    ("The collapse (1200–1150 BC) ended the Bronze Age.", R, "1200", "BC1200"),
+    ("Claudius invaded Britain in AD 43.", R, "AD 43", "0043"),
+    ("The western empire fell in 476 AD.", R, "476 AD", "0476"),
+    ("Pericles led Athens in the 5th century BC.", R, "the 5th century BC", "BC04"),
+    ("The First World War (1914–18) redrew the map.", R, "1914", "1914"),
+    ("The First World War (1914–18) redrew the map.", R, "18", "1918"),
+    ("The Second World War (1939-1945) followed.", R, "1945", "1945"),
+    ("Tickets for the 2025/26 season went on sale.", R, "26", "2026"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "text", "value"), ERAS_AND_SPANS, ids=_ids(ERAS_AND_SPANS)
+)
+def test_eras_and_spans_of_years(sentence: str, reference: date, text: str, value: str) -> None:
+    assert _find(sentence, reference, text).value == value
 
 
 # --- holidays and observances (the holidays package where one fits)
@@ -1517,6 +1562,8 @@ TRAPS: list[tuple[str, str]] = [
     ("Supporters march through the capital.", "march"),
     ("Jane March said the plan was sound.", "March"),
     ("Marchetti denied the report.", "Marchetti"),
+    ("The firm ran an ad 30 times a day.", "ad 30"),  # an advert, not the year AD 30
+    ("Rates were cut in 2025-03 trading.", "2025-03"),  # not a span of years
     ("The Sunday Times reported the leak.", "Sunday Times"),
     ("The reception marks the 250th anniversary of the corps.", "250th anniversary"),
     ("We will not give up.", "We"),
@@ -1589,7 +1636,8 @@ def test_table_has_at_least_300_rows() -> None:
     sizes = [
         len(WEEKDAY_TENSE), len(CALENDAR_UNITS), len(EXPLICIT), len(TIMES), len(RANGES),
         len(MODIFIERS), len(VAGUE), len(DURATIONS), len(SETS), len(ANAPHORA), len(SCENE),
-        len(NARRATIVE), len(NARRATIVE_WITH_REFERENCE), len(HOLIDAYS), len(MODERN), len(TRAPS),
+        len(NARRATIVE), len(NARRATIVE_WITH_REFERENCE), len(ERAS_AND_SPANS), len(HOLIDAYS),
+        len(MODERN), len(TRAPS),
     ]  # fmt: skip
     assert sum(sizes) >= 300
 
