@@ -654,7 +654,8 @@ def _fold_told_again(text: str, events: list[ExtractedEvent]) -> list[ExtractedE
 
 #: A clock time alone: "10 a.m.", "9.30am", "15:00", "noon" (no day named).
 _BARE_CLOCK = re.compile(
-    r"(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h(?:rs)?|GMT|UTC)?|noon|midday)",
+    r"(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h(?:rs)?|GMT|UTC)?|noon|midday)"
+    r"(?:\s+(?:local|[A-Z][a-z]+)\s+time)?",  # "10:00 local time", "12:00 Moscow time"
     re.IGNORECASE,
 )
 

@@ -22,7 +22,7 @@ import re
 from datetime import UTC, date, datetime, tzinfo
 from functools import lru_cache
 
-from schedule.resolution.clock import on_following_date
+from schedule.resolution.clock import on_day_of, on_following_date, restates, with_clock_named
 from schedule.resolution.context import Context
 from schedule.resolution.detect import candidates, with_modifier
 from schedule.resolution.explicit import (
@@ -101,13 +101,47 @@ def _moves_the_story(tx: Timex) -> bool:
     )
 
 
+# dates written in full: what a history is told in
+_WRITTEN_OUT = frozenset(
+    {"year", "year_span", "era_year", "month_year", "date_mdy", "date_dmy", "iso", "decade"}
+    | {"century", "season"}
+)
+HISTORY_YEARS_BACK = 10  # a story this far before its reference is not news of the day
+
+
+def _tells_a_history(timexes: list[Timex], reference: date) -> bool:
+    """Whether a text dated ``reference`` is a history, not news: it names at least three
+    dates in full, four in five of them a decade or more before its date of writing, and
+    no weekday (a report's days). Its publication date is then no usable reference for
+    "on 28 June" or "the following year"; its own dates are (TimeML narrative anchoring).
+    """
+    years = [
+        tx.interval.start.year
+        for tx in timexes
+        if tx.rule in _WRITTEN_OUT and tx.direction is Direction.NONE and tx.interval
+    ]
+    if any(tx.rule == "weekday" for tx in timexes) or len(years) < 3:
+        return False
+    old = sum(1 for y in years if y <= reference.year - HISTORY_YEARS_BACK)
+    return old >= 0.8 * len(years)
+
+
 def tag(text: str, reference: date | datetime | None, *, narrative: bool = False) -> list[Timex]:
     """Find and resolve the temporal expressions of ``text``.
 
     ``reference`` is the publication date or aware date-time (news mode). With
     ``None`` or ``narrative=True`` expressions anchor to the last mentioned date
-    instead, as TimeML annotators do for stories.
+    instead, as TimeML annotators do for stories; so does a history, whose date of
+    writing says nothing of the dates it tells (:func:`_tells_a_history`).
     """
+    found = _tag(text, reference, narrative=narrative)
+    ref_date = _reference(reference)[0]
+    if not narrative and ref_date is not None and _tells_a_history(found, ref_date):
+        return _tag(text, reference, narrative=True)
+    return found
+
+
+def _tag(text: str, reference: date | datetime | None, *, narrative: bool) -> list[Timex]:
     ref_date, ref_time, tz = _reference(reference)
     ctx = Context(text, ref_date, ref_time, tz, narrative or ref_date is None)
     out: list[Timex] = []
@@ -121,10 +155,12 @@ def tag(text: str, reference: date | datetime | None, *, narrative: bool = False
         tx = resolve(cand, ctx)
         if tx is None:
             continue
-        tx = with_suffix(text, tx)
+        tx = with_clock_named(text, with_suffix(text, tx))
         tx = day_before_after(text, tx, floor) or tx  # "the day before last Tuesday"
         if out and (moved := on_following_date(text, out[-1], tx, tz)) is not None:
             out[-1] = moved  # "at 11 a.m. on 11 November 1918"
+            if len(out) > 1 and restates(text, out[-2], moved):
+                out[-2] = on_day_of(out[-2], moved) or out[-2]  # "at 10am (0800 GMT) on Sunday"
         if first := coordinated_day_before(text, tx, floor) or first_bc_year(text, tx, floor):
             out.append(first)  # "on [24] and 25 April", "[431]–404 BC"
         out.append(tx)
@@ -146,4 +182,7 @@ def tag(text: str, reference: date | datetime | None, *, narrative: bool = False
                 if ref_date is not None and ctx.last_day > ref_date:
                     ctx.last_ahead = tx
                 ctx.named_days[ctx.last_day.isoweekday()] = (ctx.last_day, tx.end)
+    for i in range(1, len(out)):
+        if restates(text, out[i - 1], out[i]) and (same := on_day_of(out[i], out[i - 1])):
+            out[i] = same  # "on Friday at 7 p.m. local time (1000 GMT)"
     return out

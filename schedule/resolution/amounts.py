@@ -132,9 +132,13 @@ def _duration(cand: Candidate, ctx: Context) -> Value | None:
             return Value(TimexType.DATE, "PAST_REF", None, Granularity.VAGUE, tense, cue)
         return Value(TimexType.DATE, "FUTURE_REF", None, Granularity.VAGUE, Direction.FUTURE, cue)
     if num_tok in ("a", "an"):
-        if re.search(r"\b(?:once|twice|thrice|times)\s*$", before):
-            # "twice a week": a frequency (TimeML SET, quant implied)
-            return Value(TimexType.SET, duration_value(1, code).replace("MIN", "M"))
+        if freq := re.search(r"\b(?:once|twice|thrice|times)\s*$", before):
+            # "twice a week": a frequency (TimeML SET, quant implied); the span takes
+            # the frequency word, as the guidelines' "[twice a week]"
+            lead = cand.start - (len(before) - freq.start())
+            if freq.group(0).startswith("times"):
+                lead = cand.start  # "three times a year": the count stays outside
+            return Value(TimexType.SET, duration_value(1, code).replace("MIN", "M"), start=lead)
         if _RATE_BEFORE.search(ctx.text, max(0, cand.start - 32), cand.start):
             return None  # "$2 million a year", "four flights a week": a rate, untagged
     if n is not None and n > 10000:
@@ -278,7 +282,14 @@ def _set(cand: Candidate, ctx: Context) -> Value | None:
     """Quantified recurrences ("every Tuesday", "each July", "every other week"): SETs."""
     what = (cand.group("what") or "").strip()
     every = 2 if cand.group("other") else 1
+    if cand.group("n"):  # "every two weeks": P2W
+        count = parse_number(cand.group("n"), ctx)
+        if count is None or count != int(count) or count < 1:
+            return None
+        every = int(count)
     if (wd := weekday_of(what, ctx)) is not None:
+        if (pod := pod_code(cand.group("spod"), ctx)) is not None:
+            return Value(TimexType.SET, f"XXXX-WXX-{wd}T{pod}")  # "every Tuesday evening"
         return Value(TimexType.SET, f"XXXX-WXX-{wd}")
     if (mon := month_of(what, ctx)) is not None:
         return Value(TimexType.SET, f"XXXX-{mon:02d}")

@@ -85,8 +85,8 @@ def _day_in_sentence(cand: Candidate, ctx: Context) -> date | None:
 
 
 # "at 10 a.m. on 12 March", "at noon, March 12": a time with the date written after it
-_ON_DATE = re.compile(r"[\s,]*(?:on\s+)?(?:the\s+)?")
-_DATE_RULES = frozenset({"date_mdy", "date_dmy", "iso"})
+_ON_DATE = re.compile(r"\)?[\s,]*(?:on\s+)?(?:the\s+)?")  # ") on" closes a clock's gloss
+_DATE_RULES = frozenset({"date_mdy", "date_dmy", "iso", "weekday"})
 
 
 def on_following_date(text: str, clock: Timex, day_tx: Timex, tz: tzinfo) -> Timex | None:
@@ -114,14 +114,61 @@ def on_following_date(text: str, clock: Timex, day_tx: Timex, tz: tzinfo) -> Tim
         start = datetime.combine(day, time(hour % 24, minute), tz) + timedelta(days=hour // 24)
         interval = Interval(start, start + timedelta(minutes=1), Granularity.TIME)
         return replace(clock, value=value, interval=interval, granularity=Granularity.TIME)
+    return _on_day(clock, day)
+
+
+def _on_day(clock: Timex, day: date) -> Timex | None:
+    """A dated clock time moved to ``day``, or None when it is there already."""
     old = date.fromisoformat(clock.value[:10]) if clock.value[:4].isdigit() else None
-    if old is None or old == day:
+    if old is None or old == day or clock.interval is None:
         return None
     delta = day - old
     interval = Interval(
         clock.interval.start + delta, clock.interval.end + delta, clock.interval.granularity
     )
-    return replace(clock, value=value, interval=interval)
+    return replace(clock, value=day.isoformat() + clock.value[10:], interval=interval)
+
+
+# "10am local time", "7.30pm Brussels time": the clock named after the time; the span
+# takes it as it takes "GMT" (a zone is part of the expression, TimeML 2.2.3)
+_CLOCK_NAMED = re.compile(r"\s+(?:local\s+time|[A-Z][a-z]+\s+time)(?![\w-])")
+
+
+def with_clock_named(text: str, tx: Timex) -> Timex:
+    """``tx`` extended over "local time" or "<Place> time" right after a clock time."""
+    if tx.rule not in ("time", "mil_time") or not tx.value[-1:].isdigit():
+        return tx
+    m = _CLOCK_NAMED.match(text, tx.end)
+    if m is None or m.group(0).split()[0] in _NOT_A_CLOCK:
+        return tx
+    return replace(tx, end=m.end(), text=text[tx.start : m.end()])
+
+
+_NOT_A_CLOCK = frozenset({"The", "This", "That", "Next", "Last", "Each", "Every", "Some", "Any"})
+
+# "at 7 p.m. local time (1000 GMT)": the same moment told on another clock
+_GLOSS_BETWEEN = re.compile(r"\s*\(\s*")
+
+
+def restates(text: str, clock: Timex, gloss: Timex) -> bool:
+    """Whether ``gloss`` is ``clock`` told on another clock, in brackets right after it.
+
+    The restatement is the same moment, so the same day as written (the day the
+    reader's calendar shows; a few hours' offset rarely crosses midnight in news
+    copy, and the guidelines value what the text says, not a conversion).
+    """
+    return (
+        clock.rule in ("time", "mil_time")
+        and gloss.rule in ("time", "mil_time")
+        and _GLOSS_BETWEEN.fullmatch(text, clock.end, gloss.start) is not None
+    )
+
+
+def on_day_of(clock: Timex, other: Timex) -> Timex | None:
+    """``clock`` moved to the day of ``other`` (a dated clock time), or None."""
+    if not other.value[:4].isdigit() or other.value[4:5] != "-":
+        return None
+    return _on_day(clock, date.fromisoformat(other.value[:10]))
 
 
 def _day_in_view(ctx: Context) -> date | None:

@@ -275,7 +275,11 @@ def cue_of(cand: Candidate, ctx: Context) -> Cue:
     return cue
 
 
-_TARGET_BEFORE = re.compile(r"\b(?:to|until|till|through|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(
+    r"\b(?:to|until|till|through|into)\s+(?:the\s+)?(?:(?:end|middle|beginning|start)\s+of\s+"
+    r"(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 def _new_date_of(cue: Cue, cand: Candidate, ctx: Context) -> bool:
@@ -285,12 +289,15 @@ def _new_date_of(cue: Cue, cand: Candidate, ctx: Context) -> bool:
     words = (cue.word or "").lower().split()
     if not words:
         return False
-    prep = _TARGET_BEFORE.search(ctx.text, max(0, cand.start - 12), cand.start)
+    prep = _TARGET_BEFORE.search(ctx.text, max(0, cand.start - 32), cand.start)
     if prep is None:
         return False
     if words[-1] in ctx.lex.cues["rescheduled_to"]:
         return True
-    # a present perfect with "until" sets a deadline from now: "has given them until Tuesday"
+    # a present perfect with "until" sets a deadline from now: "has given them until Tuesday";
+    # so does "have" itself, reported: "member states had until February 19 to commit"
+    if words == ["had"] and ctx.text[cand.end : cand.end + 4] == " to ":
+        return prep.group(0).lower().startswith(("until", "till"))
     return words[0] in ("has", "have") and prep.group(0).lower().startswith(("until", "till"))
 
 
@@ -495,6 +502,8 @@ def _present_pattern(language: str) -> re.Pattern[str]:
         r"(?:\s+(?-i:[a-z]+ly|again|together))?"
         r"(?:\s+(?:with\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
         r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
+        # a clock time between: "polls close at 20:00 local time (1800 GMT) on Sunday"
+        r"(?:\s+at\s+\d[^,;]{0,36}?)?"
         r"\s+(?:on\s+)?$"
     )
 
@@ -518,8 +527,13 @@ def _scheduled_present(cand: Candidate, ctx: Context) -> str | None:
     low = subj.lower()
     if low in ctx.lex.cues["not_subject"] or low.endswith(("'s", "’s", "'", "’")):
         return None
-    if low in _PLURAL_PRONOUNS or (subj.islower() and low.endswith("s") and not low.endswith("ss")):
+    plural_noun = low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    if low in _PLURAL_PRONOUNS or (subj.islower() and plural_noun):
         return m.group("verb")
+    if plural_noun and re.search(
+        r"(?:^|[.!?]\s+|\n)$", ctx.text[max(0, m.start() - 3) : m.start()]
+    ):
+        return m.group("verb")  # "Polls close on Sunday": a plural noun opening the sentence
     if subj[:1].isupper():
         left, _ = clause_span(ctx.text, m.start(), m.end(), language=ctx.language)
         if re.search(r"\band\s", ctx.text[max(left, lo) : m.start()]):

@@ -98,6 +98,8 @@ def _relative(cand: Candidate, ctx: Context) -> Value | None:
                 direction=direction,
                 cue=cue,
             )
+        if unit == "weekend" and "coming" in rel and base.isoweekday() < 6:
+            offset = 0  # "the coming weekend" said on a Thursday: the next one, two days on
         value, interval = cal.shift(base, unit, offset)
         return Value(TimexType.DATE, value, interval, direction=direction, cue=cue)
     if (wd := weekday_of(what, ctx)) is not None:
@@ -205,6 +207,14 @@ _SEASON_TRIGGERS = frozenset(
 )  # fmt: skip
 
 
+def _days_off(interval: Interval, day: date) -> int:
+    """How many days ``day`` lies outside ``interval`` (0 inside it)."""
+    start, end = interval.start, interval.end
+    start = start.date() if isinstance(start, datetime) else start
+    end = end.date() if isinstance(end, datetime) else end
+    return max((start - day).days, (day - end).days + 1, 0)
+
+
 def _season(cand: Candidate, ctx: Context) -> Value | None:
     """A season ("this summer", "the spring of 2019", "in the autumn").
 
@@ -248,6 +258,10 @@ def _season(cand: Candidate, ctx: Context) -> Value | None:
             y -= 1
         if direction is Direction.PAST and cal.SEASON_START[code] > base.month and code != "WI":
             y -= 1
+        elif direction is Direction.FUTURE and cal.season(y, code)[1].end <= base:
+            y += 1  # "could follow in spring", written in November: next year's
+        elif direction is Direction.NONE:
+            y = min((y - 1, y, y + 1), key=lambda n: _days_off(cal.season(n, code)[1], base))
     value, interval = cal.season(y, code)
     return Value(TimexType.DATE, value, interval)
 

@@ -258,7 +258,7 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"(?=\s*(?:{f.zone}|hours|h|local\s+time)\b|(?<=at\s\d\d:\d\d)|(?<=at\s\d:\d\d))"
         # a programme line opening with its time: "09:30 Opening address by ..."
         rf"|(?<=\n)(?P<hl>[01]\d|2[0-3]):(?P<ml>[0-5]\d)(?=[ \t]+\S)"
-        rf"|(?P<cw>{clock_words})|(?P<hm>[01]?\d)\s+in\s+the\s+(?P<mpod>morning|afternoon|evening))(?:\s+\(?(?P<zone>{f.zone})\b\)?)?"
+        rf"|(?P<cw>{clock_words})|(?P<hm>[01]?\d)\s+in\s+the\s+(?P<mpod>morning|afternoon|evening))(?:\s+(?P<zopen>\()?(?P<zone>{f.zone})\b(?(zopen)\)))?"
         rf"(?:,?\s+(?:on\s+)?(?P<wd>{wd}|{day_words}))?"
         rf"(?:,?\s+(?:(?P<tmon>{mon})\s+(?P<tday>{_DAY})|(?P<tday2>{_DAY})\s+(?P<tmon2>{mon})))?",
         "ago": rf"(?P<num>{f.num})[\s-]+(?:more\s+)?(?P<unit>{f.unit})\s+(?:or\s+so\s+)?"
@@ -297,8 +297,10 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         "vague_amount": rf"(?<!once\s)(?P<lead>for\s+|in\s+|after\s+)"
         rf"(?P<va>{alternation(lex.vague_amounts)})(?!\s+(?:ago|before|after|later|earlier))"
         rf"{_NO_NOUN_AFTER}",
-        "set": rf"(?P<q>{alternation(lex.every)})\s+(?:(?P<other>other)\s+)?"
-        rf"(?P<what>{wd}|{mon}|{f.season}|{f.unit_sg}|{f.pod})",
+        # "every Tuesday", "every other week", "every two years", "every Tuesday evening"
+        "set": rf"(?P<q>{alternation(lex.every)})\s+(?:(?P<other>other)\s+"
+        rf"|(?P<n>{f.num})\s+(?={f.unit}))?"
+        rf"(?P<what>{wd}|{mon}|{f.season}|{f.unit}|{f.pod})(?:\s+(?P<spod>{f.pod}))?",
         "set_plural": rf"(?P<lead>on\s+)(?P<wd>{wd})s",
         "set_word": rf"(?P<sw>{alternation(lex.set_words)})",
         "holiday": rf"(?:(?P<hrel>this|next|last|this\s+year's|last\s+year's)\s+)?"

@@ -13,6 +13,11 @@ from schedule.resolution.context import SIGN, Context, Handler, Value, date_valu
 from schedule.resolution.detect import Candidate
 from schedule.resolution.types import Direction, Granularity, Interval, TimexType
 
+HOLIDAY_NEAR_DAYS = 21  # a coming holiday this near, aimed at, is meant whatever the tense
+_AIMED_AT = re.compile(
+    r"\b(?:for|before|by|until|till|ahead\s+of|between|over)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
 
 def _holiday(cand: Candidate, ctx: Context) -> Value | None:
     """A named holiday, in the year the tense (or "last"/"next") points to."""
@@ -38,6 +43,17 @@ def _holiday(cand: Candidate, ctx: Context) -> Value | None:
         if direction == 0 and not rel:
             tense, _ = direction_of(cand, ctx)
             direction = SIGN[tense] if tense in (Direction.PAST, Direction.FUTURE) else 0
+            ahead = [
+                d
+                for y in years
+                if (d := holiday_date(spec, y)) is not None
+                and 0 <= (d - base).days <= HOLIDAY_NEAR_DAYS
+            ]
+            if ahead and _AIMED_AT.search(ctx.text, max(0, cand.start - 16), cand.start):
+                # "left the Capitol on Tuesday for Thanksgiving", "a deal before Christmas"
+                # a week ahead: a holiday aimed at this close is the coming one, whatever
+                # the tense ("as Easter began" is still the last one)
+                direction = 1
         if "this" in rel:
             years = [base.year]
     days = [d for y in years if (d := holiday_date(spec, y)) is not None]

@@ -85,7 +85,8 @@ def _patterns(language: str = "en") -> _Patterns:
     """Build the cue and clause-boundary patterns of one language from its lexicon."""
     lex = load(language)
     cues = lex.cues
-    future = alternation(cues["future"])
+    # "could resume on Monday" looks ahead, "could not attend on Monday" back
+    future = alternation(cues["future"]) + r"(?!(?<=could)\s+(?:not|have)\b)"
     future_lc = alternation(cues["future_lowercase"])
     irregular = alternation(w for w in cues["past"] if len(w) > 3 and not w.endswith("ed"))
     pronouns = alternation(cues["subject_pronouns"])
@@ -108,13 +109,18 @@ def _patterns(language: str = "en") -> _Patterns:
         # "a dinner hosted by the King": a participle, not a past tense; so is one
         # after an article ("a still unspecified date", "the recently passed law")
         # except a new date's participle: "has been postponed to June" looks ahead
-        r"|(?P<passive>(?-i:[a-z]+ed)(?=\s+by\s)|(?:be|been|being)\s+(?:\w+ly\s+)?"
+        # "will remain closed until Monday": a state's participle, the tense is "will"'s
+        r"|(?P<passive>(?-i:[a-z]+ed)(?=\s+by\s)|(?:be|been|being|remain|remains|stay|stays)"
+        r"\s+(?:\w+ly\s+)?"
         rf"(?!(?:{rescheduled})\s+(?:to|until|till|for)\b)[a-z]+"
         r"|(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s))(?:(?-i:[a-z]+ly)\s+|still\s+)?(?-i:[a-z]+ed)"
         rf"|(?:is|are|am|get|gets)\s+(?:\w+ly\s+)?(?:[a-z]+ed|{irregular}))"
         # present progressive ("is meeting on Thursday"): scheduled future
         r"|(?P<prog>(?:is|are|am|'s|’s|'re|’re)\s+(?:\w+ly\s+)?(?!being\b)[a-z]+ing)"
-        rf"|(?P<past>{past})"
+        # "hoped to have ships in place by spring", "may not have a deal by Monday": an
+        # infinitive "have" is no perfect
+        rf"|(?<!\bto\s)(?<!\bnot\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bwill\s)(?<!\bmust\s)"
+        rf"(?<!\bshould\s)(?P<past>{past})"
         # lower case only: "Mohammed" and "Ahmed" are names, not past tenses
         r"|(?P<ed>(?-i:[a-z]+ed)))(?![\w'’])",
         re.IGNORECASE,
