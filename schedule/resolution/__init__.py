@@ -176,7 +176,11 @@ def _tag(text: str, reference: date | datetime | None, *, narrative: bool) -> li
             ctx.last = tx
             if tx.rule == "quarter":  # a quarter named outright, not one derived from it
                 ctx.last_quarter = tx
-            if tx.granularity in (Granularity.DAY, Granularity.TIME):
+            # a bare clock time ("at 6.40am") sits on the day in view; it names no day
+            bare_clock = cand.rule in ("time", "mil_time") and not (
+                cand.group("wd") or cand.group("tmon") or cand.group("tmon2")
+            )
+            if tx.granularity in (Granularity.DAY, Granularity.TIME) and not bare_clock:
                 start = tx.interval.start
                 ctx.last_day = start.date() if isinstance(start, datetime) else start
                 if ref_date is not None and ctx.last_day > ref_date:

@@ -385,14 +385,31 @@ def in_past_period(
         return year  # "On 26 February she will ...", "the review is on 28 March"
     period = ctx.past_period(start)
     if period is None:
-        return year
+        return _near_past_story_day(ctx, mon, dom, year)
     lo, hi = _as_date(period.start), _as_date(period.end)
     d = cal.safe_date(lo.year, mon, dom or 1)
     floor = lo.replace(day=1) if dom is None else lo  # a bare month counts from its 1st
     # the scene's own stretch and the month after it: a story goes on, not back
     if d is None or d < floor or d >= min(ctx.reference, hi + timedelta(days=31)):
-        return year
+        return _near_past_story_day(ctx, mon, dom, year)
     return lo.year
+
+
+STORY_DAY_GAP = timedelta(days=60)  # a story's day this far back is another year's scene
+
+
+def _near_past_story_day(ctx: Context, mon: int, dom: int | None, year: int) -> int:
+    """The year of the day a report's story has reached, when that day lies months
+    back and the year-less date follows it within weeks: "on Thursday, 14 March 2024 ...
+    The following day ... arrested him on 17 March" is 2024's, though written in 2026
+    (TimeML: the last mentioned date of suitable granularity anchors it)."""
+    last, ref = ctx.last_day, ctx.reference
+    if last is None or ref is None or dom is None or last > ref - STORY_DAY_GAP:
+        return year
+    d = cal.safe_date(last.year, mon, dom)
+    if d is None or not last - timedelta(days=7) <= d <= last + STORY_DAY_GAP or d >= ref:
+        return year
+    return last.year
 
 
 def within_writers_tense(

@@ -326,7 +326,7 @@ def _weekday(cand: Candidate, ctx: Context) -> Value | None:
     end = trim_possessive(ctx.text, cand.start, cand.end)
     if d is None:
         return Value(TimexType.DATE, f"XXXX-WXX-{wd}", direction=direction, cue=cue, end=end)
-    if pod is not None and pod != "NI" and end == cand.end:
+    if pod is not None and end == cand.end:
         # "Friday morning": valued with the day's part (TimeML guidelines 2.2.3,
         # "1998-02-13TMO") but typed DATE, as TempEval-3 data types a named day with its
         # part (the weekday names the day; "this morning", "last night" stay TIMEs);
@@ -675,7 +675,21 @@ def _nth_day(cand: Candidate, ctx: Context) -> Value | None:
 
 
 # detection rule -> handler (see normalize.resolve)
+def _that_weekday(cand: Candidate, ctx: Context) -> Value | None:
+    """ "that Sunday": the Sunday of the week the story has reached (TimeML anaphora:
+    the last resolved date, not the publication date)."""
+    wd = weekday_of(cand.group("wd"), ctx)
+    if wd is None:
+        return None
+    anchor = ctx.anaphoric()
+    if anchor is None:
+        return Value(TimexType.DATE, f"XXXX-WXX-{wd}")
+    d = anchor + timedelta(days=wd - anchor.isoweekday())
+    return date_value(d, Direction.NONE, cand.surface.split()[0])
+
+
 HANDLERS: dict[str, Handler] = {
+    "that_weekday": _that_weekday,
     "nth_day": _nth_day,
     "the_unit": the_unit,
     "in_the": _in_the,

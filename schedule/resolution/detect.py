@@ -168,6 +168,7 @@ _RULE_ANCHORS: dict[str, tuple[str, ...]] = {
     "week_of": ("month",),
     "year_end": ("unit",),
     "between": ("weekday",),
+    "that_weekday": ("weekday",),
     "day_only": ("ordday",),
 }
 _LEFT, _RIGHT = 56, 48  # how far a match may reach before / after its anchor
@@ -224,7 +225,10 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         r"|same|previous|year-ago|year-earlier|past|coming|recent|fiscal|this\s+year's"
         r"|last\s+year's|next\s+year's)\s+)?(?:fiscal[\s-]+)?"
         # "last" only before "of": "the last half of 1989" (alone, "last quarter" is relative)
-        r"(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th"
+        # "the April-June quarter": a quarter named by its months
+        r"(?P<qord>(?P<qmon>jan(?:uary)?|apr(?:il)?|jul(?:y)?|oct(?:ober)?)\.?\s?[-–]\s?"
+        r"(?:mar(?:ch)?|june?|sept?(?:ember)?|dec(?:ember)?)\.?"
+        r"|first|second|third|fourth|final|1st|2nd|3rd|4th"
         rf"|last(?=[\s-]+(?:fiscal\s+)?(?:quarter|half)\s+of\s+(?:fiscal\s+)?{_YEAR}))[\s-]+"
         r"(?:fiscal\s+)?(?P<q>quarter|half|period)"
         rf"(?:\s+of\s+(?:fiscal\s+)?(?P<qof>{_YEAR}|this\s+year|last\s+year|next\s+year))?",
@@ -325,6 +329,8 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?!\s+[a-z])",
         "year_end": r"(?P<ye>year-end|year's\s+end|year\s+end|the\s+end\s+of\s+the\s+year"
         r"|the\s+turn\s+of\s+the\s+century)",
+        # "a ticket for that Sunday": the Sunday of the week the story is in
+        "that_weekday": rf"that\s+(?P<wd>{wd})(?!s\b)",
         # weekday ranges: "between Monday and Wednesday", "from Monday until Friday"
         "between": rf"(?P<lead>between|from)\s+(?P<wd>{wd})\s+(?:and|to|until|till|through)\s+"
         rf"(?P<wd2>{wd})",

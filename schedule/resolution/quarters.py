@@ -6,6 +6,7 @@ quarter the report is about, so the last quarter named outright is remembered.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -44,6 +45,10 @@ def _year_period(cand: Candidate, ctx: Context) -> Value | None:
     return Value(TimexType.DATE, value, interval)
 
 
+# the last month of each quarter, as "the April-June quarter" writes it
+_QUARTER_ENDS = {1: r"[-–]\s?mar", 2: r"[-–]\s?jun", 3: r"[-–]\s?sep", 4: r"[-–]\s?dec"}
+
+
 def _quarter(cand: Candidate, ctx: Context) -> Value | None:
     """A named quarter or half; "the" is left out before a hyphenated modifier."""
     val = _quarter_value(cand, ctx)
@@ -70,6 +75,12 @@ def _quarter_value(cand: Candidate, ctx: Context) -> Value | None:
     base = ctx.speech_time() if deictic else ctx.deictic()
     final = ordinal in ("final", "last")  # "the last half of 1989"
     n = (2 if unit == "half" else 4) if final else ORDINAL_QUARTERS.get(ordinal, 0)
+    if months := (cand.group("qmon") or "").lower()[:3]:
+        if unit != "quarter":
+            return None
+        n = {"jan": 1, "apr": 2, "jul": 3, "oct": 4}[months]  # "the April-June quarter"
+        if not re.search(_QUARTER_ENDS[n], ordinal):
+            return None  # "the April-September quarter" is no quarter
     if unit == "half" and n > 2:
         return None
     year_tok = cand.group("qyear") or cand.group("qof") or ""
