@@ -76,7 +76,7 @@ from schedule.extraction.trips import (
     _purposes,
     _without_umbrella_trips,
 )
-from schedule.resolution import Granularity, Interval, Timex, TimexType, tag
+from schedule.resolution import Granularity, Interval, Timex, TimexType, join_range_ends, tag
 
 
 def extract_events(
@@ -85,6 +85,7 @@ def extract_events(
     """Engagements reported in ``text``, in order of appearance."""
     if timexes is None:
         timexes = tag(text, reference)
+    timexes = join_range_ends(text, timexes)  # an engagement spans a written range
     ref_day = _as_date(reference)
     mentions = find_people(text, ref_day)
     # sorted start offsets, so each sentence takes its slice in O(log n), not O(n)

@@ -30,6 +30,8 @@ from schedule.resolution.explicit import (
     coordinated_day_before,
     day_before_after,
     first_bc_year,
+    join_range_ends,
+    range_end,
     second_year,
 )
 from schedule.resolution.lexicon import alternation, load
@@ -46,6 +48,7 @@ __all__ = [
     "Timex",
     "TimexType",
     "clause_direction",
+    "join_range_ends",
     "tag",
     "to_timeml",
 ]
@@ -165,7 +168,7 @@ def _tag(text: str, reference: date | datetime | None, *, narrative: bool) -> li
             out.append(first)  # "on [24] and 25 April", "[431]–404 BC"
         out.append(tx)
         floor = tx.end
-        second = coordinated_day(text, tx) or second_year(text, tx)
+        second = coordinated_day(text, tx) or second_year(text, tx) or range_end(text, tx)
         if second is not None:
             out.append(second)  # "April 24 and [25]"
             floor = second.end

@@ -76,7 +76,9 @@ def _explicit(cand: Candidate, ctx: Context) -> Value | None:
             ]
             if fits:
                 y = fits[0]
-                return _explicit_value(y, mon, dom, dom2, Direction.NONE, "weekday")
+                return _range_first(
+                    cand, _explicit_value(y, mon, dom, dom2, Direction.NONE, "weekday")
+                )
         near = cue_of(cand, ctx)
         direction, cue = near.direction, near.word
         # an adjacent past verb moves the date a year back ("crashed on 3 Nov."),
@@ -105,7 +107,18 @@ def _explicit(cand: Candidate, ctx: Context) -> Value | None:
                     if d > base
                     else Direction.PRESENT
                 )
-    return _explicit_value(y, mon, dom, dom2, direction, cue)
+    return _range_first(cand, _explicit_value(y, mon, dom, dom2, direction, cue))
+
+
+def _range_first(cand: Candidate, val: Value | None) -> Value | None:
+    """A range's first date as its own span ("[3] to 5 March", "[June 15]-17"): TimeML
+    has no range value, so each end is a TIMEX3 (the second: :func:`range_end`); the
+    first keeps the whole interval, which is what a calendar needs."""
+    if val is None or not cand.group("day2") or val.interval is None:
+        return val
+    if val.interval.end - val.interval.start <= timedelta(days=1):
+        return val
+    return replace(val, end=cand.match.end("day"))
 
 
 # a date opening its sentence after a preposition: "On 3 May, he opened ..."
@@ -496,6 +509,56 @@ HANDLERS: dict[str, Handler] = {
     "day_only": _day_only,
     "nth_week_of": _nth_week_of,
 }
+
+
+_RANGE_TAIL = re.compile(
+    r"\s*(?:-|–|—|to|through|until|till|and)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?:(?:\s+of)?\s+(?P<mon>[A-Z][a-z]{2,3}\.|[A-Z][a-z]+))?(?:,?\s+(?P<year>\d{4}))?(?![\w-])"
+)
+
+
+def range_end(text: str, tx: Timex) -> Timex | None:
+    """The last day of a written range ("3 to [5 March]", "June 15-[17]"), its own TIMEX3
+    after :func:`_range_first` took the first."""
+    if tx.rule not in ("date_mdy", "date_dmy") or tx.interval is None:
+        return None
+    first, after = tx.interval.start, tx.interval.end
+    if isinstance(first, datetime) or isinstance(after, datetime):
+        return None
+    last = after - timedelta(days=1)
+    m = _RANGE_TAIL.match(text, tx.end)
+    if last <= first or m is None or int(m.group("day")) != last.day:
+        return None
+    if m.group("mon") and m.group("mon").rstrip(".").lower()[:3] != last.strftime("%b").lower():
+        return None
+    value, interval = cal.day(last)
+    start, end = m.start("day"), m.end()
+    return replace(
+        tx, start=start, end=end, text=text[start:end], value=value, interval=interval, mod=None
+    )
+
+
+def join_range_ends(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A calendar's view of ranges: "[3] to [5 March]" as the one expression
+    "3 to 5 March" with the first end's value and the whole interval (what an event
+    spanning the range needs); everything else unchanged."""
+    out: list[Timex] = []
+    for tx in timexes:
+        first = out[-1] if out else None
+        if (
+            first is not None
+            and first.rule in ("date_mdy", "date_dmy")
+            and tx.rule == first.rule
+            and first.interval is not None
+            and tx.interval is not None
+            and first.interval.start < tx.interval.start
+            and first.interval.end == tx.interval.end
+            and 0 <= tx.start - first.end <= 12
+        ):
+            out[-1] = replace(first, end=tx.end, text=text[first.start : tx.end])
+            continue
+        out.append(tx)
+    return out
 
 
 # "April 24 and 25": a second day number coordinated with a written date, then a

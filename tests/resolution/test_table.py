@@ -7,12 +7,12 @@ a future clause is 6 March and in a past clause 27 February.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from schedule.resolution import Timex, tag
+from schedule.resolution import Timex, join_range_ends, tag
 
 R = date(2025, 3, 5)  # a Wednesday
 LONDON = ZoneInfo("Europe/London")
@@ -757,23 +757,28 @@ def test_zone_given_in_text_wins() -> None:
     assert start.isoformat() == "2025-03-06T08:15:00-05:00"
 
 
-# --- ranges: one timex, valued by its first day, with the whole interval
-RANGES: list[tuple[str, date, str, str, date, date]] = [
+# --- ranges: TimeML has no range value, so a written range of days is two TIMEX3s
+# ("from [3] to [5 March]"); the first carries the whole interval, and
+# join_range_ends gives back the one expression a calendar needs. Weekday ranges
+# ("between Monday and Wednesday") stay one expression.
+RANGES: list[tuple[str, date, str, str, str, date, date]] = [
     (
         "Talks run from 3 to 5 March.",
         R,
         "3 to 5 March",
-        "2025-03-03",
+        "3",
+        "5 March",
         date(2025, 3, 3),
         date(2025, 3, 6),
     ),
-    ("Talks run March 3-5.", R, "March 3-5", "2025-03-03", date(2025, 3, 3), date(2025, 3, 6)),
+    ("Talks run March 3-5.", R, "March 3-5", "March 3", "5", date(2025, 3, 3), date(2025, 3, 6)),
     # "between ... and ..." is a range too; "between" stays out of the span
     (
         "The visit will take place between 2 and 4 April.",
         R,
         "2 and 4 April",
-        "2025-04-02",
+        "2",
+        "4 April",
         date(2025, 4, 2),
         date(2025, 4, 5),
     ),
@@ -781,7 +786,8 @@ RANGES: list[tuple[str, date, str, str, date, date]] = [
         "Talks are set for between April 2 and 4.",
         R,
         "April 2 and 4",
-        "2025-04-02",
+        "April 2",
+        "4",
         date(2025, 4, 2),
         date(2025, 4, 5),
     ),
@@ -789,10 +795,54 @@ RANGES: list[tuple[str, date, str, str, date, date]] = [
         "The fair runs 10-12 April.",
         R,
         "10-12 April",
-        "2025-04-10",
+        "10",
+        "12 April",
         date(2025, 4, 10),
         date(2025, 4, 13),
     ),
+    (
+        "The festival runs from May 1 to 4, 2025.",
+        R,
+        "May 1 to 4, 2025",
+        "May 1",
+        "4, 2025",
+        date(2025, 5, 1),
+        date(2025, 5, 5),
+    ),
+    (
+        "The course runs June 9 through 13.",
+        R,
+        "June 9 through 13",
+        "June 9",
+        "13",
+        date(2025, 6, 9),
+        date(2025, 6, 14),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "whole", "first", "second", "start", "end"),
+    RANGES,
+    ids=[r[2] for r in RANGES],
+)
+def test_a_range_is_two_timexes_and_one_interval(
+    sentence: str, reference: date, whole: str, first: str, second: str, start: date, end: date
+) -> None:
+    opening, closing = _find(sentence, reference, first), _find(sentence, reference, second)
+    assert (
+        opening.value == start.isoformat()
+        and closing.value == (end - timedelta(days=1)).isoformat()
+    )
+    assert opening.interval is not None and closing.interval is not None
+    assert (opening.interval.start, opening.interval.end) == (start, end)
+    assert (closing.interval.start, closing.interval.end) == (end - timedelta(days=1), end)
+    joined = [t for t in join_range_ends(sentence, tag(sentence, reference)) if t.text == whole]
+    assert joined and joined[0].value == start.isoformat()
+    assert joined[0].interval is not None and joined[0].interval.end == end
+
+
+WEEKDAY_RANGES: list[tuple[str, date, str, str, date, date]] = [
     (
         "The talks took place between Monday and Wednesday.",
         R,
@@ -809,29 +859,15 @@ RANGES: list[tuple[str, date, str, str, date, date]] = [
         date(2025, 3, 10),
         date(2025, 3, 15),
     ),
-    (
-        "The festival runs from May 1 to 4, 2025.",
-        R,
-        "May 1 to 4, 2025",
-        "2025-05-01",
-        date(2025, 5, 1),
-        date(2025, 5, 5),
-    ),
-    (
-        "The course runs June 9 through 13.",
-        R,
-        "June 9 through 13",
-        "2025-06-09",
-        date(2025, 6, 9),
-        date(2025, 6, 14),
-    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("sentence", "reference", "text", "value", "start", "end"), RANGES, ids=[r[2] for r in RANGES]
+    ("sentence", "reference", "text", "value", "start", "end"),
+    WEEKDAY_RANGES,
+    ids=[r[2] for r in WEEKDAY_RANGES],
 )
-def test_ranges_are_one_interval(
+def test_weekday_ranges_are_one_interval(
     sentence: str, reference: date, text: str, value: str, start: date, end: date
 ) -> None:
     t = _find(sentence, reference, text)
@@ -1738,6 +1774,7 @@ def test_traps_are_not_timexes(sentence: str, phrase: str) -> None:
 def test_table_has_at_least_300_rows() -> None:
     sizes = [
         len(WEEKDAY_TENSE), len(CALENDAR_UNITS), len(EXPLICIT), len(TIMES), len(RANGES),
+        len(WEEKDAY_RANGES),
         len(MODIFIERS), len(VAGUE), len(DURATIONS), len(SETS), len(ANAPHORA), len(SCENE),
         len(NARRATIVE), len(NARRATIVE_WITH_REFERENCE), len(ERAS_AND_SPANS), len(HOLIDAYS),
         len(MODERN), len(TRAPS), len(NEWS_SET),
