@@ -98,13 +98,14 @@ def holiday_date(spec: str, year: int) -> date | None:
         first = date(year, 11, 1)
         monday = first + timedelta(days=(7 - first.weekday()) % 7)
         return monday + timedelta(days=1)
-    m = re.fullmatch(r"([A-Z]{2}):(.+?)(-29)?", spec)
+    # "SA:Eid al-Fitr-29" (Ramadan: the month before the feast), "US:Thanksgiving+1"
+    m = re.fullmatch(r"([A-Z]{2}):(.+?)([+-]\d+)?", spec)
     if m is None:
         return None
     found = _country_holiday(m.group(1), m.group(2), year)
     if found is None:
         return None
-    return found - timedelta(days=29) if m.group(3) else found
+    return found + timedelta(days=int(m.group(3) or 0))
 
 
 @cache

@@ -1624,6 +1624,7 @@ NEWS_SET: list[Row] = [
         "a year earlier",
         "2023-Q2",
     ),
+    ("Retailers are counting on Black Friday.", date(2024, 11, 27), "Black Friday", "2024-11-29"),
     # a day's night is valued with its part (TimeML 2.2.3), like its morning
     ("Advance teams arrived on Thursday night.", R, "Thursday night", "2025-02-27TNI"),
 ]
@@ -1702,6 +1703,7 @@ TRAPS: list[tuple[str, str]] = [
     ("Marchetti denied the report.", "Marchetti"),
     ("The firm ran an ad 30 times a day.", "ad 30"),  # an advert, not the year AD 30
     ("Sales were flat in the April-September period.", "April-September period"),  # no quarter
+    ("The Thanksgiving Day Parade steps off at nine.", "Thanksgiving Day"),  # a name
     ("Rates were cut in 2025-03 trading.", "2025-03"),  # not a span of years
     ("The Sunday Times reported the leak.", "Sunday Times"),
     ("The reception marks the 250th anniversary of the corps.", "250th anniversary"),
