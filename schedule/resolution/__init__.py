@@ -33,6 +33,7 @@ from schedule.resolution.explicit import (
     join_range_ends,
     range_end,
     second_year,
+    with_era_year,
 )
 from schedule.resolution.lexicon import alternation, load
 from schedule.resolution.modifiers import allowed_mod, with_suffix
@@ -160,6 +161,10 @@ def _tag(text: str, reference: date | datetime | None, *, narrative: bool) -> li
             continue
         tx = with_clock_named(text, with_suffix(text, tx))
         tx = day_before_after(text, tx, floor) or tx  # "the day before last Tuesday"
+        if out and (dated := with_era_year(text, out[-1], tx)) is not None:
+            out[-1] = dated  # "10 March [241 BC]": one date, in the year the era gives
+            floor = tx.end
+            continue
         if out and (moved := on_following_date(text, out[-1], tx, tz)) is not None:
             out[-1] = moved  # "at 11 a.m. on 11 November 1918"
             if len(out) > 1 and restates(text, out[-2], moved):

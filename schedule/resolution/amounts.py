@@ -109,7 +109,7 @@ def _duration(cand: Candidate, ctx: Context) -> Value | None:
     if unit in ("minute", "minutes"):
         code = "MIN"
     n = parse_number(num_tok, ctx)
-    if n is not None and cand.group("half"):
+    if n is not None and (cand.group("half") or cand.group("half2")):
         n += 0.5
     if n is None and num_tok not in ctx.lex.vague_numbers:
         return None

@@ -424,8 +424,8 @@ def within_writers_tense(
     its flights by August" is a coming August, whatever day the story last named.
     """
     ref = ctx.reference
-    if not ctx.narrative or ref is None:
-        return year
+    if not ctx.narrative or ref is None or year < ref.year - 1:
+        return year  # a history's tenses are its own ("was forced to resign on 18 October")
     cue = clause_cue(ctx.text, cand.start, cand.end, language=ctx.language)
     if cue.distance > ADJACENT:
         return year  # only a verb right by the date: a distant one may govern another clause
@@ -772,3 +772,17 @@ def reported(t: Timex, base: date) -> bool:
         return True
     perfect = (t.cue or "").lower().startswith(("has", "have"))  # "has no estimate"
     return t.direction is Direction.PAST and not perfect
+
+
+def era_of(cand: Candidate, ctx: Context) -> str | None:
+    """The era ("BC" or "AD") of an era word written as one ("431 BC", not "an ad")."""
+    if cand.match.start("era") != -1:
+        start, end = cand.match.span("era")
+    elif "pre" in cand.match.re.groupindex and cand.match.start("pre") != -1:
+        start, end = cand.match.span("pre")
+    else:
+        return None
+    written = ctx.text[start:end]
+    if not written.replace(".", "").isupper():
+        return None
+    return ctx.lex.eras.get(written.lower())

@@ -25,6 +25,7 @@ from schedule.resolution.context import (
     date_value,
     day_number,
     direction_of,
+    era_of,
     in_past_period,
     month_of,
     parse_number,
@@ -225,6 +226,14 @@ def _season(cand: Candidate, ctx: Context) -> Value | None:
     if code is None:
         return None
     text = cand.surface
+    if cand.group("ey"):  # "the spring of 218 BC"
+        era, digits = era_of(cand, ctx), int(cand.group("ey") or 0)
+        if era == "BC" and digits:
+            return Value(TimexType.DATE, f"BC{digits:04d}-{code}", None, Granularity.SEASON)
+        if era != "AD" or not digits:
+            return None
+        value, interval = cal.season(digits, code)
+        return Value(TimexType.DATE, value, interval)
     year_tok = cand.group("year")
     before = ctx.text[max(0, cand.start - 12) : cand.start]
     prev = re.search(r"([A-Za-z]+)[\s-]*$", before)
@@ -346,10 +355,21 @@ def _dayword(cand: Candidate, ctx: Context) -> Value | None:
         return None  # "VOA Today", "USA Today": a name
     if offset is None:
         return None
-    if tok == "today" and ctx.reference is None and not _quoted(ctx.text, cand.start):
-        # "She resigned in 2010 and today lives in Boston": a story with no date of its
-        # own writing says "today" of the writer's present (TimeML PRESENT_REF), not of
-        # the story's last day; inside a quotation it is the speaker's day
+    story_long_ago = (
+        ctx.narrative
+        and ctx.reference is not None
+        and (story := ctx.deictic()) is not None
+        and story < ctx.reference - timedelta(days=366)
+    )
+    if (
+        tok == "today"
+        and (ctx.reference is None or story_long_ago)
+        and not _quoted(ctx.text, cand.start)
+    ):
+        # "She resigned in 2010 and today lives in Boston", "historians today regard the
+        # congress": a history says "today" of the present in general (TimeML
+        # PRESENT_REF), not of its date of writing nor of the story's last day; inside a
+        # quotation it is the speaker's day
         return Value(TimexType.DATE, "PRESENT_REF", None, Granularity.VAGUE, Direction.PRESENT, tok)
     base = ctx.speech_time()
     direction = (
@@ -499,6 +519,18 @@ def _anaphor(cand: Candidate, ctx: Context) -> Value | None:
     pre = (cand.group("pre") or "").lower()
     rel = (cand.group("rel") or "").lower()
     unit = (cand.group("unit") or "").lower()
+    if unit == "decade" and not rel:
+        # "by the end of the decade", "that decade": the decade the text is in
+        last = ctx.last.interval if ctx.last is not None else None
+        base = (
+            (last.start.date() if isinstance(last.start, datetime) else last.start)
+            if last is not None
+            else ctx.deictic()
+        )
+        if base is None:
+            return None
+        value, interval = cal.decade(base.year)
+        return Value(TimexType.DATE, value, interval)
     if pre == "the" and not rel:
         if unit in ("week", "weekend", "month", "year"):
             return the_unit(cand, ctx)
@@ -524,7 +556,7 @@ def _anaphor(cand: Candidate, ctx: Context) -> Value | None:
     offset = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}.get(rel, 0)
     base = ctx.anaphoric()
     last = ctx.last.interval if ctx.last is not None else None
-    if unit in ("week", "weekend", "month", "quarter", "year") and last is not None:
+    if unit in ("week", "weekend", "month", "quarter", "year", "decade") and last is not None:
         # "later that year" after "in June 1998": the last date named, of any
         # granularity, not the last full day (TimeML anchors to the nearest antecedent)
         base = last.start.date() if isinstance(last.start, datetime) else last.start

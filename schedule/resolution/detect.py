@@ -130,6 +130,7 @@ _RULE_ANCHORS: dict[str, tuple[str, ...]] = {
     "year": ("year",),
     "year_span": ("year",),
     "era_year": ("era",),
+    "era_decade": ("era",),
     "short_year": ("shortyear",),
     "quarter": ("quarterword",),
     "rel_quarter": ("unit",),
@@ -220,6 +221,8 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"(?!\s?(?:{era}))",
         # "431 BC", "AD 43", "404 B.C.": years of an era, any number of digits
         "era_year": rf"(?P<pre>{era})\s+(?P<ady>\d{{1,4}})|(?P<y1>\d{{1,4}})\s?(?P<era>{era})",
+        # "the 180s BC": a decade of an era
+        "era_decade": rf"(?:the\s+)?(?P<dec>\d{{0,2}}[1-9]0|[1-9]\d{{0,2}}0)'?s\s?(?P<era>{era})",
         "short_year": r"(?P<fiscal>fiscal\s+|in\s+|of\s+|since\s+)?'(?P<yy>\d\d)",
         "quarter": rf"(?:the\s+)?(?:(?P<qyear>{_YEAR})\s+|(?P<qrel>this|next|last|latest|current"
         r"|same|previous|year-ago|year-earlier|past|coming|recent|fiscal|this\s+year's"
@@ -243,7 +246,7 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"|decade|century|{mon}|{f.season}|{wd})(?!\.?\s*\d)",
         "named_month": rf"(?P<mon>{mon})",
         "season": rf"(?:(?P<that>that\s+)|the\s+)?(?P<season>{f.season})"
-        rf"(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?",
+        rf"(?:\s+(?:of\s+)?(?:(?P<year>{_YEAR})(?!\s?(?:{era}))|(?P<ey>\d{{1,4}})\s?(?P<era>{era})))?",
         # business shorthand: "Q3 2024", "H1", "FY2025", "FY 24"
         "quarter_code": rf"(?P<code>q[1-4]|h[12])(?:\s+(?:of\s+)?(?P<year>{_YEAR}|fy\s?\d\d))?"
         rf"|(?P<fy>fy)\s?(?P<fyear>{_YEAR}|\d\d)(?![\d-])",
@@ -281,7 +284,8 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         "duration": rf"(?:(?P<rel>the\s+(?:past|last|next|coming|first|previous|following|"
         r"final|remaining|preceding|latest|year-earlier|year-ago|prior-year|comparable|same)"
         r"|past|last|next|coming|first|another|the|recent)\s+)?"
-        rf"(?P<num>{f.num})[\s-]+(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+"
+        rf"(?P<num>{f.num})(?P<half2>\s+and\s+a\s+half)?[\s-]+(?:more\s+|additional\s+|full\s+"
+        rf"|straight\s+|consecutive\s+"
         rf"|trading\s+|business\s+|working\s+)?(?P<unit>{f.unit})(?P<adj>-long|-old)?"
         r"(?P<half>\s+and\s+a\s+half)?",
         # "the next 12 to 18 months": the range keeps its determiner, as a count does
@@ -311,7 +315,7 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"(?P<hol>{alternation(lex.holidays)})(?:\s+(?P<year>{_YEAR}))?",
         "anaphor": r"(?P<pre>the|that|this)\s+(?:(?P<rel>following|next|previous|preceding|same"
         r"|prior)\s+)?(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night"
-        r"|quarter|period)",
+        r"|quarter|period|decade)",
         # "the second day (of the offensive)", "his first day in office": a day counted
         # within an event; a possessive is left out of the span, "the" kept
         "nth_day": r"(?:the\s+|(?P<lead>(?:his|her|its|their|our|my|your)\s+))"

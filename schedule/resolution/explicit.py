@@ -24,6 +24,7 @@ from schedule.resolution.context import (
     date_value,
     day_number,
     direction_of,
+    era_of,
     in_past_period,
     month_of,
     two_digit_year,
@@ -224,20 +225,6 @@ def _decade(cand: Candidate, ctx: Context) -> Value | None:
     return Value(TimexType.DATE, value, interval, mod=mod, start=start)
 
 
-def _era(cand: Candidate, ctx: Context) -> str | None:
-    """The era ("BC" or "AD") of an era word written as one ("431 BC", not "an ad")."""
-    if cand.match.start("era") != -1:
-        start, end = cand.match.span("era")
-    elif "pre" in cand.match.re.groupindex and cand.match.start("pre") != -1:
-        start, end = cand.match.span("pre")
-    else:
-        return None
-    written = ctx.text[start:end]
-    if not written.replace(".", "").isupper():
-        return None
-    return ctx.lex.eras.get(written.lower())
-
-
 def _century(cand: Candidate, ctx: Context) -> Value | None:
     """A century ("the 20th century"): TimeML value ``19``; "the 5th century BC" is
     ``BC04`` (TIDES 2005: the era written before the digits)."""
@@ -245,7 +232,7 @@ def _century(cand: Candidate, ctx: Context) -> Value | None:
     n = ctx.lex.ordinals.get(tok) or day_number(tok)
     if not n or n < 1:
         return None
-    if cand.group("era") and _era(cand, ctx) == "BC":
+    if cand.group("era") and era_of(cand, ctx) == "BC":
         return Value(TimexType.DATE, f"BC{n - 1:02d}", None, Granularity.CENTURY)
     value, interval = cal.century(n)
     return Value(TimexType.DATE, value, interval)
@@ -256,7 +243,7 @@ def _era_year(cand: Candidate, ctx: Context) -> Value | None:
 
     A BC year has no interval (Python's calendar starts at AD 1), so it anchors nothing.
     """
-    era = _era(cand, ctx)
+    era = era_of(cand, ctx)
     digits = cand.group("y1") or cand.group("ady")
     if era is None or not digits or int(digits) == 0:
         return None
@@ -265,6 +252,45 @@ def _era_year(cand: Candidate, ctx: Context) -> Value | None:
         return Value(TimexType.DATE, f"BC{y:04d}", None, Granularity.YEAR)
     value, interval = cal.year(y)
     return Value(TimexType.DATE, value, interval)
+
+
+def _era_decade(cand: Candidate, ctx: Context) -> Value | None:
+    """A decade of an era ("the 180s BC"): ``BC018`` (TIDES 2005: the era first, then
+    the decade's digits as for "the 1980s", ``198``)."""
+    era = era_of(cand, ctx)
+    if era is None:
+        return None
+    tens = int(cand.group("dec") or 0) // 10
+    if era == "BC":
+        return Value(TimexType.DATE, f"BC{tens:03d}", None, Granularity.DECADE)
+    value, interval = cal.decade(tens * 10) if tens else (None, None)
+    return None if value is None else Value(TimexType.DATE, value, interval)
+
+
+# a day and month, a month or a season right before a BC year: "10 March [241 BC]"
+_BEFORE_ERA_YEAR = re.compile(r"\s+(?:of\s+)?")
+
+
+def with_era_year(text: str, previous: Timex, tx: Timex) -> Timex | None:
+    """``previous`` ("10 March", "June", "the spring") written with the BC year that
+    follows it, as one TIMEX3 valued in that year ("BC0241-03-10", "BC0218-SP")."""
+    if tx.rule != "era_year" or not tx.value.startswith("BC"):
+        return None
+    if not _BEFORE_ERA_YEAR.fullmatch(text, previous.end, tx.start):
+        return None
+    m = re.fullmatch(r"\d{4}(-\d\d(?:-\d\d)?|-(?:SP|SU|FA|WI))", previous.value)
+    if m is None or previous.rule not in ("date_dmy", "date_mdy", "named_month", "season"):
+        return None
+    return replace(
+        previous,
+        end=tx.end,
+        text=text[previous.start : tx.end],
+        value=tx.value + m.group(1),
+        interval=None,
+        granularity=previous.granularity,
+        direction=Direction.NONE,
+        cue=None,
+    )
 
 
 def _second_year_number(first: int, written: str) -> int | None:
@@ -504,6 +530,7 @@ HANDLERS: dict[str, Handler] = {
     "year": _year,
     "year_span": _year_span,
     "era_year": _era_year,
+    "era_decade": _era_decade,
     "short_year": _short_year,
     "week_of": _week_of,
     "day_only": _day_only,

@@ -1394,11 +1394,13 @@ def test_narrative_mode_without_reference(sentence: str, text: str, value: str) 
 # --- narrative mode with a reference: deictic words keep the writer's now (TimeML
 # anchors them to the document time), anaphora and bare weekdays follow the story
 NARRATIVE_WITH_REFERENCE: list[Row] = [
+    # a history's "today" is the present in general (TimeML PRESENT_REF), as both
+    # independent annotators wrote it ("historians today regard the congress")
     (
         "On 4 July 1998 the regiment landed. Today the beach is a memorial.",
         R,
         "Today",
-        "2025-03-05",
+        "PRESENT_REF",
     ),
     (
         "On 4 July 1998 the regiment landed. Veterans returned to the beach last week.",
@@ -1538,6 +1540,26 @@ ERAS_AND_SPANS: list[Row] = [
     ("The First World War (1914–18) redrew the map.", R, "18", "1918"),
     ("The Second World War (1939-1945) followed.", R, "1945", "1945"),
     ("Tickets for the 2025/26 season went on sale.", R, "26", "2026"),
+    ("Rome won the battle on 10 March 241 BC.", R, "10 March 241 BC", "BC0241-03-10"),
+    ("Hannibal crossed the Alps in the spring of 218 BC.", R, "the spring of 218 BC", "BC0218-SP"),
+    ("The army wintered there in June 217 BC.", R, "June 217 BC", "BC0217-06"),
+    ("Rome grew in the 180s BC.", R, "the 180s BC", "BC018"),
+    # a history's own tenses: a future-looking infinitive in 1989 is no coming date
+    (
+        "The Wall went up in 1961. Crowds marched on 9 October 1989 and 16 October 1989."
+        " Honecker was forced to resign on 18 October.",
+        R,
+        "18 October",
+        "1989-10-18",
+    ),
+    ("By the end of the decade the Diet met, after the 1881 edict.", R, "1881", "1881"),
+    (
+        "In 1881 an edict was issued. By the end of the decade the Diet met.",
+        R,
+        "the end of the decade",
+        "188",
+    ),
+    ("The walk lasted two and a half hours.", R, "two and a half hours", "PT2H30M"),
 ]
 
 
