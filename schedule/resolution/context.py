@@ -604,7 +604,14 @@ def resolve_weekday(
         # the Monday after that Sunday (the clause says otherwise, issue 3)
         return cal.weekday_from(following, wd, 1), Direction.FUTURE, "and"
     silent = cue_of(cand, ctx).direction is Direction.NONE and _prospective_cue(cand, ctx) is None
-    if silent and ctx.reference is not None and (named := _named_before(wd, cand, ctx)):
+    wd_end = cand.match.end("wd") if cand.group("wd") is not None else -1
+    # "if Tuesday's meeting goes well": a weekday's event, already dated by the report
+    named_event = wd_end > 0 and ctx.text.startswith(("'s", "’s"), wd_end)
+    if (
+        (silent or named_event)
+        and ctx.reference is not None
+        and (named := _named_before(wd, cand, ctx))
+    ):
         return named, SIGN_DIRECTION[(named > ctx.reference) - (named < ctx.reference)], None
     direction, cue = weekday_direction(cand, ctx)
     story_day = ctx.last_day is not None and ctx.last_day != ctx.reference and not reporting

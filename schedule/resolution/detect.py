@@ -266,7 +266,9 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         # a programme line opening with its time: "09:30 Opening address by ..."
         rf"|(?<=\n)(?P<hl>[01]\d|2[0-3]):(?P<ml>[0-5]\d)(?=[ \t]+\S)"
         rf"|(?P<cw>{clock_words})|(?P<hm>[01]?\d)\s+in\s+the\s+(?P<mpod>morning|afternoon|evening))(?:\s+(?P<zopen>\()?(?P<zone>{f.zone})\b(?(zopen)\)))?"
-        rf"(?:,?\s+(?:on\s+)?(?P<wd>{wd}|{day_words}))?"
+        # a day written right after the time is one expression ("10 p.m. Wednesday");
+        # after "on" it is its own ("at 9 am on Saturday"), as TimeML annotators split it
+        rf"(?:,?\s+(?P<wd>{wd}|{day_words}))?"
         rf"(?:,?\s+(?:(?P<tmon>{mon})\s+(?P<tday>{_DAY})|(?P<tday2>{_DAY})\s+(?P<tmon2>{mon})))?",
         "ago": rf"(?P<num>{f.num})[\s-]+(?:more\s+)?(?P<unit>{f.unit})\s+(?:or\s+so\s+)?"
         rf"(?:(?P<dir>{ago})|(?P<dir2>{anaphoric})(?!\s+than))",

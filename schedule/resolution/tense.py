@@ -86,7 +86,9 @@ def _patterns(language: str = "en") -> _Patterns:
     lex = load(language)
     cues = lex.cues
     # "could resume on Monday" looks ahead, "could not attend on Monday" back
-    future = alternation(cues["future"]) + r"(?!(?<=could)\s+(?:not|have)\b)"
+    future = alternation(cues["future"])
+    future += r"(?!(?:(?<=could)|(?<=should)|(?<=must))\s+(?:not\s+)?have\b)"
+    future += r"(?!(?<=could)\s+not\b)"
     future_lc = alternation(cues["future_lowercase"])
     irregular = alternation(w for w in cues["past"] if len(w) > 3 and not w.endswith("ed"))
     pronouns = alternation(cues["subject_pronouns"])

@@ -183,7 +183,7 @@ CLAUSES: list[tuple[str, str, Direction, str | None]] = [
     ("The envoy will travel to Kyiv this week.", "this week", Direction.FUTURE, "will"),
     ("The deal broke down last week.", "last week", Direction.PAST, "broke"),
     ("Fighting has continued since Saturday.", "Saturday", Direction.PAST, "since"),
-    ("The results must be returned by Friday.", "Friday", Direction.NONE, None),
+    ("The results must be returned by Friday.", "Friday", Direction.FUTURE, "must"),
     ("Mr Healey is due to hold talks.", "is due to hold talks", Direction.FUTURE, "is due to"),
     ("Two weeks ago.", "Two weeks ago", Direction.PAST, "ago"),
     ("Blossom comes in the spring.", "spring", Direction.NONE, None),
