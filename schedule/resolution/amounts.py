@@ -102,6 +102,10 @@ def _duration(cand: Candidate, ctx: Context) -> Value | None:
         start = cand.match.start("num")
     if rel and not rel.startswith("the") and num_tok in ("a", "an"):
         start = cand.match.start("num")  # "will last a fortnight": "last" is the verb
+    if rel == "last" and not _LAST_AS_ADJECTIVE.search(
+        ctx.text, max(0, cand.start - 12), cand.start
+    ):
+        start = cand.match.start("num")  # "expected to last two days": the verb again
     if (cand.group("adj") or "").lower() == "-old":
         return None  # "a 44-year-old protester" is an age, not a timex in TempEval-3 data
     if unit.startswith("quarter") and "-" in cand.surface:
@@ -276,6 +280,10 @@ def _vague(cand: Candidate, ctx: Context) -> Value | None:
         value, Direction.PRESENT
     )
     return Value(TimexType.DATE, value, None, Granularity.VAGUE, direction, tok)
+
+
+# "in last two days" (headline English): "last" is an adjective only after a preposition
+_LAST_AS_ADJECTIVE = re.compile(r"\b(?:in|over|for|during|within|of|from)\s+$", re.IGNORECASE)
 
 
 def _set(cand: Candidate, ctx: Context) -> Value | None:

@@ -1649,6 +1649,9 @@ NEWS_SET: list[Row] = [
     ("Retailers are counting on Black Friday.", date(2024, 11, 27), "Black Friday", "2024-11-29"),
     # "must" and "should" look ahead, "must have" back
     ("Spectators must register by Saturday evening.", R, "Saturday evening", "2025-03-08TEV"),
+    # "last" the verb keeps out of the amount it governs
+    ("The talks are expected to last two days.", R, "two days", "P2D"),
+    ("The tournament will last 39 days.", R, "39 days", "P39D"),
     ("The ministers should meet on Friday.", R, "Friday", "2025-03-07"),
     ("He must have left on Monday.", R, "Monday", "2025-03-03"),
     # a day after "on" is its own TIMEX3, and the clock time sits on it
