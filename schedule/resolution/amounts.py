@@ -121,6 +121,8 @@ def _duration(cand: Candidate, ctx: Context) -> Value | None:
     after = ctx.text[cand.end : cand.end + 8].lower()
     if re.match(r"\s+old\b", after):
         return None  # "52 years old" is an age
+    if _WAR_NAME.match(ctx.text, cand.end):
+        return None  # "the Hundred Years' War", "the Six-Day War": a name
     if (half := _half_of_year(cand, rel, n, unit, ctx)) is not None:
         return half
     fraction = num_tok in ("a", "an", "one", "three", "two")
@@ -281,6 +283,8 @@ def _vague(cand: Candidate, ctx: Context) -> Value | None:
     )
     return Value(TimexType.DATE, value, None, Granularity.VAGUE, direction, tok)
 
+
+_WAR_NAME = re.compile(r"['’]?\s+(?:War|Wars|Campaign|Offensive|Revolution)\b")
 
 # "in last two days" (headline English): "last" is an adjective only after a preposition
 _LAST_AS_ADJECTIVE = re.compile(r"\b(?:in|over|for|during|within|of|from)\s+$", re.IGNORECASE)

@@ -296,7 +296,9 @@ def with_era_year(text: str, previous: Timex, tx: Timex) -> Timex | None:
 def _second_year_number(first: int, written: str) -> int | None:
     """The second year of "1914-18" / "1939–1945", or None when the digits are not a
     later year (then "2025-03" is no range)."""
-    y = int(written) if len(written) == 4 else first - first % 100 + int(written)
+    if len(written) == 4:  # "1337–1453": any later year
+        return int(written) if first < int(written) <= first + 500 else None
+    y = first - first % 100 + int(written)
     return y if first < y <= first + 100 else None
 
 

@@ -1540,6 +1540,7 @@ ERAS_AND_SPANS: list[Row] = [
     ("The First World War (1914–18) redrew the map.", R, "18", "1918"),
     ("The Second World War (1939-1945) followed.", R, "1945", "1945"),
     ("Tickets for the 2025/26 season went on sale.", R, "26", "2026"),
+    ("The Hundred Years' War (1337–1453) was long.", R, "1453", "1453"),
     ("Rome won the battle on 10 March 241 BC.", R, "10 March 241 BC", "BC0241-03-10"),
     ("Hannibal crossed the Alps in the spring of 218 BC.", R, "the spring of 218 BC", "BC0218-SP"),
     ("The army wintered there in June 217 BC.", R, "June 217 BC", "BC0217-06"),
@@ -1745,6 +1746,8 @@ TRAPS: list[tuple[str, str]] = [
     ("Sales were flat in the April-September period.", "April-September period"),  # no quarter
     ("The Thanksgiving Day Parade steps off at nine.", "Thanksgiving Day"),  # a name
     ("Rates were cut in 2025-03 trading.", "2025-03"),  # not a span of years
+    ("The Hundred Years' War ended in 1453.", "Hundred Years"),  # a war's name
+    ("Israel won the Six-Day War.", "Six-Day"),
     ("The Sunday Times reported the leak.", "Sunday Times"),
     ("The reception marks the 250th anniversary of the corps.", "250th anniversary"),
     ("We will not give up.", "We"),
