@@ -26,10 +26,12 @@ from schedule.resolution.clock import on_day_of, on_following_date, restates, wi
 from schedule.resolution.context import Context
 from schedule.resolution.detect import candidates, with_modifier
 from schedule.resolution.explicit import (
+    bc_story_year,
     coordinated_day,
     coordinated_day_before,
     day_before_after,
     first_bc_year,
+    in_bc_story,
     join_range_ends,
     range_end,
     second_year,
@@ -150,6 +152,7 @@ def _tag(text: str, reference: date | datetime | None, *, narrative: bool) -> li
     ctx = Context(text, ref_date, ref_time, tz, narrative or ref_date is None)
     out: list[Timex] = []
     floor = 0
+    bc_year: int | None = None  # the year of a story told before Christ
     for cand in candidates(text, ctx.language):
         if cand.start < floor:
             continue  # swallowed by the previous expression's tail ("or later")
@@ -159,6 +162,12 @@ def _tag(text: str, reference: date | datetime | None, *, narrative: bool) -> li
         tx = resolve(cand, ctx)
         if tx is None:
             continue
+        if bc_year is not None and (bc := in_bc_story(cand, tx, bc_year, ctx)) is not None:
+            tx = bc  # "the following year" after 256 BC
+        if (story_bc := bc_story_year(tx)) is not None:
+            bc_year = story_bc
+        elif tx.interval is not None and tx.granularity in _COMPARISON_GRANULARITIES:
+            bc_year = None  # a year after Christ takes the story back
         tx = with_clock_named(text, with_suffix(text, tx))
         tx = day_before_after(text, tx, floor) or tx  # "the day before last Tuesday"
         if out and (dated := with_era_year(text, out[-1], tx)) is not None:

@@ -27,6 +27,7 @@ from schedule.resolution.context import (
     era_of,
     in_past_period,
     month_of,
+    parse_number,
     two_digit_year,
     weekday_of,
     within_writers_tense,
@@ -278,7 +279,7 @@ def with_era_year(text: str, previous: Timex, tx: Timex) -> Timex | None:
         return None
     if not _BEFORE_ERA_YEAR.fullmatch(text, previous.end, tx.start):
         return None
-    m = re.fullmatch(r"\d{4}(-\d\d(?:-\d\d)?|-(?:SP|SU|FA|WI))", previous.value)
+    m = re.fullmatch(r"(?:BC)?\d{4}(-\d\d(?:-\d\d)?|-(?:SP|SU|FA|WI))", previous.value)
     if m is None or previous.rule not in ("date_dmy", "date_mdy", "named_month", "season"):
         return None
     return replace(
@@ -664,3 +665,48 @@ def day_before_after(text: str, tx: Timex, floor: int) -> Timex | None:
     value, interval = cal.day(d)
     start = m.start("span")
     return replace(tx, start=start, text=text[start : tx.end], value=value, interval=interval)
+
+
+# A story told before Christ: Python's calendar starts at AD 1, so BC dates carry no
+# interval and the anaphora after them ("the following year" after 256 BC) are
+# counted here on the year alone; the count runs down ("two years later" is BC0219
+# after BC0221).
+_BC_VALUE = re.compile(r"BC(?P<y>\d{4})(?P<rest>(?:-\d\d){0,2}|-(?:SP|SU|FA|WI))$")
+_YEAR_WORD_OFFSETS = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
+
+
+def bc_story_year(tx: Timex) -> int | None:
+    """The BC year a timex places the story in ("BC0241-03-10" -> 241), else None."""
+    m = _BC_VALUE.match(tx.value)
+    return int(m.group("y")) if m else None
+
+
+def in_bc_story(cand: Candidate, tx: Timex, year: int, ctx: Context) -> Timex | None:
+    """``tx`` re-valued in a BC story whose last year is ``year``: a year-less month,
+    day or season, "that year", "the following year", "two years later"."""
+    if tx.value.startswith("BC") or cand.group("year"):
+        return None
+    value: str | None = None
+    rule = cand.rule
+    if (
+        (rule in ("date_dmy", "date_mdy") and re.fullmatch(r"\d{4}-\d\d-\d\d", tx.value))
+        or (rule == "named_month" and re.fullmatch(r"\d{4}-\d\d", tx.value))
+        or (rule == "season" and re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", tx.value))
+    ):
+        value = f"BC{year:04d}{tx.value[4:]}"
+    elif rule in ("anaphor", "relative") and tx.granularity is Granularity.YEAR:
+        rel = (cand.group("rel") or "").lower().split()
+        offset = _YEAR_WORD_OFFSETS.get(rel[-1], 0) if rel else 0
+        if rel and rel[-1] not in _YEAR_WORD_OFFSETS and rel[-1] != "same":
+            return None  # "last year", "this year": the writer's, not the story's
+        value = f"BC{year - offset:04d}"
+    elif rule == "ago" and tx.granularity is Granularity.YEAR:
+        word = " ".join((cand.group("dir2") or "").lower().split())
+        sign = ctx.lex.anaphoric_offsets.get(word)
+        count = parse_number(cand.group("num"), ctx)  # "two years later", "a year earlier"
+        if sign is None or count is None or count != int(count):
+            return None
+        value = f"BC{year - sign * int(count):04d}"
+    if value is None:
+        return None
+    return replace(tx, value=value, interval=None, direction=Direction.NONE, cue=None)

@@ -1545,6 +1545,12 @@ ERAS_AND_SPANS: list[Row] = [
     ("Hannibal crossed the Alps in the spring of 218 BC.", R, "the spring of 218 BC", "BC0218-SP"),
     ("The army wintered there in June 217 BC.", R, "June 217 BC", "BC0217-06"),
     ("Rome grew in the 180s BC.", R, "the 180s BC", "BC018"),
+    # a BC story counts its anaphora on the year, downwards
+    ("In 256 BC Rome invaded. The following year it lost.", R, "The following year", "BC0255"),
+    ("In 221 BC he took command. Two years later he crossed.", R, "Two years later", "BC0219"),
+    ("In 218 BC Hannibal marched. That summer he crossed.", R, "That summer", "BC0218-SU"),
+    ("In 218 BC Hannibal marched; in December he won.", R, "December", "BC0218-12"),
+    ("In 1453 the city fell. The following year peace came.", R, "The following year", "1454"),
     # a history's own tenses: a future-looking infinitive in 1989 is no coming date
     (
         "The Wall went up in 1961. Crowds marched on 9 October 1989 and 16 October 1989."
