@@ -35,6 +35,7 @@ from schedule.resolution.explicit import (
     join_range_ends,
     range_end,
     second_year,
+    weekday_of_date_before,
     with_era_year,
 )
 from schedule.resolution.lexicon import alternation, load
@@ -178,6 +179,8 @@ def _tag(text: str, reference: date | datetime | None, *, narrative: bool) -> li
             out[-1] = moved  # "at 11 a.m. on 11 November 1918"
             if len(out) > 1 and restates(text, out[-2], moved):
                 out[-2] = on_day_of(out[-2], moved) or out[-2]  # "at 10am (0800 GMT) on Sunday"
+        if out and (same := weekday_of_date_before(text, out[-1], tx)) is not None:
+            tx = same  # "on the 12th, a Sunday"
         if first := coordinated_day_before(text, tx, floor) or first_bc_year(text, tx, floor):
             out.append(first)  # "on [24] and 25 April", "[431]–404 BC"
         out.append(tx)
@@ -194,8 +197,9 @@ def _tag(text: str, reference: date | datetime | None, *, narrative: bool) -> li
             if tx.rule == "quarter":  # a quarter named outright, not one derived from it
                 ctx.last_quarter = tx
             # a bare clock time ("at 6.40am") sits on the day in view; it names no day
-            bare_clock = cand.rule in ("time", "mil_time") and not (
-                cand.group("wd") or cand.group("tmon") or cand.group("tmon2")
+            bare_clock = cand.rule == "overnight" or (
+                cand.rule in ("time", "mil_time")
+                and not (cand.group("wd") or cand.group("tmon") or cand.group("tmon2"))
             )
             if tx.granularity in (Granularity.DAY, Granularity.TIME) and not bare_clock:
                 start = tx.interval.start

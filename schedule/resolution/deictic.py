@@ -486,6 +486,8 @@ def _ago(cand: Candidate, ctx: Context) -> Value | None:
     k = int(n) if n == int(n) else None
     if k is None:
         return None
+    if (cand.group("unit") or "").lower().startswith("fortnight"):
+        k *= 2  # "a fortnight ago": two weeks
     if unit in ("hour", "minute", "second"):
         # "an hour later", "three days later": TempEval-3 tags the amount, a DURATION
         code = "MIN" if unit == "minute" else unit_code(unit, ctx) or "H"
@@ -720,7 +722,83 @@ def _that_weekday(cand: Candidate, ctx: Context) -> Value | None:
     return date_value(d, Direction.NONE, cand.surface.split()[0])
 
 
+_OVERNIGHT_NOUNS = re.compile(
+    r"\s+(?:rates?|lending|repo|index|interbank|money|markets?|deposits?|borrowing|funds?)\b",
+    re.IGNORECASE,
+)
+
+
+def _overnight(cand: Candidate, ctx: Context) -> Value | None:
+    """ "overnight": the night before the report (TimeML TNI), or the coming one in a
+    clause looking ahead ("will fly overnight"); "the overnight rate" is finance."""
+    base = ctx.speech_time()
+    if base is None or _OVERNIGHT_NOUNS.match(ctx.text, cand.end):
+        return None
+    tense, cue = direction_of(cand, ctx)
+    day = base if tense is Direction.FUTURE else base - timedelta(days=1)
+    return part_of_day(day, "NI", ctx, tense, cue or "overnight")
+
+
+def _before_last(cand: Candidate, ctx: Context) -> Value | None:
+    """ "the weekend before last": the unit two back from the writer's now."""
+    base = ctx.speech_time()
+    unit = (cand.group("unit") or "").lower()
+    if base is None:
+        return None
+    value, interval = cal.shift(base, unit, -2)
+    return Value(TimexType.DATE, value, interval, direction=Direction.PAST, cue="before last")
+
+
+def _this_time(cand: Candidate, ctx: Context) -> Value | None:
+    """ "this time last year": the same day one unit back (or on), a DATE of a day."""
+    base = ctx.speech_time()
+    if base is None:
+        return None
+    sign = -1 if (cand.group("rel") or "").lower() == "last" else 1
+    unit = (cand.group("unit") or "").lower()
+    if unit == "year":
+        d = cal.add_months(base, 12 * sign)  # 29 February falls back to the 28th
+    elif unit == "month":
+        d = cal.add_months(base, sign)
+    else:
+        d = base + timedelta(weeks=sign)
+    direction = Direction.PAST if sign < 0 else Direction.FUTURE
+    return date_value(d, direction, "this time")
+
+
+def _units_time(cand: Candidate, ctx: Context) -> Value | None:
+    """ "in three weeks' time": that many units from the writer's now, at the unit's
+    granularity (like "three weeks from now")."""
+    base = ctx.speech_time()
+    n = parse_number(cand.group("num"), ctx)
+    unit = (cand.group("unit") or "").lower().rstrip("s")
+    if base is None or n is None or n != int(n) or unit not in cal.UNIT_GRANULARITY:
+        return None
+    if unit == "week":
+        value, interval = cal.week(base + timedelta(weeks=int(n)))
+    elif unit == "day":
+        value, interval = cal.day(base + timedelta(days=int(n)))
+    else:
+        value, interval = cal.shift(base, unit, int(n))
+    return Value(TimexType.DATE, value, interval, direction=Direction.FUTURE, cue="time")
+
+
+def _weekday_week(cand: Candidate, ctx: Context) -> Value | None:
+    """ "Tuesday week": a week after the coming Tuesday (British usage)."""
+    wd = weekday_of(cand.group("wd"), ctx)
+    base = ctx.speech_time()
+    if wd is None or base is None or not (cand.group("wd") or "")[:1].isupper():
+        return None
+    d = cal.weekday_from(base, wd, 1) + timedelta(weeks=1)
+    return date_value(d, Direction.FUTURE, "week")
+
+
 HANDLERS: dict[str, Handler] = {
+    "overnight": _overnight,
+    "before_last": _before_last,
+    "this_time": _this_time,
+    "units_time": _units_time,
+    "weekday_week": _weekday_week,
     "that_weekday": _that_weekday,
     "nth_day": _nth_day,
     "the_unit": the_unit,

@@ -170,6 +170,11 @@ _RULE_ANCHORS: dict[str, tuple[str, ...]] = {
     "year_end": ("unit",),
     "between": ("weekday",),
     "that_weekday": ("weekday",),
+    "before_last": ("unit",),
+    "overnight": ("pod",),
+    "this_time": ("unit",),
+    "units_time": ("unit",),
+    "weekday_week": ("weekday",),
     "day_only": ("ordday",),
 }
 _LEFT, _RIGHT = 56, 48  # how far a match may reach before / after its anchor
@@ -331,10 +336,20 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         "week_of": rf"the\s+week\s+of\s+(?:(?P<mon>{mon})\s+(?P<day>{_DAY})"
         rf"|(?P<day2>{_DAY})\s+(?:of\s+)?(?P<mon2>{mon}))",
         # "on the 12th": a day of the current (or adjacent) month, not "the 5th floor"
-        "day_only": r"(?P<lead>(?:on|by|until|from|since)\s+the\s+)"
+        "day_only": r"(?P<lead>(?:on|by|until|from|since)\s+)the\s+"
         r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?!\s+[a-z])",
         "year_end": r"(?P<ye>year-end|year's\s+end|year\s+end|the\s+end\s+of\s+the\s+year"
         r"|the\s+turn\s+of\s+the\s+century)",
+        # "briefed ministers overnight": the night before the report
+        "overnight": r"(?P<on>overnight)",
+        # "the weekend before last", "the week before last": two back
+        "before_last": r"the\s+(?P<unit>week|weekend|month|year)\s+before\s+last",
+        # "this time last year": the same day a year back (or on)
+        "this_time": r"this\s+time\s+(?P<rel>last|next)\s+(?P<unit>year|month|week)",
+        # "in three weeks' time": counted from now, like "three weeks from now"
+        "units_time": rf"(?P<num>{f.num})\s+(?P<unit>{f.unit})['’]\s*time",
+        # "Tuesday week" (British): the Tuesday after the coming one
+        "weekday_week": rf"(?P<wd>{wd})\s+week(?![\w-])",
         # "a ticket for that Sunday": the Sunday of the week the story is in
         "that_weekday": rf"that\s+(?P<wd>{wd})(?!s\b)",
         # weekday ranges: "between Monday and Wednesday", "from Monday until Friday"

@@ -409,6 +409,9 @@ def _short_year(cand: Candidate, ctx: Context) -> Value | None:
     return Value(TimexType.DATE, value, interval, start=start)
 
 
+DAY_ONLY_REACH = 200  # characters: how far a named month still gives "the 12th" its month
+
+
 def _day_only(cand: Candidate, ctx: Context) -> Value | None:
     """A bare ordinal day ("on the 12th"): that day of the anchor's month or a neighbour.
 
@@ -420,6 +423,18 @@ def _day_only(cand: Candidate, ctx: Context) -> Value | None:
     if dom is None or base is None:
         return None
     near = cue_of(cand, ctx)
+    last = ctx.last
+    if (
+        last is not None
+        and last.interval is not None
+        and last.granularity in (Granularity.DAY, Granularity.MONTH)
+        and not isinstance(last.interval.start, datetime)
+        and cand.start - last.end <= DAY_ONLY_REACH
+    ):
+        # "falls on Monday, Nov 13, as the festival is on the 12th": the month just named
+        named = last.interval.start
+        if (d := cal.safe_date(named.year, named.month, dom)) is not None:
+            return date_value(d, near.direction, near.word)
     options = []
     for k in (-1, 0, 1):
         first = cal.add_months(base.replace(day=1), k)
@@ -710,3 +725,24 @@ def in_bc_story(cand: Candidate, tx: Timex, year: int, ctx: Context) -> Timex | 
     if value is None:
         return None
     return replace(tx, value=value, interval=None, direction=Direction.NONE, cue=None)
+
+
+# "the festival is on the 12th, a Sunday", "Waitangi Day fell on a Sunday"
+_A_WEEKDAY_OF = re.compile(r"(?:,\s*|\s+(?:fell|falls|fall|was|is|will\s+be)\s+on\s+)a\s+$")
+
+
+def weekday_of_date_before(text: str, previous: Timex, tx: Timex) -> Timex | None:
+    """A weekday that says which day of the week the date before it is: that date."""
+    if tx.rule != "weekday" or previous.granularity is not Granularity.DAY:
+        return None
+    if previous.interval is None or isinstance(previous.interval.start, datetime):
+        return None
+    if tx.start - previous.end > 40 or not _A_WEEKDAY_OF.search(text, previous.end, tx.start):
+        return None
+    day = previous.interval.start
+    if tx.interval is None or isinstance(tx.interval.start, datetime):
+        return None
+    if day.isoweekday() != tx.interval.start.isoweekday():
+        return None
+    value, interval = cal.day(day)
+    return replace(tx, value=value, interval=interval, direction=Direction.NONE, cue=None)

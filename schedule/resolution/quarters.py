@@ -243,6 +243,8 @@ def _quarter_code(cand: Candidate, ctx: Context) -> Value | None:
     else:
         current = (base.month - 1) // (3 if code[0] == "q" else 6) + 1
         y = base.year - 1 if n > current else base.year
+        if n > current and direction_of(cand, ctx)[0] is Direction.FUTURE:
+            y = base.year  # "we expect a recovery in Q3", said in April: this year's
     value, interval = cal.quarter(y, n) if code[0] == "q" else cal.half(y, n)
     return Value(TimexType.DATE, value, interval)
 

@@ -1659,6 +1659,35 @@ NEWS_SET: list[Row] = [
     # "last" the verb keeps out of the amount it governs
     ("The talks are expected to last two days.", R, "two days", "P2D"),
     ("The tournament will last 39 days.", R, "39 days", "P39D"),
+    # found on the third independent set (British and Commonwealth usage)
+    ("Fans queued the weekend before last.", R, "the weekend before last", "2025-W08-WE"),
+    ("It rose the week before last.", R, "the week before last", "2025-W08"),
+    ("Prices are higher than this time last year.", R, "this time last year", "2024-03-05"),
+    ("The orders lapse in three weeks' time.", R, "three weeks' time", "2025-W13"),
+    ("The hearing resumes on Tuesday week.", R, "Tuesday week", "2025-03-18"),
+    ("The bill passed a fortnight ago.", R, "a fortnight ago", "2025-W08"),
+    ("Officials briefed ministers overnight.", R, "overnight", "2025-03-04TNI"),
+    (
+        "The central bank announces its decision on Wednesday.",
+        date(2024, 8, 30),
+        "Wednesday",
+        "2024-09-04",
+    ),
+    ("We expect a recovery in Q3.", date(2024, 4, 25), "Q3", "2024-Q3"),
+    ("Waitangi Day is a public holiday.", R, "Waitangi Day", "2025-02-06"),
+    ("Parliament rises before Canada Day.", R, "Canada Day", "2025-07-01"),
+    (
+        "The holiday falls on Monday, Nov 13, as the festival is on the 12th, a Sunday.",
+        date(2023, 10, 18),
+        "the 12th",
+        "2023-11-12",
+    ),
+    (
+        "The holiday falls on Monday, Nov 13, as the festival is on the 12th, a Sunday.",
+        date(2023, 10, 18),
+        "Sunday",
+        "2023-11-12",
+    ),
     ("The ministers should meet on Friday.", R, "Friday", "2025-03-07"),
     ("He must have left on Monday.", R, "Monday", "2025-03-03"),
     # a day after "on" is its own TIMEX3, and the clock time sits on it
@@ -1732,8 +1761,8 @@ MODERN: list[Row] = [
     ("The ruling is due later this week.", R, "later this week", "2025-W10"),
     ("H1 revenue rose 4%.", R, "H1", "2025-H1"),
     ("The strike began on 3rd March.", R, "3rd March", "2025-03-03"),
-    ("The ceasefire collapsed on the 28th.", R, "28th", "2025-02-28"),
-    ("The vote is due on the 12th.", R, "12th", "2025-03-12"),
+    ("The ceasefire collapsed on the 28th.", R, "the 28th", "2025-02-28"),
+    ("The vote is due on the 12th.", R, "the 12th", "2025-03-12"),
 ]
 
 
@@ -1753,6 +1782,7 @@ TRAPS: list[tuple[str, str]] = [
     ("The Thanksgiving Day Parade steps off at nine.", "Thanksgiving Day"),  # a name
     ("Rates were cut in 2025-03 trading.", "2025-03"),  # not a span of years
     ("The Hundred Years' War ended in 1453.", "Hundred Years"),  # a war's name
+    ("The overnight rate stays at 5%.", "overnight"),  # finance, not a night
     ("Israel won the Six-Day War.", "Six-Day"),
     ("The Sunday Times reported the leak.", "Sunday Times"),
     ("The reception marks the 250th anniversary of the corps.", "250th anniversary"),
