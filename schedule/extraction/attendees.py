@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from schedule.extraction.events import ExtractedEvent, Kind, Status, _as_date, _finish
 from schedule.extraction.lexicon import _lexicon
-from schedule.extraction.people import _own_people, _participant, _PersonMention
+from schedule.extraction.people import _MEMORIAL_OF, _own_people, _participant, _PersonMention
 from schedule.extraction.sentences import _clause_of
 from schedule.extraction.status import _NEGATED, _is_conditional
 
@@ -157,6 +157,10 @@ def _attach_attendees(
             end = max(end, cue.end())
         if _ABSENT.search(sentence[start:end]):
             continue  # "Trump is boycotting it and no U.S. official will attend"
+        if _MEMORIAL_OF.search(
+            sentence, max(0, mention.start - offset - 40), mention.start - offset
+        ):
+            continue  # "represented by Cosse ... in place of President Yamandú Orsi"
         if person.name not in known:
             target.participants.append(_participant(person))
             known.add(person.name)

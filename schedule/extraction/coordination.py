@@ -15,24 +15,48 @@ from schedule.extraction.engagements import _build_event
 from schedule.extraction.events import _PRECISION, ExtractedEvent, Kind, _finish
 from schedule.extraction.kinds import _Trigger
 from schedule.extraction.locations import _where_of_clause_before
-from schedule.extraction.people import _participant, _PersonMention
+from schedule.extraction.people import _PAIR, _participant, _PersonMention
 from schedule.extraction.sentences import _clause_of
 from schedule.extraction.status import _NEGATED, _is_conditional
 from schedule.resolution import Timex
 
 
 def _keep_clause_people(
-    event: ExtractedEvent, sentence: str, offset: int, people: list[_PersonMention]
+    event: ExtractedEvent,
+    sentence: str,
+    offset: int,
+    people: list[_PersonMention],
+    triggers: tuple[int, ...] = (),
 ) -> None:
     """Several engagements in one sentence: each has the sentence's subject and
     the people of its own clause ("meet Wadephul in Berlin on Wednesday, before
-    ... received by Macron on Thursday")."""
+    ... received by Macron on Thursday"); two in one clause ("meet President
+    Mirziyoyev on April 18 and hold the strategic dialogue with Saidov the
+    following day") each the people after its own word (``triggers``: where
+    the sentence's engagements start)."""
     if event.kind is Kind.STATEMENT or not people:
         return
     start, end = _clause_of(sentence, event.trigger_start - offset)
-    names = [people[0].person.name] + [
-        m.person.name for m in people if start <= m.start - offset < end
-    ]
+    own = sorted(t for t in triggers if start <= t - offset < end)
+    after = [t for t in own if t > event.trigger_start]
+    stop = after[0] if after else offset + end
+    if (
+        len(own) > 1
+        and event.trigger_start in own
+        and any(event.trigger_start < m.start < stop for m in people)
+    ):
+        names = [people[0].person.name] + [
+            m.person.name
+            for m in people
+            if start <= m.start - offset
+            and (m.start < own[0] or event.trigger_start < m.start < stop)
+        ]
+    elif _PAIR.search(sentence, start, end):
+        return  # "..., and the two will sign an agreement the following day": both
+    else:
+        names = [people[0].person.name] + [
+            m.person.name for m in people if start <= m.start - offset < end
+        ]
     kept = [p for p in event.participants if p.name in names]
     if kept and len(kept) < len(event.participants):
         event.participants = kept
@@ -164,7 +188,7 @@ def _coordinated(
         else:
             glue = re.search(
                 # "the UK-Ireland summit, at which the two leaders are expected to sign"
-                r"\b(?:and|where|when|before|at\s+which|during\s+which)\s*$",
+                r"\b(?:and|where|when|before|at\s+which|during\s+which|after\s+which)\s*$",
                 sentence[max(0, clause_start - 14) : clause_start],
             )
             if glue is None or (glue.group().startswith("before") and trigger.kind is Kind.VISIT):
@@ -214,7 +238,9 @@ def _coordinated(
 _CLAUSE_EVENTS = 4
 
 
-_WHEN_GLUE = re.compile(r"\s*,\s*when\s+(?:[\w’'-]+\s+){0,6}?")
+# "..., when the two leaders are expected to sign", "a ceremony on Wednesday,
+# after which the two leaders will hold talks": the same day
+_WHEN_GLUE = re.compile(r"\s*,\s*(?:when|after\s+which)\s+(?:[\w’'-]+\s+){0,6}?")
 
 
 _AT_WHICH = re.compile(r",\s*at\s+which\s+(?:[\w’'-]+\s+){0,6}$")

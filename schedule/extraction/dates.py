@@ -366,13 +366,61 @@ def _join_clock_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
     # clock time the resolver put on the day named earlier in the sentence is
     # that day's moment; the day alone would hide it
     clocks = [t for t in out if t.granularity is Granularity.TIME and t.interval is not None]
-    days = [t for t in out if t.granularity is Granularity.DAY and t.interval is not None]
-    if len(clocks) == 1 and len(days) == 1:
-        clock, day = clocks[0], days[0]
-        assert clock.interval is not None and day.interval is not None
-        if clock.start > day.end and _as_date(clock.interval.start) == day.interval.start:
-            out = [t for t in out if t is not day]
+    if len(clocks) > 1:
+        # "at 10am local time (9am AEDT)", "at 9 a.m. (6.30 p.m. IST)": the moment
+        # told again in the readers' zone is no second moment
+        glosses = [
+            t for t in clocks[1:] if _CLOCK_GLOSS.search(text, max(0, t.start - 30), t.start)
+        ]
+        if glosses:
+            out = [t for t in out if all(t is not g for g in glosses)]
+            clocks = [t for t in clocks if all(t is not g for g in glosses)]
+    if len(clocks) == 1:
+        clock = clocks[0]
+        assert clock.interval is not None
+        # "on Monday, and on Tuesday she will deliver a speech ... at 10am": the
+        # one earlier day of the clock's date is its day
+        days = [
+            t
+            for t in out
+            if t.granularity is Granularity.DAY
+            and t.interval is not None
+            and t.end < clock.start
+            and _as_date(clock.interval.start) == t.interval.start
+        ]
+        later = any(t.granularity is Granularity.DAY and t.start > clock.end for t in out)
+        if len(days) == 1 and not later:  # "at 10:00 the following day": that day's
+            out = [t for t in out if t is not days[0]]
+        others = [t for t in out if t.granularity is Granularity.DAY and t.interval is not None]
+        if (
+            not days
+            and len(others) == 1
+            and others[0].end < clock.start
+            and _CLOCK_ALONE.fullmatch(clock.text)
+        ):
+            # "On April 21, he will attend the meeting, with the opening session
+            # scheduled for 10 a.m. local time": the resolver put the hour on the
+            # reference day; it is the one day the sentence names
+            day = others[0]
+            moved = _at_day(text, clock, day)
+            out = [
+                replace(moved, start=day.start, end=day.end, text=day.text) if t is day else t
+                for t in out
+                if t is not clock
+            ]
     return out
+
+
+#: A clock time with no day of its own: "10 a.m.", "9.30am", "15:00".
+_CLOCK_ALONE = re.compile(
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h(?:rs)?)?(?:\s+(?:local|[A-Z][\w-]+)\s+time)?",
+    re.IGNORECASE,
+)
+
+
+#: What comes between a clock and its gloss in another zone: "10am local time (",
+#: "9 a.m. (", "10 am Tokyo time (".
+_CLOCK_GLOSS = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midday|\btime)\s*\(\s*$", re.IGNORECASE)
 
 
 def _at_day(text: str, clock: Timex, day: Timex) -> Timex:
@@ -477,6 +525,25 @@ def _event_times(timex: Timex, place: Place | None) -> tuple[date | datetime, da
     if place is not None and not _NAMED_ZONE.search(timex.text):
         start = start.replace(tzinfo=_zone(place.timezone))
     return start, start + DEFAULT_TIMED_DURATION
+
+
+def _local_to_place(events: list[ExtractedEvent]) -> None:
+    """'on Tuesday ... a speech at the Forum Secretariat at 10am local time' in a
+    Sydney report: an engagement that took its city from its trip after its
+    time was read (still in the newsroom's fixed offset) is at 10am in Suva."""
+    for event in events:
+        start = event.start
+        if (
+            event.place is None
+            or not isinstance(start, datetime)
+            or getattr(start.tzinfo, "key", None) == event.place.timezone
+            or _NAMED_ZONE.search(event.phrase)
+        ):
+            continue
+        zone = _zone(event.place.timezone)
+        event.start = start.replace(tzinfo=zone)
+        if isinstance(event.end, datetime):
+            event.end = event.end.replace(tzinfo=zone)
 
 
 @cache

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from schedule.extraction.dates import _SPEAKER_GAP, _event_times
 from schedule.extraction.events import _PRECISION, ExtractedEvent, Kind, Status, _as_date, _finish
-from schedule.extraction.kinds import _Trigger
+from schedule.extraction.kinds import _Trigger, _triggers_between
 from schedule.extraction.lexicon import _lexicon
 from schedule.extraction.locations import (
     _LEG_BEFORE,
@@ -25,6 +25,7 @@ from schedule.extraction.locations import (
 )
 from schedule.extraction.people import (
     _COMPANION,
+    _MEMORIAL_OF,
     _RELATION,
     _ROLE_WORDS,
     _participant,
@@ -66,6 +67,16 @@ def _build_event(
     """The event, or ``None`` when nobody and nowhere is named for it: an
     engagement without a participant or a place is not a calendar entry."""
     assert timex.interval is not None and timex.granularity is not None
+    if (
+        trigger.kind is Kind.MEETING
+        and trigger.text[:1] in "mMhH"
+        and _SPORT.search(clause) is not None
+    ):
+        return None  # "Al Ahly host Zamalek in the Cairo derby": a match, no talks
+    if trigger.text.lower().endswith("received by") and _A_THING_RECEIVED.search(
+        sentence, max(0, trigger.start - offset - 12), trigger.start - offset
+    ):
+        return None  # "the body arrived ..., where it was received by Ruto": no audience
     if trigger.kind is Kind.VISIT and any(
         0 <= m.start - trigger.end <= 40
         and _ROLE_WORDS.fullmatch(sentence[trigger.end - offset : m.start - offset])
@@ -82,6 +93,8 @@ def _build_event(
         for m in people
         if abs(m.start - trigger.start) <= _PEOPLE_REACH
         and not _RELATION.match(sentence, m.end - offset, m.end - offset + 30)
+        and not _MEMORIAL_OF.search(sentence, max(0, m.start - offset - 45), m.start - offset)
+        and not _LAID_TO_REST.match(sentence, m.end - offset)
     ]
     attribution = _attribution(sentence)
     # where the report's source speaks from ("a spokesman in Berlin said") is
@@ -182,6 +195,15 @@ def _build_event(
         # "The summit, which was due to open in the Bahraini capital on 7 December"
         clause_stop = offset + _clause_of(sentence, clause_stop - offset + 8)[1]
     in_clause = [p for p in places if clause_start <= p.start < clause_stop]
+    if trigger.kind is Kind.STATEMENT and in_clause:
+        # "will pay visits to Kazakhstan ..., Mao Ning announced": where the trip
+        # goes is not where it was announced
+        legs = [
+            t.end
+            for t in _triggers_between(sentence, clause_start - offset, trigger.start - offset)
+            if t.kind is Kind.VISIT
+        ]
+        in_clause = [p for p in in_clause if not any(0 <= p.start - offset - e <= 15 for e in legs)]
     if hosted:
         # "host Trump in Tokyo": the guest comes to the place after the verb
         in_clause = [p for p in in_clause if p.start > trigger.start] or in_clause
@@ -231,7 +253,9 @@ def _build_event(
             # "in Ho Chi Minh City, where ... at the Vietnam National University
             # campus": a city the sentence names beats the country a venue names
             place = _nearest(places, trigger) or place
-    if participants or in_clause or venue:
+    if (participants or in_clause or venue) and trigger.kind is not Kind.STATEMENT:
+        # a statement is placed only by its own clause ("said in Brussels"): the
+        # destinations of the trip it announces are not where it was made
         place = place or _nearest(places, trigger)
     # else: nobody and nowhere of its own yet; later sentences may name them
     status = _status(clause, before_trigger, trigger, timex, reference)
@@ -287,6 +311,24 @@ def _build_event(
     return event
 
 
+#: A sporting fixture: clubs that "meet" or "host" one another hold no talks.
+_SPORT = re.compile(
+    r"\b(?:derby|(?:football|rugby|cricket|league|cup|home|away)\s+(?:match|game|fixture|clash)"
+    r"|semi-?final|quarter-?final|kick-?off)\b",
+    re.IGNORECASE,
+)
+
+
+#: The dead at their own funeral: "Odinga will be buried on Sunday".
+_LAID_TO_REST = re.compile(
+    r"\s+(?:will\s+be|was|is|to\s+be)\s+(?:buried|laid\s+to\s+rest|cremated)\b"
+)
+
+
+#: A thing, not a guest, that is received: "where it was received by Ruto".
+_A_THING_RECEIVED = re.compile(r"\b(?:it|they)\s+(?:was|were|is|are|will\s+be)?\s*$")
+
+
 #: A host's verb before a visit: "will host India's President Murmu for a state visit".
 _HOST_FOR = re.compile(r"\bhost(?:s|ed|ing)?\s+(?=[^.;]*\bfor\s+(?:a|an|the|his|her|their)\s+)")
 
@@ -294,7 +336,10 @@ _HOST_FOR = re.compile(r"\bhost(?:s|ed|ing)?\s+(?=[^.;]*\bfor\s+(?:a|an|the|his|
 _REPORT_REACH = 300
 
 #: A verb of saying that opens a reported clause: "Chatterjee said Modi would ...".
-_SAYING = re.compile(r"\b(?:said|says|told\s+\w+|announced)\s+(?:that\s+)?")
+_SAYING = re.compile(
+    # "said on Tuesday that the trilateral meeting ... had been postponed"
+    r"\b(?:said|says|told\s+\w+|announced)\s+(?:(?:on|late|early)\s+\w+\s+(?:that\s+)?)?(?:that\s+)?"
+)
 
 
 def _without_reporter(
@@ -303,6 +348,13 @@ def _without_reporter(
     """'Chatterjee said Modi would hold talks with King Hamad': who reports an
     engagement that someone else named after the verb will hold is no party to it."""
     if len(people) < 2:
+        if people and "spokes" in (people[0].person.role or "") and people[0].start < trigger.start:
+            # "spokesperson Shafqat Ali Khan said on Tuesday that the meeting
+            # ... had been postponed": the voice of a ministry is no party
+            end = max(0, trigger.start - offset)
+            saying = _SAYING.search(sentence, max(0, end - _REPORT_REACH), end)
+            if saying is not None and people[0].end <= offset + saying.start():
+                return []
         return people
     # the verb sits near what it reports: a bounded look keeps a run-on sentence linear
     end = max(0, trigger.start - offset)

@@ -25,6 +25,7 @@ from schedule.extraction.dates import (
     _event_times,
     _join_clock_and_day,
     _join_ranges,
+    _local_to_place,
     _move_to,
     _nearest_trigger,
     _owned_by_other_date,
@@ -51,9 +52,11 @@ from schedule.extraction.kinds import (
     _Trigger,
     _triggers,
 )
-from schedule.extraction.locations import _place_by_dateline, _place_by_reference
+from schedule.extraction.locations import _place_by_dateline, _place_by_reference, _venue
 from schedule.extraction.people import (
+    _own_people,
     _pair_reference,
+    _participant,
     _Person,
     _PersonMention,
     _subject_pronoun,
@@ -151,7 +154,9 @@ def extract_events(
                 last_pair = distinct[:2]
         in_sentence = _within(timexes, timex_starts, s_start, s_end)
         if events:
-            in_sentence = [_day_of_trip(t, events) for t in in_sentence]
+            in_sentence = [
+                _day_after_told(_day_of_trip(t, events), events, ref_day) for t in in_sentence
+            ]
             arrival = _ON_ARRIVAL.search(sentence) if "arrival" in sentence else None
             if arrival is not None:
                 in_sentence = sorted(
@@ -175,6 +180,12 @@ def extract_events(
         )
         triggers = _triggers(sentence, s_start)
         trigger_starts = [t.start for t in triggers]
+        if (
+            previous
+            and dated
+            and _opening_clock(text, sentence, s_start, dated, triggers, previous, people_here)
+        ):
+            continue
         if (
             dated
             and dated[0].start == s_start
@@ -233,6 +244,8 @@ def extract_events(
                 continue  # "at 10:00 local time (13:00 GMT)": the same moment told again
             if _SERIES_OF_MONTHS.match(text, timex.end):
                 continue  # "where ministers hold their April, June and October meetings"
+            if _DEADLINE.search(text, max(s_start, timex.start - 40), timex.start):
+                continue  # "no meeting had been confirmed by Monday morning"
             reach = _within(
                 triggers,
                 trigger_starts,
@@ -300,8 +313,9 @@ def extract_events(
                 # to nowhere gives its date to the next engagement word
         sentence_events.extend(_gapped(text, dated, dated_events, people_here))
         if len(sentence_events) > 1:
+            starts = tuple(e.trigger_start for e in sentence_events if e.kind is not Kind.STATEMENT)
             for event in sentence_events:
-                _keep_clause_people(event, sentence, s_start, people_here)
+                _keep_clause_people(event, sentence, s_start, people_here, starts)
         sentence_events.extend(
             _coordinated(
                 text,
@@ -315,6 +329,25 @@ def extract_events(
                 sentence_events,
             )
         )
+        if (
+            sentence.startswith(("Speaking", "Addressing", "Talking"))
+            and (said := _said_after_opener(sentence, s_start, dated, triggers, sentence_events))
+            is not None
+        ):
+            timex, trigger, opener = said
+            spoken = _build_event(
+                sentence,
+                s_start,
+                timex,
+                trigger,
+                people_here,
+                sentence[opener : trigger.start - s_start],
+                sentence[opener:],
+                ref_day,
+            )
+            if spoken is not None:
+                used.add(trigger.start)
+                sentence_events.append(spoken)
         purposes = _purposes(
             sentence, s_start, sentence_events, triggers, used, people_here, ref_day
         )
@@ -374,11 +407,17 @@ def extract_events(
     # an engagement with no participant and no place, even after the sentences
     # that followed it ("The call will be co-chaired by ..."), is no calendar entry
     events = [e for e in events if e.participants or e.place or e.venue]
+    _local_to_place(events)
     return _merge_same_engagement(_split_separate(events))
 
 
 #: A clock glossed in GMT or UTC right after another: "10 a.m. (0900 GMT)".
 _GMT_GLOSS = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midday|local\s+time)\s*\(\s*$", re.IGNORECASE)
+
+
+#: A date something had (not) been done by: "but schedules had not been
+#: published by Sunday afternoon" is a deadline, no engagement's day.
+_DEADLINE = re.compile(r"\bbeen\s+\w+(?:ed|en|ne)\s+(?:\w+\s+)?by\s+$")
 
 
 _MONTH = (
@@ -443,6 +482,48 @@ def _day_of_trip(timex: Timex, events: list[ExtractedEvent]) -> Timex:
         value=day.isoformat(),
         interval=Interval(day, day + timedelta(days=1), Granularity.DAY),
         granularity=Granularity.DAY,
+    )
+
+
+#: A day told by the one before it: "the following day", "the next day".
+_FOLLOWING_DAY = re.compile(
+    r"(?:on\s+)?the\s+(?:following|next)\s+day|the\s+day\s+after", re.IGNORECASE
+)
+
+
+def _day_after_told(timex: Timex, events: list[ExtractedEvent], reference: date) -> Timex:
+    """'... will resume talks in Vienna on Wednesday ... scheduled to meet Grossi
+    the following day': with no day before it in its sentence the resolver
+    counts from the report's day; the day is the one after the engagement
+    just told."""
+    if (
+        timex.interval is None
+        or timex.granularity is not Granularity.DAY
+        or _as_date(timex.interval.start) != reference + _ONE_DAY
+        or not _FOLLOWING_DAY.fullmatch(timex.text)
+    ):
+        return timex
+    # the engagement told last (a bound keeps a run-on linear)
+    told = next(
+        (
+            e
+            for e in reversed(events[-50:])
+            if e.kind is not Kind.STATEMENT
+            and e.status is not Status.HELD
+            and e.precision in (Precision.DAY, Precision.TIME)
+            and _as_date(e.end) - _as_date(e.start) <= _ONE_DAY
+            # "The talks are due to begin at 10 a.m.": an hour with no day of its own
+            and not _BARE_CLOCK.fullmatch(e.phrase)
+        ),
+        None,
+    )
+    if told is None or _as_date(told.start) <= reference:
+        return timex
+    day = _as_date(told.start) + _ONE_DAY
+    return dc_replace(
+        timex,
+        value=day.isoformat(),
+        interval=Interval(day, day + _ONE_DAY, Granularity.DAY),
     )
 
 
@@ -651,6 +732,101 @@ def _fold_told_again(text: str, events: list[ExtractedEvent]) -> list[ExtractedE
             if other.trip is event:
                 other.trip = first
     return kept
+
+
+#: "Speaking to the Indian community at a reception on Sunday, ": a participle
+#: opener whose date is also the day of what is said after it.
+_SPEAKING_OPENER = re.compile(r"(?:Speaking|Addressing|Talking)\b[^,.;]{0,120},\s*")
+
+
+def _said_after_opener(
+    sentence: str,
+    offset: int,
+    dated: list[Timex],
+    triggers: list[_Trigger],
+    found: list[ExtractedEvent],
+) -> tuple[Timex, _Trigger, int] | None:
+    """'Speaking to the community at a reception on Sunday, Mr. Jaishankar said he
+    would meet ...': the reception took the opener's day; the statement made
+    there is dated by it too (tests/articles/README.md: a dated statement)."""
+    if any(e.kind is Kind.STATEMENT for e in found):
+        return None
+    opener = _SPEAKING_OPENER.match(sentence)
+    if opener is None:
+        return None
+    day = next((t for t in dated if t.end - offset <= opener.end()), None)
+    said = next(
+        (
+            t
+            for t in triggers
+            if t.kind is Kind.STATEMENT and opener.end() < t.start - offset < opener.end() + 60
+        ),
+        None,
+    )
+    if day is None or said is None:
+        return None
+    return day, said, opener.end()
+
+
+#: "It is scheduled to begin at", "The council will open at": the start of an
+#: engagement told just before, by its hour alone.
+_OPENS_AT = re.compile(
+    r"\b(?:begin|open|start|get\s+under\s+way|kick\s+off)s?\s+(?:at\s+)?$", re.IGNORECASE
+)
+
+
+#: "10 am Tokyo time", "11am local time": the zone the hour is told in.
+_ZONE_WORDS = re.compile(r"\s+(?:local|[A-Z][\w-]+)\s+time$")
+
+
+def _opening_clock(
+    text: str,
+    sentence: str,
+    offset: int,
+    dated: list[Timex],
+    triggers: list[_Trigger],
+    previous: list[ExtractedEvent],
+    people: list[_PersonMention],
+) -> bool:
+    """'The Quad meeting ... will be held on Friday ... It is scheduled to begin
+    at 10 am Tokyo time (0630 IST)': a sentence with no engagement of its own
+    whose one date is a bare clock after "begin" or "open" gives that hour to
+    the one-day engagement of the sentence before, with the people and the
+    venue it names ("The council, chaired by Kaja Kallas, is due to open at
+    9.30 a.m. in the Europa building"). Whether it did."""
+    if len(dated) != 1 or any(t.kind is not Kind.STATEMENT for t in triggers):
+        return False
+    clock = dated[0]
+    moment = clock.interval.start if clock.interval is not None else None
+    if (
+        not isinstance(moment, datetime)
+        or not _BARE_CLOCK.fullmatch(_ZONE_WORDS.sub("", clock.text))
+        or not _OPENS_AT.search(text, max(0, clock.start - 40), clock.start)
+    ):
+        return False
+    told = [
+        e
+        for e in previous
+        if e.precision is Precision.DAY
+        and e.kind not in (Kind.STATEMENT, Kind.VISIT, Kind.OTHER)
+        and _as_date(e.end) - _as_date(e.start) == _ONE_DAY
+    ]
+    if len(told) != 1:
+        return False
+    event, day = told[0], _as_date(told[0].start)
+    event.start = moment.replace(year=day.year, month=day.month, day=day.day)
+    event.end = event.start + timedelta(hours=1)
+    event.precision, event.timex_value = Precision.TIME, f"{day.isoformat()}T{moment:%H:%M}"
+    event.phrase = f"{event.phrase} ... {clock.text}"
+    known = {p.name for p in event.participants}
+    for person in _own_people(sentence, offset, people):
+        if person.name not in known:
+            event.participants.append(_participant(person))
+            known.add(person.name)
+    at = _Trigger(clock.start, clock.end, event.kind, clock.text)
+    event.venue = event.venue or _venue(sentence, offset, at)
+    _finish(event)
+    return True
 
 
 #: A clock time alone: "10 a.m.", "9.30am", "15:00", "noon" (no day named).

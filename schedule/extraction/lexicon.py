@@ -124,9 +124,10 @@ def _lexicon() -> _Lexicon:
     particles = _alternation(raw["name_particles"])
     # "King Abdullah II", "Ferdinand Marcos Jr": a regnal number or suffix ends a name
     name = (
+        # five words at most ("Mohammed bin Abdulrahman bin Jassim Al Thani");
         # a name never runs across a line break ("June 16: Kananaskis" / "Carney
         # hosted Trump": a subhead's place, then the paragraph's subject)
-        rf"{name_token}(?:[^\S\n]+(?:(?:{particles})[^\S\n]+){{0,2}}{name_token}){{0,3}}"
+        rf"{name_token}(?:[^\S\n]+(?:(?:{particles})[^\S\n]+){{0,2}}{name_token}){{0,4}}"
         # ("Frederik X", "Henri V"; a lone "I" is the pronoun)
         # "Bartholomew I." — a lone "I" only where it cannot be the pronoun
         r"(?:\s+(?:[IVX]{2,5}|[VX]|I(?=[.,;:!?]|\s*$)|Jr\.?|Sr\.?)(?![\w-]))?"
@@ -159,8 +160,10 @@ def _lexicon() -> _Lexicon:
         rf"\b(?:at|in|inside|outside|address(?:es|ed|ing)?|(?:visit|trip)s?\s+to)\s+"
         # "at a Sheraton hotel": a chain's hotel, named without its article
         rf"(?:(?i:an?)\s+(?=(?:{brands})\b))?"
-        # "the Hotel Belvedere", "the Villa Madama": the venue word first
-        rf"(?P<venue>(?:(?i:the)\s+)?(?:Hotel|Villa)(?:\s+(?!{_NOT_A_NAME}){_UPPER}[\w’'-]+){{1,2}}"
+        # "the Hotel Belvedere", "the Villa Madama", "the Palais Coburg", "the
+        # Palacio Quemado": the venue word first
+        rf"(?P<venue>(?:(?i:the)\s+)?(?:Hotel|Villa|Palais|Palacio|Palazzo|Schloss)"
+        rf"(?:\s+(?!{_NOT_A_NAME}){_UPPER}[\w’'-]+){{1,2}}"
         rf"|(?:(?i:the)\s+(?:[\w’'-]+\s+){{0,5}}?(?i:{heads})"
         rf"|(?:{_UPPER}[\w’'-]+\s+){{1,4}}(?i:{heads})"
         # "the Sheraton Grand Doha", "the Ritz-Carlton", "a Sheraton hotel"

@@ -30,6 +30,8 @@ from schedule.places import (
 
 _LOCATIVES = frozenset({"in", "to", "at", "visit", "visits", "visiting", "visited"})
 
+_LEAVE_FOR = re.compile(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+for\s+$")
+
 
 # "the war in Ukraine", "peace in Gaza": a topic, not where the engagement is
 _TOPIC_BEFORE_IN = re.compile(
@@ -61,7 +63,12 @@ def _locative_places(sentence: str, offset: int) -> tuple[PlaceMention, ...]:
         if before and before[-1].lower() == "the":
             # "to the United States", "in the Netherlands"
             before = head.rstrip().rsplit(None, 2)[-2:-1]
-        if not before or (before[-1].lower() not in _LOCATIVES and not _CITY_OF.search(head)):
+        if not before or (
+            before[-1].lower() not in _LOCATIVES
+            and not _CITY_OF.search(head)
+            # "will leave for Jeddah on Sunday": where the journey goes
+            and not (before[-1] == "for" and _LEAVE_FOR.search(head))
+        ):
             continue
         following = sentence[mention.end : mention.end + _LOOK_BACK]
         if _NAME_GOES_ON.match(following) or _TOPIC_BEFORE_IN.search(head):

@@ -137,7 +137,15 @@ class _People:
                 words.add(first)
             for word in words - _PRONOUN_NAMES:
                 forms.setdefault(word, []).append(person)
-        return {w: ps[0] for w, ps in forms.items() if len(set(map(id, ps))) == 1}
+        return {
+            w: ps[0]
+            for w, ps in forms.items()
+            if len(set(map(id, ps))) == 1
+            # "former prime minister Raila Odinga ... his widow, Ida Odinga ...
+            # Odinga, who ran for president": a family name alone is the one of
+            # the family named first (the report's subject; the others by name)
+            or all(p.name.split()[-1] == w for p in ps)
+        }
 
 
 #: Family names that are also English pronouns: a name only after a title
@@ -168,6 +176,8 @@ def _clean_name(raw: str, lexicon: _Lexicon, *, titled: bool = False) -> str | N
     while len(tokens) > 2 and tokens[0] in lexicon.not_name_words:
         # "Minister of State Mohammed Al-Khulaifi", "adviser for Africa Massad Boulos"
         tokens.pop(0)
+    if len(tokens) > 2 and (country := lookup(tokens[0])) and country.is_country:
+        tokens.pop(0)  # "Ambassador to Japan George Glass": the posting, no name
     if not tokens or any(
         t in lexicon.not_name_words and not (titled and i == 0 and t in _PRONOUN_NAMES)
         for i, t in enumerate(tokens)
@@ -193,6 +203,8 @@ _INSTITUTION_HEADS = frozenset(
 _NEVER_IN_A_NAME = frozenset(
     {"Stadium", "Exchange", "Championships", "Championship", "Plaza", "Airlines"}
     | {"Airways", "Aviation", "Aviación", "Airport", "Aeropuerto"}
+    # "Real Madrid's home league match", "Real Sociedad": football clubs
+    | {"Real"}
 )
 #: Roles whose holders go by one name ("King Willem-Alexander", "Pope Leo").
 _MONONYMOUS_ROLES = frozenset(
@@ -270,6 +282,10 @@ def find_people(text: str, on: date | None = None) -> list[_PersonMention]:
             continue
         if _INSIDE_THE_NAME.search(text[max(0, start - 60) : start]):
             continue  # "the Kuala Lumpur Convention Centre": the tail of a longer name
+        if _OF_AN_INSTITUTION.search(text, max(0, start - 40), start):
+            continue  # "the Kyrgyz-Japanese Center for Human Development"
+        if "-" in raw_name and _places_joined(raw_name):
+            continue  # "its La Paz-Buenos Aires route", "Italy-Latin America conference"
         name = _clean_name(raw_name, lexicon)
         if not name or len(name.split()) < 2 or _is_venue(name):
             continue
@@ -285,7 +301,19 @@ def find_people(text: str, on: date | None = None) -> list[_PersonMention]:
             continue  # "Al Yamamah Palace"
         if not raw_name.startswith(name.split()[0]):
             start += max(0, raw_name.find(name.split()[0]))
-        person = people.add(name, None)
+        styled = name.split()
+        known = (
+            people.by_first_name(styled[1])
+            if len(styled) == 2 and styled[0] in ("Sheikh", "Sheikha")
+            else None
+        )
+        if known is not None:
+            # "Sheikha Mozah bint Nasser ... Sheikha Mozah": the style and the given
+            # name of someone named in full (a two-word "Sheikh Hasina" is a name)
+            known.aliases.add(name)
+            person = known
+        else:
+            person = people.add(name, None)
         mentions.append(_PersonMention(start, end, person))
         take(start, end)
     # Pass 3: bare surnames of people already known ("Healey said").
@@ -564,6 +592,23 @@ def _office_holders(people: _People, nation: str, office: str) -> list[_Person]:
 
 _INSIDE_THE_NAME = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+)+$")
 
+#: The purpose of an institution, capitalised: "Center for Human Development".
+_OF_AN_INSTITUTION = re.compile(
+    r"\b(?:Cent(?:er|re)|Institute|Foundation|Council|School|University|Academy|Agency"
+    r"|Commission|Fund|Forum|Organi[sz]ation|Society|Association)\s+(?:for|of)\s+(?:the\s+)?$"
+)
+
+
+def _places_joined(name: str) -> bool:
+    """'La Paz-Buenos Aires', 'Italy-Latin America': places joined by a hyphen
+    (a route, a format), not a double-barrelled name ("Nandi-Ndaitwah")."""
+    at = name.find("-")
+    while at != -1:
+        if lookup(name[:at]) is not None or lookup(name[at + 1 :]) is not None:
+            return True
+        at = name.find("-", at + 1)
+    return False
+
 
 def _after_role(text: str, start: int, lexicon: _Lexicon) -> bool:
     """Whether the name at ``start`` is in apposition to a role: "his
@@ -617,6 +662,11 @@ def _normalise_role(role: str) -> str:
 _PAIR = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth)\s+(?:leaders|men|women|presidents|prime ministers|ministers"
     r"|foreign ministers|heads of state|chancellors|sides|officials)\b|\b[Tt]he pair\b|^They\b"
+    # "Erdogan will welcome Nandi-Ndaitwah ... The leaders are expected to attend"
+    r"|^The leaders\b"
+    # "talks with Heine on Thursday, and the two will sign an agreement"
+    r"|\b[Tt]he two(?=\s+(?:will|would|are|were|is|was|have|had|also|then|later|jointly|last"
+    r"|first|met|held|spoke|signed)\b)"
 )
 
 
@@ -635,7 +685,7 @@ def _pair_reference(sentence: str) -> re.Match[str] | None:
     """:data:`_PAIR` in the sentence, looked for only when its words are there."""
     if "he two" in sentence or "oth" in sentence or "he pair" in sentence:
         return _PAIR.search(sentence)
-    return _PAIR.match(sentence) if sentence.startswith("They") else None
+    return _PAIR.match(sentence) if sentence.startswith(("They", "The leaders")) else None
 
 
 def _subject_pronoun(sentence: str) -> re.Match[str] | None:
@@ -683,6 +733,19 @@ _RELATION = re.compile(
     r"|administration|cabinet|party|ministry|team|deputy|lawyers?)\b"
     # "the president's Mar-a-Lago club": a place of theirs, not their presence
     r"|[’']s\s+(?:[A-Z][\w-]*\s+)?(?:club|residence|estate|home|resort|ranch|compound|plane)\b"
+    # "at Ataturk's mausoleum": a founder honoured, not present; "Odinga's body
+    # arrived": the dead are mourned, not met
+    r"|[’']s\s+(?:mausoleum|tomb|grave|shrine|statue|monument|birthplace|body|remains|coffin"
+    r"|casket)\b"
+)
+
+#: "Anitkabir, the mausoleum of Mustafa Kemal Ataturk": a name a venue honours;
+#: "in place of President Yamandú Orsi": someone who stays away.
+_MEMORIAL_OF = re.compile(
+    r"\b(?:(?:mausoleum|tomb|grave|shrine|statue|monument|birthplace|memorial)\s+(?:of|to)"
+    r"|in\s+place\s+of|instead\s+of|standing\s+in\s+for|funeral\s+(?:for|of))\s+(?:the\s+)?"
+    r"(?:[A-Za-z][\w-]*\s+){0,3}$",
+    re.IGNORECASE,
 )
 
 

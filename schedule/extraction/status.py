@@ -117,7 +117,7 @@ _UNREALISED = re.compile(
 # the engagement noun's own verb, past a relative clause: "Macron's visit to Saudi
 # Arabia, which had been planned for next week, has been postponed"
 _OWN_VERB_OFF = re.compile(
-    r"[^.,;]{0,60}(?:,\s*(?:which|that)\b[^,]{0,80},)?\s*(?:(?:has|have|had)\s+been|was|were)\s+"
+    r"[^.,;]{0,90}(?:,\s*(?:which|that)\b[^,]{0,80},)?\s*(?:(?:has|have|had)\s+been|was|were)\s+"
     r"(?:cancel(?:l)?ed|called\s+off|scrapped|postponed|delayed|put\s+off|pushed\s+back|deferred)\b",
     re.IGNORECASE,
 )

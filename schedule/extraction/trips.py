@@ -38,7 +38,20 @@ def _fold_errands(
                 and _AT_WHICH.search(e.sentence, 0, max(0, e.trigger_start - e.sentence_start))
             )
         ]
-        if len(inside) != 1 or not any(inside[0] is p for p in purposes):
+        if len(inside) != 1:
+            continue
+        if not any(inside[0] is p for p in purposes) and not (
+            # "ending the tour in Windhoek on Wednesday, where he will hold talks
+            # with ...", "in Rome on Friday with talks with ...": the one errand
+            # of the day to come, told after the stop ("visited Kyiv on Thursday,
+            # where he met Zelensky" reports the trip and what was done there)
+            visit.status is not Status.HELD
+            and inside[0].sentence_start == visit.sentence_start
+            and inside[0].trigger_start > visit.trigger_start
+            and _WHERE_ERRAND.search(
+                visit.sentence, 0, inside[0].trigger_start - visit.sentence_start
+            )
+        ):
             continue
         after_trigger = visit.trigger_start + len(visit.trigger) - visit.sentence_start
         between = visit.sentence[after_trigger : inside[0].trigger_start - visit.sentence_start]
@@ -75,8 +88,15 @@ def _fold_errands(
 # meeting President Prabowo")
 _ERRAND = re.compile(
     r"(?:\bto|\bfor(?:\s+(?:a|an|the|his|her|their))?(?:\s+[\w-]+){0,3}"
-    r"|,(?:\s+(?:holding|having))?)\s+$"
+    r"|,(?:\s+(?:holding|having))?|,\s*where\s+(?:he|she|they|the\s+two)(?:\s+[\w-]+){0,3}"
+    r"|\bwith)\s+$"
 )
+#: The one engagement of a stop told after it: "..., where he will hold talks",
+#: "... on Friday with talks with".
+_WHERE_ERRAND = re.compile(
+    r"(?:,\s*where\s+(?:he|she|they|the\s+two)\s+(?:[\w-]+\s+){0,3}|\bwith\s+)$"
+)
+
 #: A participle after the comma: "..., meeting President Prabowo".
 _PARTICIPLE = re.compile(r"\w+ing\b")
 
@@ -295,12 +315,29 @@ def _link_trips(events: list[ExtractedEvent]) -> None:
     names none ("at the residence" → Washington)."""
     trips = [e for e in events if e.kind is Kind.VISIT and e.place is not None]
     for event in events:
-        if event.kind in (Kind.VISIT, Kind.STATEMENT, Kind.OTHER) or event.status is Status.HELD:
+        if event.kind in (Kind.VISIT, Kind.STATEMENT, Kind.OTHER):
             continue
-        candidates = [t for t in trips if _within_trip(event, t)]
+        if event.status is Status.HELD and not event.participants:
+            continue  # "the community reception" told in passing: nobody's, nowhere
+        candidates = [
+            t
+            for t in trips
+            if _within_trip(event, t)
+            and not (
+                # "Paz will be sworn in on Saturday ... Paz is also expected to travel
+                # to Brasília later this month": a trip told after the engagement,
+                # by a week or a month only, covers its day by chance
+                t.sentence_start > event.sentence_start
+                and t.precision in (Precision.WEEK, Precision.MONTH)
+                and not _same_place(event, t)
+            )
+        ]
         if not candidates:
             continue
-        trip = candidates[-1]  # the most recently announced trip covering the day
+        # the leg whose dates hold the engagement most closely ("in Majuro on
+        # Thursday and Friday" within "the Pacific next week"), else the most
+        # recently announced trip covering the day
+        trip = min(reversed(candidates), key=lambda t: _as_date(t.end) - _as_date(t.start))
         event.trip = trip
         if event.status is Status.CANCELLED and trip.status is Status.POSTPONED:
             event.status = Status.POSTPONED
@@ -326,6 +363,18 @@ def _town_of(event: ExtractedEvent, country: Place) -> Place | None:
         if town is not None and not town.is_country and town.country_code == country.country_code:
             towns.append((abs(match.start() - at), town))
     return min(towns, key=lambda pair: pair[0])[1] if towns else None
+
+
+def _same_place(event: ExtractedEvent, trip: ExtractedEvent) -> bool:
+    """Whether the event is placed, by its own sentence, where the trip goes."""
+    return (
+        event.place is not None
+        and trip.place is not None
+        and (
+            event.place.name == trip.place.name
+            or (trip.place.is_country and event.place.country_code == trip.place.country_code)
+        )
+    )
 
 
 def _within_trip(event: ExtractedEvent, trip: ExtractedEvent) -> bool:
