@@ -128,7 +128,7 @@ def _tells_a_history(timexes: list[Timex], reference: date) -> bool:
         if tx.rule in _WRITTEN_OUT and tx.direction is Direction.NONE and tx.interval
     ]
     if any(tx.rule == "weekday" for tx in timexes) or len(years) < 3:
-        return False
+        return False  # a report's days: news, however much history it recalls
     old = sum(1 for y in years if y <= reference.year - HISTORY_YEARS_BACK)
     return old >= 0.8 * len(years)
 

@@ -272,6 +272,10 @@ def cue_of(cand: Candidate, ctx: Context) -> Cue:
         and not ctx.at_or_after_reference()
     ):
         return Cue(Direction.NONE, cue.word, cue.distance)
+    if ctx.narrative and cue.direction is Direction.FUTURE and (cue.word or "").startswith("to "):
+        # "was forced to resign on 18 October": in a story an infinitive is no tense; the
+        # story's order decides
+        return Cue(Direction.NONE, cue.word, cue.distance)
     return cue
 
 

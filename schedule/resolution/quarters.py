@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 from schedule.resolution import anchor as cal
 from schedule.resolution.context import (
@@ -156,6 +156,10 @@ def _rel_quarter(cand: Candidate, ctx: Context) -> Value | None:
     if unit == "year":
         if rel in ("fiscal",):
             return the_unit(cand, ctx)
+        if ctx.narrative and last is not None and last.interval is not None:
+            # a story's "the previous year" is the year before the one it tells
+            start = last.interval.start
+            base = start.date() if isinstance(start, datetime) else start
         y = (
             base.year - 1
             if rel in ("previous", "year-ago", "year-earlier", "prior-year")

@@ -1567,6 +1567,14 @@ ERAS_AND_SPANS: list[Row] = [
         "188",
     ),
     ("The walk lasted two and a half hours.", R, "two and a half hours", "PT2H30M"),
+    # a history's "the previous year" is the year before the one it tells
+    (
+        "The war began in 1775. Talks opened in April 1782 and the articles were signed on"
+        " 30 November 1782. Laurens, freed the previous year, joined them.",
+        R,
+        "the previous year",
+        "1781",
+    ),
 ]
 
 
