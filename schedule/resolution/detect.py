@@ -557,8 +557,10 @@ def candidates(text: str, language: str = "en") -> list[Candidate]:
                 )
                 for m in matches:
                     start, end = m.span()
-                    if not _hyphen_ok(low, start):
-                        continue
+                    if not _hyphen_ok(low, start) and not (
+                        name == "era_year" and low[start - 2 : start - 1].isdigit()
+                    ):
+                        continue  # "F-47"; but "431-404 BC" is a span of years
                     if name in LEAD_RULES and m.group("lead"):
                         start += len(m.group("lead"))
                     found.append((Candidate(start, end, name, m, text), priority))

@@ -1531,6 +1531,7 @@ def test_unanchored_narrative_keeps_unknown_digits() -> None:
 ERAS_AND_SPANS: list[Row] = [
     ("The war (431–404 BC) ended Athenian power.", R, "404 BC", "BC0404"),
     ("The war (431–404 BC) ended Athenian power.", R, "431", "BC0431"),
+    ("The war (431-404 BC) ended Athenian power.", R, "431", "BC0431"),
     ("The city was founded in 753 B.C. on the Palatine.", R, "753 B.C.", "BC0753"),
     ("The collapse (1200–1150 BC) ended the Bronze Age.", R, "1200", "BC1200"),
     ("Claudius invaded Britain in AD 43.", R, "AD 43", "0043"),
