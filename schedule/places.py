@@ -422,10 +422,22 @@ def lookup(name: str) -> Place | None:
     return _gazetteer().get(name.strip())
 
 
+#: Venue words that may follow a known venue's name ("Kadriorg Palace").
+_VENUE_WORDS = frozenset(
+    {"house", "hall", "square", "building", "hill", "palace", "centre", "center"}
+)
+
+
 def venue_city(venue: str) -> Place | None:
     """The city a well-known venue is in ("the Pentagon" → Washington)."""
     key = re.sub(r"^the\s+", "", venue.strip(), flags=re.IGNORECASE).casefold()
     city = _venues().get(key)
+    if city is None and " " in key:
+        # "Kadriorg Palace": the known name and the venue word that goes on from it
+        head, last = key.rsplit(" ", 1)
+        # ("Parliament House" in Canberra is not the Parliament in London)
+        if last in _VENUE_WORDS and head not in {"parliament", "chancellery", "capitol"}:
+            city = _venues().get(head)
     if city and ", " in city:  # "Palm Beach, Florida": a town below the gazetteer's size
         name, region = city.split(", ", 1)
         return small_place(name, region)

@@ -7,18 +7,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 from schedule.extraction.dates import _event_times
 from schedule.extraction.engagements import _build_event
-from schedule.extraction.events import _PRECISION, ExtractedEvent, Kind, _finish
+from schedule.extraction.events import _PRECISION, ExtractedEvent, Kind, _as_date, _finish
 from schedule.extraction.kinds import _Trigger
 from schedule.extraction.locations import _where_of_clause_before
 from schedule.extraction.people import _PAIR, _participant, _PersonMention
 from schedule.extraction.sentences import _clause_of
 from schedule.extraction.status import _NEGATED, _is_conditional
-from schedule.resolution import Timex
+from schedule.resolution import Granularity, Interval, Timex
 
 
 def _keep_clause_people(
@@ -185,6 +185,22 @@ def _coordinated(
             # "talks with Mahama on Thursday and address the parliament"
             earlier = right_after
             clause_start = right_after[-1].end - offset
+            last = earlier[-1]
+            if (
+                "followed" in text[last.end : trigger.start]
+                and last.interval is not None
+                and last.granularity is Granularity.TIME
+            ):
+                # "a welcome at 9.30am on Monday, followed by a meeting": after the
+                # welcome, that day, at no hour of its own
+                day = _as_date(last.interval.start)
+                earlier = [
+                    replace(
+                        last,
+                        interval=Interval(day, day + timedelta(days=1), Granularity.DAY),
+                        granularity=Granularity.DAY,
+                    )
+                ]
         else:
             glue = re.search(
                 # "the UK-Ireland summit, at which the two leaders are expected to sign"
@@ -249,4 +265,8 @@ _AT_WHICH = re.compile(r",\s*at\s+which\s+(?:[\w’'-]+\s+){0,6}$")
 _VERB_AND = re.compile(r"\band\s+(?:(?:will|to|then|also|later)\s+)*$")
 
 
-_AND_GLUE = re.compile(r"\s*,?\s*and\s+(?:(?:will|would|to|then|also|later)\s+)*")
+_AND_GLUE = re.compile(
+    r"\s*,?\s*and\s+(?:(?:will|would|to|then|also|later)\s+)*"
+    # "a ceremonial welcome at 9.30am on Monday, followed by a meeting with Mr Tharman"
+    r"|\s*,\s*followed\s+by\s+(?:(?:a|an|the)\s+)?"
+)

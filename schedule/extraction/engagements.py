@@ -73,6 +73,11 @@ def _build_event(
         and _SPORT.search(clause) is not None
     ):
         return None  # "Al Ahly host Zamalek in the Cairo derby": a match, no talks
+    if trigger.kind is Kind.MEETING and trigger.text.lower().startswith("host") and not people:
+        # "the Nairobi Securities Exchange will host the bourse's investor day",
+        # "the Rajko Mitić Stadium will host the derby": a host that is nobody
+        # holds no talks (the event would borrow the trip's place and date)
+        return None
     if trigger.text.lower().endswith("received by") and _A_THING_RECEIVED.search(
         sentence, max(0, trigger.start - offset - 12), trigger.start - offset
     ):
@@ -96,6 +101,12 @@ def _build_event(
         and not _MEMORIAL_OF.search(sentence, max(0, m.start - offset - 45), m.start - offset)
         and not _LAID_TO_REST.match(sentence, m.end - offset)
     ]
+    if trigger.kind is not Kind.STATEMENT and ", followed by" in sentence:
+        # "a ceremonial welcome at 9.30am, followed by a meeting with Mr Tharman":
+        # who comes after "followed by" belongs to what follows
+        then = sentence.find(", followed by", trigger.end - offset)
+        if then != -1:
+            people = [m for m in people if m.start - offset < then] or people
     attribution = _attribution(sentence)
     # where the report's source speaks from ("a spokesman in Berlin said") is
     # not where the engagement is
@@ -271,6 +282,17 @@ def _build_event(
         # the trip it belongs to says whether cancelled or postponed (_link_trips)
         status = Status.CANCELLED
     start, end = _event_times(timex, place)
+    if (
+        later
+        and timex.rule == "weekday"
+        and str(timex.direction) == "past"
+        and _PRESENT_PERFECT.search(later.group())
+        and timex.start > trigger.start
+        and _as_date(timex.interval.end) <= reference
+    ):
+        # "A visit ..., which had been due on Thursday, has been called off":
+        # what is called off now had not yet come, so the weekday is ahead
+        start, end = start + timedelta(days=7), end + timedelta(days=7)
     event = ExtractedEvent(
         title="",
         kind=trigger.kind,
@@ -311,10 +333,19 @@ def _build_event(
     return event
 
 
+#: The present perfect of a calling off ("has been called off", "have been
+#: postponed"): done now, to something still ahead.
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+been\b")
+
+
 #: A sporting fixture: clubs that "meet" or "host" one another hold no talks.
 _SPORT = re.compile(
     r"\b(?:derby|(?:football|rugby|cricket|league|cup|home|away)\s+(?:match|game|fixture|clash)"
-    r"|semi-?final|quarter-?final|kick-?off)\b",
+    r"|semi-?final|quarter-?final|kick-?off"
+    # "meet in the Azerbaijan Cup final", "in the BRI Liga 1", "a World Cup
+    # qualifier", "the Senators' home opener": competitions name themselves
+    r"|cup\s+final|liga|qualifier|(?:home|season)\s+opener"
+    r"|(?:premier|super|champions|europa)\s+league)\b",
     re.IGNORECASE,
 )
 

@@ -77,6 +77,7 @@ from schedule.extraction.trips import (
     _fold_errands,
     _link_trips,
     _purposes,
+    _without_inner_legs,
     _without_umbrella_trips,
 )
 from schedule.resolution import Granularity, Interval, Timex, TimexType, join_range_ends, tag
@@ -379,6 +380,12 @@ def extract_events(
                 if e.status is Status.POSTPONED
                 and (noun is None or e.kind is _KIND_NOUNS[noun.group().lower()])
             ]
+            if not moved and noun is not None and _THAT_ONE.fullmatch(sentence, 0, noun.start()):
+                # "Thursday had been pencilled in for a meeting between Vučić and
+                # Kurti. That meeting has now been postponed to November 13": the
+                # one just told moves, though its own sentence did not say so
+                kind = _KIND_NOUNS[noun.group().lower()]
+                moved = [e for e in previous if e.kind is kind]
             if moved:
                 for event in [moved[-1], *(e for e in events if e.trip is moved[-1])]:
                     _move_to(event, new_dates[0])
@@ -403,12 +410,17 @@ def extract_events(
     _link_trips(events)
     _place_by_dateline(text, events, ref_day)
     events.extend(_during_trips(events, dateless, ref_day))
-    events = _fold_told_again(text, _fold_errands(events, sole_purposes))
+    events = _without_inner_legs(_fold_errands(events, sole_purposes))
+    events = _fold_told_again(text, events)
     # an engagement with no participant and no place, even after the sentences
     # that followed it ("The call will be co-chaired by ..."), is no calendar entry
     events = [e for e in events if e.participants or e.place or e.venue]
     _local_to_place(events)
     return _merge_same_engagement(_split_separate(events))
+
+
+#: A sentence opening on the engagement just told: "That meeting", "The talks".
+_THAT_ONE = re.compile(r"\s*(?:That|This|The)\s+(?:[\w-]+\s+){0,2}")
 
 
 #: A clock glossed in GMT or UTC right after another: "10 a.m. (0900 GMT)".

@@ -117,7 +117,10 @@ def _lexicon() -> _Lexicon:
     # "O'Brien", "Al-Assad", "McCain", but not the possessive in "Healey’s"
     # "O'Brien", "Jean-Yves", "McCain"; the possessive in "Macron's" is not part of it
     name_token = (
-        rf"(?:(?:Mc|Mac|O[’']|(?:al|el|bin|ibn|ben)-)?{_UPPER}{_LOWER}+(?:-(?:{_UPPER}|{_LOWER}){_LOWER}+)*"
+        rf"(?:(?:Mc|Mac|O[’']|(?:al|el|bin|ibn|ben)-)?{_UPPER}{_LOWER}+"
+        # "La'auli", "Ma'afu": a glottal stop inside a Polynesian name (three
+        # letters after it at least, so never the possessive "Macron's")
+        rf"(?:[’']{_LOWER}{{3,}})?(?:-(?:{_UPPER}|{_LOWER}){_LOWER}+)*"
         # initials: "JD Vance", "George W. Bush"
         r"|[A-Z]{1,2}\.?(?=[ \t]+[A-Z]))"
     )
@@ -218,10 +221,12 @@ def _lexicon() -> _Lexicon:
         honorific=honorific,
         not_name_words=frozenset(raw["not_name_words"]),
         sentence_starters=frozenset(raw["sentence_starters"]),
-        # two or three capitalised words not after "the": "Friedrich Merz"
+        # two to five capitalised words not after "the": "Friedrich Merz", "Sheikha
+        # Jawaher bint Hamad bin Suhaim Al Thani" (a style, a given name, two
+        # patronymics and a house)
         untitled_name=re.compile(
             rf"(?<![\w’'-])(?<!the )(?<!The )(?P<name>{name_token}"
-            rf"(?:[^\S\n]+(?:(?:{particles})[^\S\n]+)?{name_token}){{1,3}})(?![\w-])"
+            rf"(?:[^\S\n]+(?:(?:{particles})[^\S\n]+)?{name_token}){{1,4}})(?![\w-])"
         ),
         venue=venue,
     )

@@ -104,6 +104,11 @@ def _venue(
         if clause_start <= hit[0] < clause_end
         or (not own_clause_only and _clause_of(sentence, hit[0]) not in owned)
     )
+    # "Prince Al-Muhtadee Billah, who is also Senior Minister at the Prime
+    # Minister's Office, at the Bogor Presidential Palace": a post held, no venue
+    found = tuple(
+        hit for hit in found if not _WHO_HOLDS.search(sentence, max(0, hit[0] - 60), hit[0])
+    )
     if not found:
         return None
     # "After laying a wreath at the War Memorial on arrival, she will hold talks
@@ -113,6 +118,14 @@ def _venue(
     next_trigger = later[0].start if later else len(sentence)
     after = [hit for hit in found if trigger.start - offset < hit[0] < next_trigger]
     return min(after or found, key=lambda hit: abs(offset + hit[0] - trigger.start))[1]
+
+
+#: A relative clause saying what post someone holds, up to a venue word:
+#: "who is also Senior Minister at ".
+_WHO_HOLDS = re.compile(
+    r",\s*who\s+(?:is|was|serves\s+as)\s+(?:also\s+)?(?:the\s+|an?\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+){1,5}at\s+(?:the\s+)?$"
+)
 
 
 @lru_cache(maxsize=64)
@@ -132,6 +145,13 @@ _GENERIC_VENUES = frozenset({"parliament", "chancellery", "capitol", "foreign of
 _VENUE_GOES_ON = re.compile(r" (?:House|Hall|Square|Building|Hill|Palace|Centre|Center)\b")
 
 
+def _venue_word_end(sentence: str, end: int) -> int:
+    """Where a known venue's name ends: past a venue word that goes on from it
+    ("Kadriorg" + " Palace"), else where the known name ends."""
+    goes_on = _VENUE_GOES_ON.match(sentence, end)
+    return goes_on.end() if goes_on else end
+
+
 @cache
 def _known_venue_lower() -> re.Pattern[str] | None:
     """The well-known venues' expression for lower-cased text."""
@@ -147,7 +167,8 @@ def _venue_hits(sentence: str) -> tuple[tuple[int, str], ...]:
         # the same matches in the lower-cased sentence, case-sensitively (issue 8)
         matches = list(lower.finditer(sentence.lower()))
     found: list[tuple[int, str]] = [
-        (m.start(), sentence[m.start("name") : m.end("name")])
+        # "at Kadriorg Palace": a venue word after a known name is part of it
+        (m.start(), sentence[m.start("name") : _venue_word_end(sentence, m.end("name"))])
         for m in matches
         # "at the Pentagon", not "the Pentagon said": a venue has a preposition
         if (
@@ -230,6 +251,9 @@ def _place_by_reference(events: list[ExtractedEvent]) -> None:
                 and e.place is not None
                 and names & {p.name for p in e.participants}
                 and _as_date(e.start) - timedelta(days=1) <= day < _as_date(e.end)
+                # the eve only of a gathering told first: "talks in Baku on Monday
+                # ... the following day, a forum in Ganja" is no eve of the forum
+                and (day >= _as_date(e.start) or e.sentence_start <= event.sentence_start)
             ),
             None,
         )
@@ -251,6 +275,8 @@ def _dateline_city_pattern() -> re.Pattern[str]:
         # (PTI)": a dateline in title case, told by what follows the comma
         r"|\A\s*(?P<titled>[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|el|al|de|les|sur)){0,3}),\s+"
         r"(?=(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)[^\n]{0,12}\("
+        # "Baku, May 14, APA.": the agency after the date, no brackets
+        r"|(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),\s+[A-Z]{2,8}\.\s"
         r"|[A-Z][\w ]{2,30}\s+[-—–])"
     )
 
@@ -300,6 +326,24 @@ def _place_by_dateline(
     if city is None:
         return
     for event in events:
+        if (
+            event.place is not None
+            and event.place.is_country
+            and event.kind is not Kind.VISIT
+            and event.trip is not None
+            and event.trip.place == event.place
+            and city.country_code == event.place.country_code
+            and event.status is not Status.HELD
+            # an engagement of its own sentence ("a visit to the United States,
+            # during which he is to meet Rubio" leaves the country as told)
+            and event.sentence_start != event.trip.sentence_start
+        ):
+            # "Baku, May 14 (APA) ... a visit to Azerbaijan ... talks at the
+            # Foreign Ministry on Monday": placed only by the country of its
+            # trip, in a report filed from that country, it is in the city filed from
+            event.place = city
+            _finish(event)
+            continue
         if (
             event.place is None
             and event.participants

@@ -124,6 +124,8 @@ class _People:
             # "Al-Sharaa previously visited ...": capitalised opening a sentence
             words.update(prefixed + [w[0].upper() + w[1:] for w in prefixed])
             words.update(a.split(None, 1)[1] for a in person.aliases if " " in a)
+            if " " not in person.name and person.role and len(person.name) > 2:
+                words.add(person.name)  # "Foreign Minister Sugiono ... Sugiono said"
             first = person.name.split()[0]
             # the first word too: "Wang" (Wang Yi), "Lee" (Lee Jae-myung), "Anwar"
             # (Anwar Ibrahim) — family-name-first and patronymic naming
@@ -136,6 +138,10 @@ class _People:
             ):
                 words.add(first)
             for word in words - _PRONOUN_NAMES:
+                if not person.role and not person.aliases and lookup(word) is not None:
+                    # "Persija Jakarta ... in Jakarta": a name no title vouches
+                    # for never claims a place's name on its own
+                    continue
                 forms.setdefault(word, []).append(person)
         return {
             w: ps[0]
@@ -205,6 +211,24 @@ _NEVER_IN_A_NAME = frozenset(
     | {"Airways", "Aviation", "Aviación", "Airport", "Aeropuerto"}
     # "Real Madrid's home league match", "Real Sociedad": football clubs
     | {"Real"}
+    # "Tallink Grupp", "Toyota Motor Corporation": a company's legal form
+    | {"Grupp", "Gruppe", "Group", "Holdings", "Corporation", "Corp", "Inc", "Ltd", "PLC"}
+    # "Addis Standard reported", "the Jamaica Gleaner": a newspaper's masthead
+    | {"Standard", "Times", "Tribune", "Gazette", "Herald", "Chronicle", "Gleaner"}
+    | {"Telegraph", "Inquirer", "Journal"}
+    # "Uzbekistan's Oliy Majlis", "the Verkhovna Rada": a legislature's own name
+    | {"Majlis", "Duma", "Knesset", "Bundestag", "Bundesrat", "Sejm", "Rada", "Storting"}
+    | {"Riksdag", "Folketing", "Seimas", "Saeima", "Riigikogu", "Eduskunta", "Althing"}
+    | {"Oireachtas", "Sabha", "Khural", "Jirga", "Shura"}
+    # "Villa Somalia said", "Villa Madama": a residence or seat of government
+    | {"Villa"}
+)
+#: A common noun that classes the name after it as a company, a carrier, a
+#: masthead or a team: "shipping company Tallink Grupp", "flag carrier Garuda
+#: Indonesia", "the daily Kompas" (Reuters and AP style put the class first).
+_CLASSED_AS_NO_PERSON = re.compile(
+    r"\b(?:company|firm|carrier|airline|operator|group|conglomerate|insurer|lender|bank"
+    r"|newspaper|daily|weekly|tabloid|broadcaster|outlet|agency|club|side|team)\s+$"
 )
 #: Roles whose holders go by one name ("King Willem-Alexander", "Pope Leo").
 _MONONYMOUS_ROLES = frozenset(
@@ -230,6 +254,7 @@ def find_people(text: str, on: date | None = None) -> list[_PersonMention]:
         taken[start:end] = b"\x01" * (end - start)
 
     # Pass 1: full names introduced by a role or an honorific.
+    singles: list[tuple[re.Match[str], str, str, int]] = []
     for match in _role_matches(text, lexicon):
         name = _clean_name(match.group("name"), lexicon, titled=True)
         role = _normalise_role(match.group("role"))
@@ -248,7 +273,11 @@ def find_people(text: str, on: date | None = None) -> list[_PersonMention]:
             role = _normalise_role(f"{head.group()}{role}")
             role_start = head.start()
         mononymous = role.split()[-1].lower() in _MONONYMOUS_ROLES
-        if not name or (len(name.split()) < 2 and not mononymous):
+        if name and len(name.split()) < 2 and not mononymous:
+            # "Foreign Minister Sugiono": one name, perhaps all there is
+            singles.append((match, name, role, role_start))
+            continue
+        if not name:
             continue
         person = people.add(name, role)
         mentions.append(_PersonMention(match.start("name"), match.end("name"), person))
@@ -282,6 +311,8 @@ def find_people(text: str, on: date | None = None) -> list[_PersonMention]:
             continue
         if _INSIDE_THE_NAME.search(text[max(0, start - 60) : start]):
             continue  # "the Kuala Lumpur Convention Centre": the tail of a longer name
+        if _CLASSED_AS_NO_PERSON.search(text, max(0, start - 16), start):
+            continue  # "shipping company Tallink Grupp": a company, no person
         if _OF_AN_INSTITUTION.search(text, max(0, start - 40), start):
             continue  # "the Kyrgyz-Japanese Center for Human Development"
         if "-" in raw_name and _places_joined(raw_name):
@@ -316,6 +347,13 @@ def find_people(text: str, on: date | None = None) -> list[_PersonMention]:
             person = people.add(name, None)
         mentions.append(_PersonMention(start, end, person))
         take(start, end)
+    for match, name, role, role_start in singles:
+        if people.match(name) is None and _sole_name(name, text, lexicon):
+            # "Foreign Minister Sugiono ... Sugiono added": Indonesian and other
+            # single names, the only name the article ever gives them
+            person = people.add(name, role)
+            mentions.append(_PersonMention(match.start("name"), match.end("name"), person))
+            take(role_start, match.end("name"))
     # Pass 3: bare surnames of people already known ("Healey said").
     forms = people.short_forms()
     for start, end, form in _short_form_hits(text, forms):
@@ -385,7 +423,7 @@ def find_people(text: str, on: date | None = None) -> list[_PersonMention]:
 
 
 #: Office words that name an office only after a nation ("the Kremlin chief").
-_NATION_ONLY = frozenset({"chief", "top diplomat"})
+_NATION_ONLY = frozenset({"chief", "top diplomat", "minister"})
 
 
 #: "his Russian counterpart", "her U.S. counterpart" with no name after it
@@ -555,7 +593,7 @@ _OFFICE = re.compile(
     r"(?P<office>(?i:prime minister|president|premier|chancellor|king|queen|emir|crown prince"
     r"|taoiseach|t[aá]naiste|sultan|secretary[- ]general|pope|emperor|empress"
     r"|foreign minister|foreign secretary|defence secretary|defense secretary|secretary of state"
-    r"|leader|chief|top diplomat))(?!\s+[A-Z])(?![\w-])"
+    r"|leader|chief|top diplomat|minister))(?!\s+[A-Z])(?![\w-])"
 )
 
 
@@ -583,6 +621,10 @@ def _office_holders(people: _People, nation: str, office: str) -> list[_Person]:
         role = (person.role or "").lower()
         if not any(role.endswith(w) for w in wanted):
             continue
+        if re.search(r"\b(?:vice|deputy)[- ]", role) and not any(
+            re.search(rf"\b(?:vice|deputy)[- ]{w}$", office) for w in wanted
+        ):
+            continue  # "Vice President Jessica Alupo" is not "the Kenyan president"
         if not nation or nation.lower() in role:
             exact.append(person)
         elif not any(adj.lower() in role for adj in demonyms()):
@@ -619,6 +661,22 @@ def _after_role(text: str, start: int, lexicon: _Lexicon) -> bool:
         return False
     head = before[: comma.start()]
     return any(m.end() == len(head) for m in lexicon.role_word.finditer(head))
+
+
+def _sole_name(name: str, text: str, lexicon: _Lexicon) -> bool:
+    """Whether a one-word name after a role ("Foreign Minister Sugiono") is
+    all the person is called: no office holder's name has the word (then it
+    is "President Trump", a surname), it is no place and no common word, and
+    the article uses it again on its own."""
+    from schedule.extraction.offices import holder_names
+
+    if name in lexicon.not_name_words or lookup(name) is not None or not name.isalpha():
+        return False
+    if lexicon.role_word.fullmatch(name):
+        return False  # "Deputy Premier and Foreign Minister Antonio Tajani"
+    if any(name in full.split() for full in holder_names()):
+        return False
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) > 1
 
 
 def _place_led(name: str) -> bool:

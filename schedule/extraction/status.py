@@ -87,10 +87,20 @@ def _is_conditional(clause: str) -> bool:
     """Hypotheticals ("would provide a backstop in the event of a deal") are not
     events; "said he would speak to Putin on Monday" is a plan reported in
     indirect speech (its "would" is the "will" of the words said)."""
+    if clause.startswith(("Should ", "Were ")) and _INVERTED_IF.match(clause):
+        return True
     return any(
         not _reported_would().search(clause, max(0, cue.start() - 80), cue.end())
         for cue in _lexicon().conditional.finditer(clause)
     )
+
+
+#: The inverted conditional opening a sentence: "Should the border commissions
+#: conclude their work, a signing ceremony could be held", "Were talks to
+#: succeed, ..." (the "if" of formal English, common in wire copy).
+_INVERTED_IF = re.compile(
+    r"(?:Should|Were)\s+(?:the|a|an|its|their|his|her|both|any|[A-Z][\w’'-]*)\s+[^,]{0,120},"
+)
 
 
 @cache

@@ -288,6 +288,46 @@ def _without_umbrella_trips(events: list[ExtractedEvent]) -> list[ExtractedEvent
     return [e for e in events if id(e) not in dropped] if dropped else events
 
 
+def _without_inner_legs(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """'will pay an official visit to Azerbaijan from Sunday to Tuesday ... The
+    following day, she will travel to Ganja': a day out to a town of the
+    country visited, within the visit's days, is part of that visit, not a
+    trip of its own (its engagements join the visit). Run after one-errand
+    legs are folded ("travel to Shanghai on Saturday to meet business
+    leaders" is already that meeting alone)."""
+    visits = [e for e in events if e.kind is Kind.VISIT and e.place is not None]
+    if len(visits) < 2:
+        return events
+    outer: dict[int, ExtractedEvent] = {}
+    for trip in visits:
+        assert trip.place is not None
+        if not trip.place.is_country:
+            continue
+        travellers = {p.name for p in trip.participants}
+        first, last = _as_date(trip.start), _as_date(trip.end)
+        for leg in visits:
+            if (
+                leg is not trip
+                and leg.sentence_start > trip.sentence_start
+                and leg.place is not None
+                and not leg.place.is_country
+                and leg.place.country_code == trip.place.country_code
+                and travellers & {p.name for p in leg.participants}
+                and first <= _as_date(leg.start)
+                and _as_date(leg.end) <= last
+                # "travel to Shanghai on Saturday to meet business leaders": a
+                # leg whose errand names nobody stands for that errand
+                and any(e.trip is leg for e in events)
+            ):
+                outer[id(leg)] = trip
+    if not outer:
+        return events
+    for event in events:
+        if event.trip is not None and id(event.trip) in outer:
+            event.trip = outer[id(event.trip)]
+    return [e for e in events if id(e) not in outer]
+
+
 #: Capitalised names joined by a comma or "and" right after a visit's verb.
 _NAMES_JOINED = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,|\s+and)\s")
 
@@ -331,6 +371,14 @@ def _link_trips(events: list[ExtractedEvent]) -> None:
                 and t.precision in (Precision.WEEK, Precision.MONTH)
                 and not _same_place(event, t)
             )
+            and not (
+                # "Sir Patrick Allen will host a reception at King's House on
+                # Monday ... Also on Monday, Congressman Meeks will be in Kingston":
+                # a trip told later claims no engagement none of its travellers attends
+                t.sentence_start > event.sentence_start
+                and event.participants
+                and not {p.name for p in t.participants} & {p.name for p in event.participants}
+            )
         ]
         if not candidates:
             continue
@@ -339,6 +387,16 @@ def _link_trips(events: list[ExtractedEvent]) -> None:
         # recently announced trip covering the day
         trip = min(reversed(candidates), key=lambda t: _as_date(t.end) - _as_date(t.start))
         event.trip = trip
+        if (
+            event.place is not None
+            and trip.place is not None
+            and event.venue is not None
+            and event.venue.startswith(event.place.name)
+            and event.place.country_code != trip.place.country_code
+        ):
+            # "lunch at the Shangri-La Hotel" on a visit to Singapore: a venue
+            # named after a town abroad stands where the trip goes
+            event.place = None
         if event.status is Status.CANCELLED and trip.status is Status.POSTPONED:
             event.status = Status.POSTPONED
         if event.place is None or (trip.place and event.place.is_country):
