@@ -20,18 +20,18 @@ import pytest
 
 from support import REPO
 
-# Reached on 138 cases (697 events, with unseen/, blind/, holdout/, fresh/ to
-# fresh10/): date 0.915, participants F1 0.915, location 0.886, kind 0.971, status
-# 0.977 after the ninth pass (before it 0.907 / 0.899 / 0.872; then without
-# fresh10/, joined untuned at its blind score, 0.921 / 0.922 / 0.892)
-# (fresh6/ to fresh10/, written by annotators who never saw the code, pull the
-# whole down: without fresh9/ too, 0.927 / 0.927 / 0.892; without fresh8/ too,
-# 0.941 / 0.941 / 0.908; the other 98 cases alone reach 0.957, 0.956, 0.936).
+# Reached on 146 cases (761 events, with unseen/, blind/, holdout/, fresh/ to
+# fresh11/): date 0.900, participants F1 0.891, location 0.859, kind 0.965, status
+# 0.975, with fresh11/ joined untuned at its blind score (without it, after the
+# ninth pass: 0.915 / 0.915 / 0.886 / 0.971 / 0.977). fresh6/ to fresh11/, written
+# by annotators who never saw the code, pull the whole down: without fresh9/ and
+# fresh10/ too, 0.927 / 0.927 / 0.892; without fresh8/ too, 0.941 / 0.941 / 0.908;
+# the other 98 cases alone reach 0.957, 0.956, 0.936.
 FLOORS = {
-    "date_exact": 0.91,
-    "participants_f1": 0.91,
-    "location_accuracy": 0.88,
-    "kind_accuracy": 0.97,
+    "date_exact": 0.89,
+    "participants_f1": 0.88,
+    "location_accuracy": 0.85,
+    "kind_accuracy": 0.96,
     "status_accuracy": 0.97,
 }
 
@@ -101,6 +101,11 @@ WIRE_SETS = {
     # 0.846 / 0.855 / 0.815 after the ninth pass, tuned on it (names, companies and
     # legislatures, offices by nation, sole-purpose trips, legs, datelines, venues)
     "fresh10": {"date_exact": 0.84, "participants_f1": 0.85, "location_accuracy": 0.81},
+    # a sixth independent annotator (West and Southern Africa, the Andes, Central
+    # America, Central Europe, South Asia, the Levant, Taiwan), scored blind at the
+    # session's start (d695999) 0.703 / 0.619 / 0.544, after the eighth pass 0.734 /
+    # 0.630 / 0.579 and after the ninth 0.734 / 0.641 / 0.579 (untuned)
+    "fresh11": {"date_exact": 0.73, "participants_f1": 0.64, "location_accuracy": 0.57},
 }
 
 
