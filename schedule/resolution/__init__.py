@@ -167,8 +167,8 @@ def _tag(text: str, reference: date | datetime | None, *, narrative: bool) -> li
             tx = bc  # "the following year" after 256 BC
         if (story_bc := bc_story_year(tx)) is not None:
             bc_year = story_bc
-        elif tx.interval is not None and tx.granularity in _COMPARISON_GRANULARITIES:
-            bc_year = None  # a year after Christ takes the story back
+        elif tx.interval is not None and cand.rule in _WRITTEN_OUT:
+            bc_year = None  # a date after Christ written in full takes the story back
         tx = with_clock_named(text, with_suffix(text, tx))
         tx = day_before_after(text, tx, floor) or tx  # "the day before last Tuesday"
         if out and (dated := with_era_year(text, out[-1], tx)) is not None:

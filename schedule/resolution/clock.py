@@ -132,6 +132,7 @@ def _on_day(clock: Timex, day: date) -> Timex | None:
 # "10am local time", "7.30pm Brussels time": the clock named after the time; the span
 # takes it as it takes "GMT" (a zone is part of the expression, TimeML 2.2.3)
 _CLOCK_NAMED = re.compile(r"\s+(?:local\s+time|[A-Z][a-z]+\s+time)(?![\w-])")
+_NOT_A_CLOCK = frozenset({"The", "This", "That", "Next", "Last", "Each", "Every", "Some", "Any"})
 
 
 def with_clock_named(text: str, tx: Timex) -> Timex:
@@ -143,8 +144,6 @@ def with_clock_named(text: str, tx: Timex) -> Timex:
         return tx
     return replace(tx, end=m.end(), text=text[tx.start : m.end()])
 
-
-_NOT_A_CLOCK = frozenset({"The", "This", "That", "Next", "Last", "Each", "Every", "Some", "Any"})
 
 # "at 7 p.m. local time (1000 GMT)": the same moment told on another clock
 _GLOSS_BETWEEN = re.compile(r"\s*\(\s*")
