@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime, tzinfo
 from functools import lru_cache
 
 from schedule.resolution.clock import on_day_of, on_following_date, restates, with_clock_named
-from schedule.resolution.context import Context
+from schedule.resolution.context import Context, is_attribution
 from schedule.resolution.detect import candidates, with_modifier
 from schedule.resolution.explicit import (
     bc_story_year,
@@ -201,7 +201,16 @@ def _tag(text: str, reference: date | datetime | None, *, narrative: bool) -> li
                 cand.rule in ("time", "mil_time")
                 and not (cand.group("wd") or cand.group("tmon") or cand.group("tmon2"))
             )
-            if tx.granularity in (Granularity.DAY, Granularity.TIME) and not bare_clock:
+            # "..., the ministry said on Oct 18": the saying's day is the writer's frame,
+            # not the day the story is about ("results out on Nov 22 ... from 11am that day")
+            saying = (
+                ctx.last_day is not None
+                and ref_date is not None
+                and ctx.last_day != ref_date
+                and tx.rule in ("weekday", "date_mdy", "date_dmy")
+                and is_attribution(cand, ctx)
+            )
+            if tx.granularity in (Granularity.DAY, Granularity.TIME) and not (bare_clock or saying):
                 start = tx.interval.start
                 ctx.last_day = start.date() if isinstance(start, datetime) else start
                 if ref_date is not None and ctx.last_day > ref_date:

@@ -86,7 +86,7 @@ def _day_in_sentence(cand: Candidate, ctx: Context) -> date | None:
 
 # "at 10 a.m. on 12 March", "at noon, March 12": a time with the date written after it
 _ON_DATE = re.compile(r"\)?[\s,]*(?:on\s+)?(?:the\s+)?")  # ") on" closes a clock's gloss
-_DATE_RULES = frozenset({"date_mdy", "date_dmy", "iso", "weekday"})
+_DATE_RULES = frozenset({"date_mdy", "date_dmy", "iso", "weekday", "anaphor"})
 
 
 def on_following_date(text: str, clock: Timex, day_tx: Timex, tz: tzinfo) -> Timex | None:

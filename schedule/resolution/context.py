@@ -599,7 +599,7 @@ def resolve_weekday(
     """
     # "X said Friday": a report's attribution is the writer's frame, even in a story
     # told around other dates, so the weekday counts from the reference
-    reporting = ctx.narrative and ctx.reference is not None and _attributed(cand, ctx)
+    reporting = ctx.narrative and ctx.reference is not None and is_attribution(cand, ctx)
     base = ctx.reference if reporting else ctx.deictic()
     following = _coordinated_after(cand, ctx)
     today = base is not None and wd == base.isoweekday()
@@ -632,7 +632,7 @@ def resolve_weekday(
     return d, direction, cue
 
 
-def _attributed(cand: Candidate, ctx: Context) -> bool:
+def is_attribution(cand: Candidate, ctx: Context) -> bool:
     """Whether the expression dates a reporting verb right by it ("said on Friday")."""
     cue = clause_cue(ctx.text, cand.start, cand.end, language=ctx.language)
     return cue.distance <= ADJACENT and (cue.word or "").lower() in ctx.lex.cues["reporting"]

@@ -1663,6 +1663,21 @@ NEWS_SET: list[Row] = [
         "2023-Q2",
     ),
     ("Retailers are counting on Black Friday.", date(2024, 11, 27), "Black Friday", "2024-11-29"),
+    # the day of the saying is the writer's frame: "that day" is the day the story is about
+    (
+        "Results will be released on Nov 22, the ministry said on Oct 16. Schools open from"
+        " 11am that day.",
+        date(2023, 10, 18),
+        "that day",
+        "2023-11-22",
+    ),
+    (
+        "Results will be released on Nov 22, the ministry said on Oct 16. Schools open from"
+        " 11am that day.",
+        date(2023, 10, 18),
+        "11am",
+        "2023-11-22T11:00",
+    ),
     # "must" and "should" look ahead, "must have" back
     ("Spectators must register by Saturday evening.", R, "Saturday evening", "2025-03-08TEV"),
     # "last" the verb keeps out of the amount it governs
