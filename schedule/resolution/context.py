@@ -785,6 +785,11 @@ def reported(t: Timex, base: date) -> bool:
     return t.direction is Direction.PAST and not perfect
 
 
+# "the following day", "the previous year": the step an anaphor takes from the story's
+# time (a writer's "next" and "last" count from now and live in the lexicon's ``relative``)
+ANAPHORIC_STEPS = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
+
+
 def era_of(cand: Candidate, ctx: Context) -> str | None:
     """The era ("BC" or "AD") of an era word written as one ("431 BC", not "an ad")."""
     if cand.match.start("era") != -1:

@@ -15,6 +15,7 @@ from functools import cache
 from schedule.resolution import anchor as cal
 from schedule.resolution.amounts import duration_value, unit_code
 from schedule.resolution.context import (
+    ANAPHORIC_STEPS,
     MONTH_WINDOW,
     NARRATIVE_MONTH_WINDOW,
     SIGN,
@@ -555,7 +556,7 @@ def _anaphor(cand: Candidate, ctx: Context) -> Value | None:
         return Value(TimexType.DATE, value, interval)
     if pre == "this" and not rel:
         return None  # "this week" is the relative rule's
-    offset = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}.get(rel, 0)
+    offset = ANAPHORIC_STEPS.get(rel, 0)
     base = ctx.anaphoric()
     last = ctx.last.interval if ctx.last is not None else None
     if unit in ("week", "weekend", "month", "quarter", "year", "decade") and last is not None:

@@ -15,6 +15,7 @@ from schedule.resolution import anchor as cal
 from schedule.resolution.clock import clock_value
 from schedule.resolution.context import (
     ADJACENT,
+    ANAPHORIC_STEPS,
     ORDINAL_QUARTERS,
     SIGN,
     Context,
@@ -294,6 +295,16 @@ def with_era_year(text: str, previous: Timex, tx: Timex) -> Timex | None:
     )
 
 
+def _sibling(
+    text: str, tx: Timex, start: int, end: int, value: str, interval: Interval | None
+) -> Timex:
+    """A second TIMEX3 written beside ``tx`` ("April 24 and [25]", "1914-[18]"): its
+    rule and direction, its own span and value, no modifier."""
+    return replace(
+        tx, start=start, end=end, text=text[start:end], value=value, interval=interval, mod=None
+    )
+
+
 def _second_year_number(first: int, written: str) -> int | None:
     """The second year of "1914-18" / "1939–1945", or None when the digits are not a
     later year (then "2025-03" is no range)."""
@@ -327,8 +338,7 @@ def second_year(text: str, tx: Timex) -> Timex | None:
     if y is None:
         return None
     value, interval = cal.year(y)
-    start, end = m.span("y2")
-    return replace(tx, start=start, end=end, text=text[start:end], value=value, interval=interval)
+    return _sibling(text, tx, *m.span("y2"), value, interval)
 
 
 _BC_AFTER = re.compile(r"\s?[-–—]\s?\d{1,4}\s?(?:BC|B\.C\.|BCE|B\.C\.E\.)(?!\w)")
@@ -343,8 +353,7 @@ def first_bc_year(text: str, tx: Timex, floor: int) -> Timex | None:
     m = _BC_FIRST.search(text, max(floor, tx.start - 12), tx.start)
     if m is None or int(m.group("y")) <= int(tx.value[2:]):
         return None
-    start, end = m.span("y")
-    return replace(tx, start=start, end=end, text=text[start:end], value=f"BC{int(m['y']):04d}")
+    return _sibling(text, tx, *m.span("y"), f"BC{int(m['y']):04d}", None)
 
 
 _NOT_YEAR_AFTER = re.compile(
@@ -577,10 +586,7 @@ def range_end(text: str, tx: Timex) -> Timex | None:
     if m.group("mon") and m.group("mon").rstrip(".").lower()[:3] != last.strftime("%b").lower():
         return None
     value, interval = cal.day(last)
-    start, end = m.start("day"), m.end()
-    return replace(
-        tx, start=start, end=end, text=text[start:end], value=value, interval=interval, mod=None
-    )
+    return _sibling(text, tx, m.start("day"), m.end(), value, interval)
 
 
 def join_range_ends(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -628,10 +634,7 @@ def coordinated_day(text: str, tx: Timex) -> Timex | None:
     if d is None or d <= first:
         return None
     value, interval = cal.day(d)
-    start, end = m.start("day"), m.end()
-    return replace(
-        tx, start=start, end=end, text=text[start:end], value=value, interval=interval, mod=None
-    )
+    return _sibling(text, tx, m.start("day"), m.end(), value, interval)
 
 
 # "on 24 and 25 April": a day number coordinated before a written day-month date
@@ -655,10 +658,7 @@ def coordinated_day_before(text: str, tx: Timex, floor: int) -> Timex | None:
     if d is None or d >= last:
         return None
     value, interval = cal.day(d)
-    start, end = m.start("day"), m.end("day")
-    return replace(
-        tx, start=start, end=end, text=text[start:end], value=value, interval=interval, mod=None
-    )
+    return _sibling(text, tx, *m.span("day"), value, interval)
 
 
 # "the day before last Tuesday('s hearing)", "the day after 3 March": one day off a named day
@@ -687,7 +687,6 @@ def day_before_after(text: str, tx: Timex, floor: int) -> Timex | None:
 # counted here on the year alone; the count runs down ("two years later" is BC0219
 # after BC0221).
 _BC_VALUE = re.compile(r"BC(?P<y>\d{4})(?P<rest>(?:-\d\d){0,2}|-(?:SP|SU|FA|WI))$")
-_YEAR_WORD_OFFSETS = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
 
 
 def bc_story_year(tx: Timex) -> int | None:
@@ -711,8 +710,8 @@ def in_bc_story(cand: Candidate, tx: Timex, year: int, ctx: Context) -> Timex | 
         value = f"BC{year:04d}{tx.value[4:]}"
     elif rule in ("anaphor", "relative") and tx.granularity is Granularity.YEAR:
         rel = (cand.group("rel") or "").lower().split()
-        offset = _YEAR_WORD_OFFSETS.get(rel[-1], 0) if rel else 0
-        if rel and rel[-1] not in _YEAR_WORD_OFFSETS and rel[-1] != "same":
+        offset = ANAPHORIC_STEPS.get(rel[-1], 0) if rel else 0
+        if rel and rel[-1] not in ANAPHORIC_STEPS and rel[-1] != "same":
             return None  # "last year", "this year": the writer's, not the story's
         value = f"BC{year - offset:04d}"
     elif rule == "ago" and tx.granularity is Granularity.YEAR:

@@ -43,13 +43,11 @@ def _holiday(cand: Candidate, ctx: Context) -> Value | None:
         if direction == 0 and not rel:
             tense, _ = direction_of(cand, ctx)
             direction = SIGN[tense] if tense in (Direction.PAST, Direction.FUTURE) else 0
-            ahead = [
-                d
+            if _AIMED_AT.search(ctx.text, max(0, cand.start - 16), cand.start) and any(
+                0 <= (d - base).days <= HOLIDAY_NEAR_DAYS
                 for y in years
                 if (d := holiday_date(spec, y)) is not None
-                and 0 <= (d - base).days <= HOLIDAY_NEAR_DAYS
-            ]
-            if ahead and _AIMED_AT.search(ctx.text, max(0, cand.start - 16), cand.start):
+            ):
                 # "left the Capitol on Tuesday for Thanksgiving", "a deal before Christmas"
                 # a week ahead: a holiday aimed at this close is the coming one, whatever
                 # the tense ("as Easter began" is still the last one)
