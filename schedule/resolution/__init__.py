@@ -33,6 +33,7 @@ from schedule.resolution.explicit import (
     first_bc_year,
     in_bc_story,
     join_range_ends,
+    part_of_named_day,
     range_end,
     second_year,
     weekday_of_date_before,
@@ -171,6 +172,7 @@ def _tag(text: str, reference: date | datetime | None, *, narrative: bool) -> li
             bc_year = None  # a date after Christ written in full takes the story back
         tx = with_clock_named(text, with_suffix(text, tx))
         tx = day_before_after(text, tx, floor) or tx  # "the day before last Tuesday"
+        tx = part_of_named_day(text, tx, floor, ctx) or tx  # "the evening of August 13"
         if out and (dated := with_era_year(text, out[-1], tx)) is not None:
             out[-1] = dated  # "10 March [241 BC]": one date, in the year the era gives
             floor = tx.end

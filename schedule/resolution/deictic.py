@@ -620,8 +620,9 @@ def _year_end(cand: Candidate, ctx: Context) -> Value | None:
 def _between(cand: Candidate, ctx: Context) -> Value | None:
     """A weekday range ("between Monday and Wednesday", "from Monday until Friday").
 
-    One interval, valued by its first day (TIMEX3 has no range value); the end
-    is the first such weekday on or after the start.
+    Each weekday is its own TIMEX3, as annotators write it; the first keeps the whole
+    interval (the end is the first such weekday on or after the start), the second is
+    :func:`schedule.resolution.explicit.range_end`'s.
     """
     wd1, wd2 = weekday_of(cand.group("wd"), ctx), weekday_of(cand.group("wd2"), ctx)
     if wd1 is None or wd2 is None:
@@ -635,6 +636,7 @@ def _between(cand: Candidate, ctx: Context) -> Value | None:
         val,
         interval=Interval(d1, d2 + timedelta(days=1), Granularity.DAY),
         start=cand.match.start("wd"),
+        end=cand.match.end("wd"),
     )
 
 

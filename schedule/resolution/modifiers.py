@@ -28,7 +28,7 @@ _POINT_RULES = frozenset(
         "year_ago_adj",
     }
 )  # fmt: skip
-_QUANTITY_RULES = frozenset({"duration", "unit_range", "bare_units"})
+_QUANTITY_RULES = frozenset({"duration", "unit_range", "bare_units", "set"})
 _OPEN_ENDED = frozenset({"over", "within", "under"})  # "over the past week": not a modifier
 # "over" means "more than" only after words that measure ("just over an hour", "for
 # over a year", "lasted over a week", "aged over 65 years"); after other verbs it is a
@@ -48,9 +48,11 @@ def allowed_mod(cand: Candidate, mod_text: str, language: str) -> bool:
         return False
     low = mod_text.lower()
     if cand.rule == "weekday":
-        return False  # TempEval-3 data: "Earlier [Friday]", "Late [Monday]"
+        # "late Thursday", "early Saturday" (TimeML mod END/START); "Earlier [Friday]"
+        # opens a sentence about what came before, as TempEval-3 data writes it
+        return low in ("early", "late")
     if cand.rule == "time":
-        return False
+        return mod == "APPROX"  # "about 3.30am", "around 8 a.m." (guidelines 2.2.4)
     if cand.rule in _POINT_RULES:
         return mod in _POINT_MODS
     if cand.rule == "ago":
@@ -62,8 +64,8 @@ def allowed_mod(cand: Candidate, mod_text: str, language: str) -> bool:
             cand.source, max(0, cand.start - 32), cand.start
         ):
             return False  # "evolved over [several years]": "over" is "during", not "more than"
-        if mod == "APPROX" or low == "within":
-            return False  # TempEval-3 data: "about [two weeks]", "within [14 days]"
+        if low == "within":
+            return False  # "within [14 days]": a preposition of extent
         return mod in _QUANTITY_MODS and mod_text.lower() not in ("earlier", "later")
     return False
 
