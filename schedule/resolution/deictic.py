@@ -19,6 +19,7 @@ from schedule.resolution.context import (
     MONTH_WINDOW,
     NARRATIVE_MONTH_WINDOW,
     SIGN,
+    SIGN_DIRECTION,
     Context,
     Handler,
     Value,
@@ -181,6 +182,16 @@ def _named_month(cand: Candidate, ctx: Context) -> Value | None:
     y = cal.year_for(base, mon, None, SIGN[direction], window)
     y = in_past_period(ctx, cand.start, mon, None, direction, y)
     y = within_writers_tense(cand, ctx, mon, None, y)
+    if (
+        cue is not None
+        and cue.lower() in ctx.lex.cues["strictly_past"]
+        and (y, mon)
+        > (
+            base.year,
+            base.month,
+        )
+    ):
+        y -= 1  # "cases since January" written in December: this year's January
     value, interval = cal.month(y, mon)
     return Value(TimexType.DATE, value, interval, direction=direction, cue=cue)
 
@@ -787,11 +798,16 @@ def _units_time(cand: Candidate, ctx: Context) -> Value | None:
 
 
 def _weekday_week(cand: Candidate, ctx: Context) -> Value | None:
-    """ "Tuesday week": a week after the coming Tuesday (British usage)."""
+    """ "Tuesday week": a week after the coming Tuesday (British usage); "Monday next
+    week": the Monday of the (ISO) week named."""
     wd = weekday_of(cand.group("wd"), ctx)
     base = ctx.speech_time()
     if wd is None or base is None or not (cand.group("wd") or "")[:1].isupper():
         return None
+    if (rel := cand.group("wrel")) is not None:
+        step = ctx.lex.relative.get(rel.lower(), 0)
+        d = base + timedelta(days=wd - base.isoweekday(), weeks=step)
+        return date_value(d, SIGN_DIRECTION[step], rel.lower())
     d = cal.weekday_from(base, wd, 1) + timedelta(weeks=1)
     return date_value(d, Direction.FUTURE, "week")
 

@@ -349,7 +349,8 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "in three weeks' time": counted from now, like "three weeks from now"
         "units_time": rf"(?P<num>{f.num})\s+(?P<unit>{f.unit})['’]\s*time",
         # "Tuesday week" (British): the Tuesday after the coming one
-        "weekday_week": rf"(?P<wd>{wd})\s+week(?![\w-])",
+        # "Monday next week", "Friday of last week": that weekday of the week named
+        "weekday_week": rf"(?P<wd>{wd})\s+(?:(?:of\s+)?(?P<wrel>next|this|last)\s+)?week(?![\w-])",
         # "a ticket for that Sunday": the Sunday of the week the story is in
         "that_weekday": rf"that\s+(?P<wd>{wd})(?!s\b)",
         # weekday ranges: "between Monday and Wednesday", "from Monday until Friday"

@@ -50,6 +50,7 @@ class _Patterns:
     strong: re.Pattern[str]
     weak: re.Pattern[str]
     not_past: frozenset[str]
+    before_only: frozenset[str]  # cues that govern only a date after them ("ahead of")
     relative: re.Pattern[str]
 
 
@@ -156,6 +157,7 @@ def _patterns(language: str = "en") -> _Patterns:
         strong=strong,
         weak=re.compile(r"(?<![\w'])(?:is|are|am|says|say)(?![\w'])", re.IGNORECASE),
         not_past=frozenset(cues["not_past_ed"]),
+        before_only=frozenset(cues["before_only"]),
         # a non-restrictive relative clause ends at its closing comma: in "The sale,
         # which had been expected, is part of a plan to pay by February" the date's
         # clause is the main one, not "had been expected"
@@ -283,6 +285,8 @@ def _clause_cue(text: str, start: int, end: int, left: int, right: int, language
             # counts only when the clause has none outside it
             inside = inside or Cue(direction, word, 0)
             continue
+        if c_start >= end and word.lower() in _patterns(language).before_only:
+            continue  # "closed roads on Wednesday ahead of the storm": the verb's day
         # the verb group governing a date usually precedes it: later cues count triple
         dist = start - c_end if c_end <= start else 3 * (c_start - end)
         if c_start >= end and "," in text[end:c_start]:

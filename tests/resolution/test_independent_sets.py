@@ -53,20 +53,27 @@ def _figures(name: str, *, narrative: bool = False, dated: bool = True) -> dict[
 # second set: news-2 91.44 / 97.49 / 91.86 / 93.11, narrative-2 91.99 / 99.22 / 89.41 /
 # 96.64 dated (93.54 value with BC stories counted), 86.96 value undated; the third:
 # news-3 90.81 / 96.94 / 88.08 / 94.44, narrative-3 90.85 / 97.39 / 86.27 / 95.42; the
-# fourth (scored blind, nothing learnt from it): news-4 93.83 / 98.09 / 93.38 / 94.28
+# fourth (scored blind, nothing learnt from it): news-4 93.83 / 98.09 / 93.38 / 94.28;
+# later the same day ("about" in spans, weekday ranges split, "the 1960s", "the evening
+# of"): news 97.66 / 99.38 / 94.94 / 96.92, news-2 95.32 / 97.81 / 92.82 / 93.44, news-3
+# 93.53 / 96.94 / 89.22 / 94.44, news-4 95.40 / 98.09 / 93.60 / 94.28, narrative 98.03 /
+# 99.34 / 96.05 / 99.34, narrative-2 96.89 / 99.48 / 94.82 / 96.89, narrative-3 93.46 /
+# 97.39 / 87.58 / 95.42; the fifth (blind 95.84 / 98.29 / 89.49 / 93.15) 96.21 / 98.41 /
+# 90.58 / 93.27
 @pytest.mark.parametrize(
     ("name", "options", "floors"),
     [
-        ("news.jsonl", {}, {"strict": 0.94, "relaxed": 0.98, "value": 0.94, "type": 0.96}),
-        ("narrative.jsonl", {}, {"strict": 0.93, "relaxed": 0.99, "value": 0.94, "type": 0.99}),
+        ("news.jsonl", {}, {"strict": 0.97, "relaxed": 0.99, "value": 0.94, "type": 0.96}),
+        ("narrative.jsonl", {}, {"strict": 0.98, "relaxed": 0.99, "value": 0.96, "type": 0.99}),
         ("narrative.jsonl", {"narrative": True}, {"value": 0.94}),
         ("narrative.jsonl", {"dated": False}, {"value": 0.95}),
-        ("news-2.jsonl", {}, {"strict": 0.91, "relaxed": 0.97, "value": 0.91, "type": 0.93}),
-        ("narrative-2.jsonl", {}, {"strict": 0.91, "relaxed": 0.99, "value": 0.93, "type": 0.96}),
+        ("news-2.jsonl", {}, {"strict": 0.95, "relaxed": 0.97, "value": 0.92, "type": 0.93}),
+        ("narrative-2.jsonl", {}, {"strict": 0.96, "relaxed": 0.99, "value": 0.94, "type": 0.96}),
         ("narrative-2.jsonl", {"dated": False}, {"value": 0.86}),
-        ("news-3.jsonl", {}, {"strict": 0.90, "relaxed": 0.96, "value": 0.87, "type": 0.94}),
-        ("narrative-3.jsonl", {}, {"strict": 0.90, "relaxed": 0.97, "value": 0.86, "type": 0.95}),
-        ("news-4.jsonl", {}, {"strict": 0.93, "relaxed": 0.98, "value": 0.93, "type": 0.94}),
+        ("news-3.jsonl", {}, {"strict": 0.93, "relaxed": 0.96, "value": 0.89, "type": 0.94}),
+        ("narrative-3.jsonl", {}, {"strict": 0.93, "relaxed": 0.97, "value": 0.87, "type": 0.95}),
+        ("news-4.jsonl", {}, {"strict": 0.95, "relaxed": 0.98, "value": 0.93, "type": 0.94}),
+        ("news-5.jsonl", {}, {"strict": 0.96, "relaxed": 0.98, "value": 0.90, "type": 0.93}),
     ],
     ids=[
         "news",
@@ -79,6 +86,7 @@ def _figures(name: str, *, narrative: bool = False, dated: bool = True) -> dict[
         "news-3",
         "narrative-3-dated",
         "news-4",
+        "news-5",
     ],
 )
 def test_independent_set_holds_its_floors(

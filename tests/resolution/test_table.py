@@ -261,6 +261,11 @@ WEEKDAY_TENSE: list[Row] = [
     ("On Thursday, the envoy will meet him, officials said.", R, "Thursday", "2025-03-06"),
     # a past "were likely to" looks ahead from the report
     ("The vote was likely to take place on Friday, aides said.", R, "Friday", "2025-03-07"),
+    # "un-...-ed" adjectives are no past tense: the modal decides
+    ("The bank is expected to keep rates unchanged Thursday.", R, "Thursday", "2025-03-06"),
+    # "ahead of" after the date locates it, the verb decides ("closed ... ahead of")
+    ("Police closed roads on Tuesday ahead of the storm.", R, "Tuesday", "2025-03-04"),
+    ("Envoys gather ahead of Friday's summit.", R, "Friday", "2025-03-07"),
 ]
 
 
@@ -280,6 +285,9 @@ CALENDAR_UNITS: list[Row] = [
     ("Prices rose over the past week.", R, "the past week", "2025-W09"),
     ("Crowds are expected this weekend.", R, "this weekend", "2025-W10-WE"),
     ("Crowds gathered last weekend.", R, "last weekend", "2025-W09-WE"),
+    # "since" a month is never a month still to come
+    ("Cases have doubled since December.", R, "December", "2024-12"),
+    ("Cases have doubled since April.", R, "April", "2024-04"),
     ("The vote falls next weekend.", R, "next weekend", "2025-W11-WE"),
     ("Protesters marched over the weekend.", R, "the weekend", "2025-W09-WE"),
     ("The talks will continue over the weekend.", R, "the weekend", "2025-W10-WE"),
@@ -1698,6 +1706,9 @@ NEWS_SET: list[Row] = [
     ("Prices are higher than this time last year.", R, "this time last year", "2024-03-05"),
     ("The orders lapse in three weeks' time.", R, "three weeks' time", "2025-W13"),
     ("The hearing resumes on Tuesday week.", R, "Tuesday week", "2025-03-18"),
+    # a weekday of the week named: one expression
+    ("The campaign starts on Monday next week.", R, "Monday next week", "2025-03-10"),
+    ("They met on Friday of last week.", R, "Friday of last week", "2025-02-28"),
     ("The bill passed a fortnight ago.", R, "a fortnight ago", "2025-W08"),
     ("Officials briefed ministers overnight.", R, "overnight", "2025-03-04TNI"),
     (
