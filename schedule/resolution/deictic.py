@@ -182,15 +182,8 @@ def _named_month(cand: Candidate, ctx: Context) -> Value | None:
     y = cal.year_for(base, mon, None, SIGN[direction], window)
     y = in_past_period(ctx, cand.start, mon, None, direction, y)
     y = within_writers_tense(cand, ctx, mon, None, y)
-    if (
-        cue is not None
-        and cue.lower() in ctx.lex.cues["strictly_past"]
-        and (y, mon)
-        > (
-            base.year,
-            base.month,
-        )
-    ):
+    strictly_past = cue is not None and cue.lower() in ctx.lex.cues["strictly_past"]
+    if strictly_past and (y, mon) > (base.year, base.month):
         y -= 1  # "cases since January" written in December: this year's January
     value, interval = cal.month(y, mon)
     return Value(TimexType.DATE, value, interval, direction=direction, cue=cue)

@@ -164,7 +164,10 @@ def _patterns(language: str = "en") -> _Patterns:
         relative=re.compile(
             rf",\s+(?:{alternation(cues['relative_pronouns'])})\s[^,.;:!?\n“”\"]{{1,160}}?(?P<close>,)"
             # ... when the main clause's verb follows, not a list ("chairman, president")
-            rf"(?=\s+(?:(?:{alternation(cues['auxiliaries'])})(?![\w'’])|(?-i:[a-z]+ed)\b))"
+            rf"(?=\s+(?:(?:{alternation(cues['auxiliaries'])})(?![\w'’])|(?-i:[a-z]+ed)\b"
+            # ... or the main clause's date ("the Budget, which he delivered on Feb 12, on
+            # Tuesday"): see clause_cue
+            r"|(?-i:on|in|by)\s+(?-i:[A-Z0-9])))"
         ),
     )
 
@@ -265,7 +268,23 @@ def clause_cue(text: str, start: int, end: int, *, language: str = "en") -> Cue:
         following = clause_span(text, right, right + 1, language=language)[1]
         if _patterns(language).sentence.search(text, end, following) is None:
             return _clause_cue(text, start, end, left, following, language)
+    if cue.direction is Direction.NONE and (opening := _relative_closed_at(text, left, language)):
+        # "will resume its debate on the Budget, which he delivered on Feb 12, on
+        # Tuesday": the date after the relative clause is the main clause's
+        return _clause_cue(
+            text, start, end, clause_span(text, opening, opening + 1)[0], opening, language
+        )
     return cue
+
+
+def _relative_closed_at(text: str, at: int, language: str) -> int | None:
+    """Where the non-restrictive relative clause whose closing comma ends at ``at`` opens."""
+    if at < 2 or text[at - 1] != ",":
+        return None
+    for m in _patterns(language).relative.finditer(text, max(0, at - 200), at + 40):
+        if m.end("close") == at:
+            return m.start()
+    return None
 
 
 def _clause_cue(text: str, start: int, end: int, left: int, right: int, language: str) -> Cue:

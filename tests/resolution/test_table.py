@@ -246,6 +246,13 @@ WEEKDAY_TENSE: list[Row] = [
         "March",
         "2025-03",
     ),
+    # a date right after the relative clause's closing comma is the main clause's
+    (
+        "MPs will resume the debate on the Budget, which he delivered on Feb 12, on Tuesday.",
+        R,
+        "Tuesday",
+        "2025-03-11",
+    ),
     # a date fronted before its subject belongs to the reporting verb after the comma
     # ("On Tuesday, X, head of Y, said ..."); after a verb of its own the report that
     # follows the comma is not the date's ("will meet him on Monday, No 10 said")
@@ -266,6 +273,9 @@ WEEKDAY_TENSE: list[Row] = [
     # "ahead of" after the date locates it, the verb decides ("closed ... ahead of")
     ("Police closed roads on Tuesday ahead of the storm.", R, "Tuesday", "2025-03-04"),
     ("Envoys gather ahead of Friday's summit.", R, "Friday", "2025-03-07"),
+    # what is forecast lies ahead, whatever the tense of "be"
+    ("More rain was forecast between Thursday and Saturday.", R, "Thursday", "2025-03-06"),
+    ("Cuba predicted Tuesday that the ruling would slip.", R, "Tuesday", "2025-03-04"),
 ]
 
 
