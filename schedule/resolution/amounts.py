@@ -138,12 +138,14 @@ def _duration(cand: Candidate, ctx: Context) -> Value | None:
             return Value(TimexType.DATE, "PAST_REF", None, Granularity.VAGUE, tense, cue)
         return Value(TimexType.DATE, "FUTURE_REF", None, Granularity.VAGUE, Direction.FUTURE, cue)
     if num_tok in ("a", "an"):
-        if freq := re.search(r"\b(?:once|twice|thrice|times)\s*$", before):
-            # "twice a week": a frequency (TimeML SET, quant implied); the span takes
-            # the frequency word, as the guidelines' "[twice a week]"
-            lead = cand.start - (len(before) - freq.start())
-            if freq.group(0).startswith("times"):
-                lead = cand.start  # "three times a year": the count stays outside
+        if freq := re.search(r"\b(?:once|twice|thrice|(?:(?P<count>[\w-]+)\s+)?times)\s*$", before):
+            # "twice a week", "three times a year": a frequency (TimeML SET, quant
+            # implied); the span takes the frequency words, as the guidelines' "[twice
+            # a week]"; a count that is no number ("many times") stays outside
+            count = (freq.group("count") or "").lower()
+            if count and not (count.isdigit() or count in ctx.lex.numbers or count == "several"):
+                freq = None
+            lead = cand.start - (len(before) - freq.start()) if freq else cand.start
             return Value(TimexType.SET, duration_value(1, code).replace("MIN", "M"), start=lead)
         if _RATE_BEFORE.search(ctx.text, max(0, cand.start - 32), cand.start):
             return None  # "$2 million a year", "four flights a week": a rate, untagged

@@ -1069,6 +1069,9 @@ SETS: list[Row] = [
     ("Two flights leave on Monday and Tuesday nights.", R, "Monday", "XXXX-WXX-1TNI"),
     ("Trains run on Saturday or Sunday mornings.", R, "Saturday", "XXXX-WXX-6TMO"),
     ("The committee meets twice a week.", R, "twice a week", "P1W"),
+    ("The Fed meets eight times a year.", R, "eight times a year", "P1Y"),
+    ("The ferry sails several times a day.", R, "several times a day", "P1D"),
+    ("He met them many times a year.", R, "a year", "P1Y"),
     ("The census runs every year.", R, "every year", "P1Y"),
     ("Readings are taken hourly.", R, "hourly", "PT1H"),
     ("The index is updated monthly.", R, "monthly", "P1M"),
@@ -1831,7 +1834,7 @@ TRAPS: list[tuple[str, str]] = [
     ("Supporters march through the capital.", "march"),
     ("Jane March said the plan was sound.", "March"),
     ("Marchetti denied the report.", "Marchetti"),
-    ("The firm ran an ad 30 times a day.", "ad 30"),  # an advert, not the year AD 30
+    ("The firm ran the ad 30 times.", "ad 30"),  # an advert, not the year AD 30
     ("Sales were flat in the April-September period.", "April-September period"),  # no quarter
     ("The Thanksgiving Day Parade steps off at nine.", "Thanksgiving Day"),  # a name
     ("Rates were cut in 2025-03 trading.", "2025-03"),  # not a span of years
