@@ -470,6 +470,9 @@ def _prospective_pattern(language: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’])(?:" + alternation(words) + r")(?![\w'’])", re.IGNORECASE)
 
 
+_PUT_OFF_ON = re.compile(r"\s+(?:on|in|during)\s+")
+
+
 def _prospective_cue(cand: Candidate, ctx: Context) -> str | None:
     """A cancelling or postponing verb of the clause, or an "ahead of" right before the
     date: "ahead of Friday's summit", not "Just ahead of the trip, X on Sunday issued"."""
@@ -478,6 +481,8 @@ def _prospective_cue(cand: Candidate, ctx: Context) -> str | None:
         word = match.group(0)
         if match.start() > 0 and ctx.text[match.start() - 1] in "-‐‑":
             continue  # an adjective, not the clause's verb: "a long-delayed cable"
+        if _PUT_OFF_ON.fullmatch(ctx.text, match.end(), cand.start):
+            continue  # "was postponed on Tuesday": the day it was put off
         if " of" not in word.lower() or 0 <= cand.start - match.end() <= ADJACENT:
             return word
     return None

@@ -176,6 +176,10 @@ def _named_month(cand: Candidate, ctx: Context) -> Value | None:
         # the progressive is futurate only with a near, specific time ("is meeting on
         # Thursday"), not with a month ("is continuing ... under a June agreement")
         direction, cue = Direction.NONE, None
+    elif direction is Direction.FUTURE and (cue or "").lower() in ctx.lex.cues["future_in_past"]:
+        # "threatened to boycott a session in October": ahead of the threat, which
+        # may itself lie months back; the nearest October
+        direction = Direction.NONE
     # a story's tenses narrate; they move a month to another year only when the
     # nearest reading is half a year off ("By June the French had lost...")
     window = NARRATIVE_MONTH_WINDOW if ctx.narrative else MONTH_WINDOW

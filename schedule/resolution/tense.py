@@ -173,6 +173,10 @@ def _patterns(language: str = "en") -> _Patterns:
 
 
 _start = operator.methodcaller("start")
+# a verb and its date with only a preposition between ("announced in February")
+_JUST_A_PREPOSITION = re.compile(r"\s+(?:on|in|at|by|during)\s+")  # "since", "until" are cues
+_DONE_ON = re.compile(r"\s+(?:on|in|during)\s")
+_PERFECTIVE = re.compile(r"\b(?:was|were|been)\s+$")
 
 
 @lru_cache(maxsize=32)
@@ -308,6 +312,13 @@ def _clause_cue(text: str, start: int, end: int, left: int, right: int, language
             continue  # "closed roads on Wednesday ahead of the storm": the verb's day
         # the verb group governing a date usually precedes it: later cues count triple
         dist = start - c_end if c_end <= start else 3 * (c_start - end)
+        if c_end <= start and (prep := _JUST_A_PREPOSITION.fullmatch(text, c_end, start)):
+            dist = 0  # "a programme announced in February will be ...": the verb it follows
+            if _DONE_ON.match(prep.group(0)) and _PERFECTIVE.search(
+                text, max(0, c_start - 12), c_start
+            ):
+                # "the vote was postponed in September": when it was put off, not the new date
+                direction = Direction.PAST
         if c_start >= end and "," in text[end:c_start]:
             if word.lower() in _ATTRIBUTION and not fronted:
                 continue  # "will meet him on Monday, No 10 said": the report, not the plan

@@ -276,6 +276,20 @@ WEEKDAY_TENSE: list[Row] = [
     # what is forecast lies ahead, whatever the tense of "be"
     ("More rain was forecast between Thursday and Saturday.", R, "Thursday", "2025-03-06"),
     ("Cuba predicted Tuesday that the ruling would slip.", R, "Tuesday", "2025-03-04"),
+    (
+        "The ferry firm warned of cancellations from Friday evening.",
+        R,
+        "Friday evening",
+        "2025-03-07TEV",
+    ),
+    ("He said delegates were expected in the city by Sunday.", R, "Sunday", "2025-03-09"),
+    # the verb a date follows with only a preposition between governs it
+    ("A buyback announced in February will be completed in May.", R, "February", "2025-02"),
+    # put off on a day: that day is when it happened, not the new date
+    ("The vote was postponed on Tuesday, officials said.", R, "Tuesday", "2025-03-04"),
+    ("Matches were postponed in May.", R, "May", "2024-05"),
+    # a threat or a plan made in the past aims at the nearest such month
+    ("Players threatened to boycott a session in October.", R, "October", "2024-10"),
 ]
 
 
