@@ -109,6 +109,22 @@ def _moves_the_story(tx: Timex) -> bool:
     )
 
 
+_ANAPHORA = frozenset({"anaphor", "relative", "rel_quarter"})
+
+
+def _looks_back(tx: Timex, last: Timex | None) -> bool:
+    """Whether ``tx`` is a story's glance back ("missiles deployed in Turkey the previous
+    year"): the story stays where it was, and "in July" after it is the story's July."""
+    if tx.rule not in _ANAPHORA or last is None or last.interval is None:
+        return False
+    if tx.interval is None:
+        return False
+    end, start = tx.interval.end, last.interval.start
+    end = end.date() if isinstance(end, datetime) else end
+    start = start.date() if isinstance(start, datetime) else start
+    return end <= start
+
+
 # dates written in full: what a history is told in
 _WRITTEN_OUT = frozenset(
     {"year", "year_span", "era_year", "month_year", "date_mdy", "date_dmy", "iso", "decade"}
@@ -154,7 +170,7 @@ def _tag(text: str, reference: date | datetime | None, *, narrative: bool) -> li
     ctx = Context(text, ref_date, ref_time, tz, narrative or ref_date is None)
     out: list[Timex] = []
     floor = 0
-    bc_year: int | None = None  # the year of a story told before Christ
+    bc_story: str | None = None  # the last date of a story told before Christ
     for cand in candidates(text, ctx.language):
         if cand.start < floor:
             continue  # swallowed by the previous expression's tail ("or later")
@@ -164,17 +180,18 @@ def _tag(text: str, reference: date | datetime | None, *, narrative: bool) -> li
         tx = resolve(cand, ctx)
         if tx is None:
             continue
-        if bc_year is not None and (bc := in_bc_story(cand, tx, bc_year, ctx)) is not None:
+        if bc_story is not None and (bc := in_bc_story(cand, tx, bc_story, ctx)) is not None:
             tx = bc  # "the following year" after 256 BC
-        if (story_bc := bc_story_year(tx)) is not None:
-            bc_year = story_bc
+        if bc_story_year(tx) is not None:
+            bc_story = tx.value
         elif tx.interval is not None and cand.rule in _WRITTEN_OUT:
-            bc_year = None  # a date after Christ written in full takes the story back
+            bc_story = None  # a date after Christ written in full takes the story back
         tx = with_clock_named(text, with_suffix(text, tx))
         tx = day_before_after(text, tx, floor) or tx  # "the day before last Tuesday"
         tx = part_of_named_day(text, tx, floor, ctx) or tx  # "the evening of August 13"
         if out and (dated := with_era_year(text, out[-1], tx)) is not None:
             out[-1] = dated  # "10 March [241 BC]": one date, in the year the era gives
+            bc_story = dated.value if dated.value.startswith("BC") else None
             floor = tx.end
             continue
         if out and (moved := on_following_date(text, out[-1], tx, tz)) is not None:
@@ -194,6 +211,7 @@ def _tag(text: str, reference: date | datetime | None, *, narrative: bool) -> li
         # a quarter after "After a flat second quarter" only locates what follows: the
         # report stays on its own quarter
         aside = tx.rule == "quarter" and _after_reference_point(text, tx.start, ctx.language)
+        aside = aside or (ctx.narrative and _looks_back(tx, ctx.last))
         if _moves_the_story(tx) and not aside:
             ctx.last = tx
             if tx.rule == "quarter":  # a quarter named outright, not one derived from it

@@ -136,7 +136,14 @@ def _relative(cand: Candidate, ctx: Context) -> Value | None:
     return None
 
 
-def _named_month(cand: Candidate, ctx: Context) -> Value | None:
+# a verb of saying or thinking right before "that": a complementiser, not "that November"
+_COMPLEMENTISER = re.compile(
+    r"\b(?:said|says|say|told|added|noted|warned|thought|believed|knew|argued|so|such)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _named_month(cand: Candidate, ctx: Context, *, plain: bool = False) -> Value | None:
     """A bare month name ("in March"): nearest year unless tense points elsewhere.
 
     "May" and "March" are verbs and names too: they need a preposition or
@@ -147,6 +154,19 @@ def _named_month(cand: Candidate, ctx: Context) -> Value | None:
     if mon is None:
         return None
     low = tok.lower()
+    if cand.group("that") is not None and not plain:
+        # "that November" (TimeML anaphora): the month of the year last named; "said that
+        # November was wet" is a complementiser: the month alone, as without it
+        anchor = ctx.anaphoric()
+        if (
+            anchor is None
+            or anchor == ctx.reference
+            or _COMPLEMENTISER.search(ctx.text, max(0, cand.start - 24), cand.start)
+        ):
+            val = _named_month(replace(cand, start=cand.match.start("mon")), ctx, plain=True)
+            return replace(val, start=cand.match.start("mon")) if val is not None else None
+        value, interval = cal.month(anchor.year, mon)
+        return Value(TimexType.DATE, value, interval)
     before = ctx.text[max(0, cand.start - 16) : cand.start]
     prev = re.search(r"([A-Za-z]+)[\s-]*$", before)
     prev_word = prev.group(1).lower() if prev else ""

@@ -200,11 +200,14 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
     day_words = alternation(lex.day_words)
     clock_words = alternation(lex.clock_words)
     era = alternation(lex.eras)
+    bc_era = alternation(k for k, v in lex.eras.items() if v == "BC")
     span_rules = {
         # "Thursday, March 6, 2025", "March 6th", "March 3-5": month first
         # "between April 2 and 4" is a range too (the lead word stays out of the span)
+        # ("1 August 30 BC" is a day of the year 30 BC, not "August 30")
         "date_mdy": rf"(?P<lead>between\s+)?(?:(?P<wd>{wd_prefix}),?\s+)?(?P<mon>{mon})"
-        rf"\s+(?P<day>{_DAY})(?:(?(lead)\s+and\s+|\s*(?:{rng})\s*)(?P<day2>{_DAY}))?"
+        rf"\s+(?P<day>{_DAY})(?!\s*(?:{bc_era})(?![\w]))"
+        rf"(?:(?(lead)\s+and\s+|\s*(?:{rng})\s*)(?P<day2>{_DAY}))?"
         rf"(?:,?\s+(?P<year>{_YEAR}))?",
         # "Thursday 6 March", "the 5th of March 2025", "3 to 5 March", "between 2 and 4 April"
         "date_dmy": rf"(?P<lead>between\s+)?(?:(?P<wd>{wd_prefix}),?\s+)?(?P<day>{_DAY})"
@@ -249,7 +252,8 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         "year_period": rf"the\s+(?P<qyear>{_YEAR})\s+(?P<q>period|quarter|half)",
         "relative": rf"(?P<rel>{f.rel})\s+(?P<what>week|weekend|month|quarter|year|fiscal\s+year"
         rf"|decade|century|{mon}|{f.season}|{wd})(?!\.?\s*\d)",
-        "named_month": rf"(?P<mon>{mon})",
+        # "that November": the November of the year last named
+        "named_month": rf"(?:(?P<that>[Tt]hat)\s+)?(?P<mon>{mon})",
         "season": rf"(?:(?P<that>that\s+)|the\s+)?(?P<season>{f.season})"
         rf"(?:\s+(?:of\s+)?(?:(?P<year>{_YEAR})(?!\s?(?:{era}))|(?P<ey>\d{{1,4}})\s?(?P<era>{era})))?",
         # business shorthand: "Q3 2024", "H1", "FY2025", "FY 24"

@@ -275,9 +275,10 @@ _BEFORE_ERA_YEAR = re.compile(r"\s+(?:of\s+)?")
 
 
 def with_era_year(text: str, previous: Timex, tx: Timex) -> Timex | None:
-    """``previous`` ("10 March", "June", "the spring") written with the BC year that
-    follows it, as one TIMEX3 valued in that year ("BC0241-03-10", "BC0218-SP")."""
-    if tx.rule != "era_year" or not tx.value.startswith("BC"):
+    """``previous`` ("10 March", "June", "the spring") written with the era year that
+    follows it, as one TIMEX3 valued in that year ("BC0241-03-10", "BC0218-SP",
+    "19 August AD 14" 0014-08-19)."""
+    if tx.rule != "era_year":
         return None
     if not _BEFORE_ERA_YEAR.fullmatch(text, previous.end, tx.start):
         return None
@@ -736,13 +737,17 @@ def bc_story_year(tx: Timex) -> int | None:
     return int(m.group("y")) if m else None
 
 
-def in_bc_story(cand: Candidate, tx: Timex, year: int, ctx: Context) -> Timex | None:
-    """``tx`` re-valued in a BC story whose last year is ``year``: a year-less month,
-    day or season, "that year", "the following year", "two years later"."""
+def in_bc_story(cand: Candidate, tx: Timex, story: str, ctx: Context) -> Timex | None:
+    """``tx`` re-valued in a BC story whose last date is ``story`` ("BC0031-09-02"): a
+    year-less month, day or season, "that year", "the following year", "two years
+    later", "the following month", "eleven months later"."""
     if tx.value.startswith("BC") or cand.group("year"):
         return None
     value: str | None = None
     rule = cand.rule
+    year = int(story[2:6])
+    if tx.granularity is Granularity.MONTH and rule in ("anaphor", "relative", "ago"):
+        return _bc_months_on(cand, tx, story, ctx)
     if (
         (rule in ("date_dmy", "date_mdy") and re.fullmatch(r"\d{4}-\d\d-\d\d", tx.value))
         or (rule == "named_month" and re.fullmatch(r"\d{4}-\d\d", tx.value))
@@ -764,6 +769,33 @@ def in_bc_story(cand: Candidate, tx: Timex, year: int, ctx: Context) -> Timex | 
         value = f"BC{year - sign * int(count):04d}"
     if value is None:
         return None
+    return replace(tx, value=value, interval=None, direction=Direction.NONE, cue=None)
+
+
+def _bc_months_on(cand: Candidate, tx: Timex, story: str, ctx: Context) -> Timex | None:
+    """A month counted from a BC story's month ("the following month", "eleven months
+    later" after 2 September 31 BC is BC0030-08): months run forward while BC years
+    count down, so the count goes through astronomical years (1 BC is year 0)."""
+    m = re.match(r"BC(\d{4})-(\d\d)", story)
+    if m is None:
+        return None
+    if cand.rule == "ago":
+        word = " ".join((cand.group("dir2") or "").lower().split())
+        sign = ctx.lex.anaphoric_offsets.get(word)
+        count = parse_number(cand.group("num"), ctx)
+        if sign is None or count is None or count != int(count):
+            return None
+        step = sign * int(count)
+    else:
+        rel = (cand.group("rel") or "").lower().split()
+        if not rel or rel[-1] not in ANAPHORIC_STEPS:
+            return None  # "last month": the writer's, not the story's
+        step = ANAPHORIC_STEPS[rel[-1]]
+    months = (1 - int(m.group(1))) * 12 + int(m.group(2)) - 1 + step
+    astro, month = divmod(months, 12)
+    if astro > 0:
+        return None  # the count has left the years before Christ
+    value = f"BC{1 - astro:04d}-{month + 1:02d}"
     return replace(tx, value=value, interval=None, direction=Direction.NONE, cue=None)
 
 

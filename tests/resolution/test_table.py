@@ -312,6 +312,10 @@ CALENDAR_UNITS: list[Row] = [
     # "since" a month is never a month still to come
     ("Cases have doubled since December.", R, "December", "2024-12"),
     ("Cases have doubled since April.", R, "April", "2024-04"),
+    # a bare month after a month of a year long past goes on within that year
+    ("Envoys met in Geneva in February 2011 and again in June.", R, "June", "2011-06"),
+    # "said that November ...": a complementiser, not "that November"
+    ("He said that November was the wettest month.", R, "November", "2024-11"),
     ("The vote falls next weekend.", R, "next weekend", "2025-W11-WE"),
     ("Protesters marched over the weekend.", R, "the weekend", "2025-W09-WE"),
     ("The talks will continue over the weekend.", R, "the weekend", "2025-W10-WE"),
@@ -1424,6 +1428,16 @@ NARRATIVE: list[tuple[str, str, str]] = [
         "2 a.m.",
         "1990-08-02T02:00",
     ),
+    # "that November": the November of the year last named
+    ("The talks opened in 2013 and that November a deal was signed.", "that November", "2013-11"),
+    # a glance back ("the previous year") leaves the story where it was
+    (
+        "In May 1962 Khrushchev decided to send missiles, answering missiles deployed in"
+        " Turkey the previous year. Shipments began in July.",
+        "July",
+        "1962-07",
+    ),
+    ("Ties deepened in the late 19th century.", "the late 19th century", "18"),
     # with no date of writing, a narrator's "today" is the present, a speaker's is the story's day
     ("She resigned in 2010 and today lives in Boston.", "today", "PRESENT_REF"),
     ('He landed on 4 July 1998. "Today we march," he said.', "Today", "1998-07-04"),
@@ -1596,6 +1610,22 @@ ERAS_AND_SPANS: list[Row] = [
     ("In 218 BC Hannibal marched. That summer he crossed.", R, "That summer", "BC0218-SU"),
     ("In 218 BC Hannibal marched; in December he won.", R, "December", "BC0218-12"),
     ("In 1453 the city fell. The following year peace came.", R, "The following year", "1454"),
+    # a day and month of a BC or AD year, and months counted in a BC story
+    ("Antony died on 1 August 30 BC in Alexandria.", R, "1 August 30 BC", "BC0030-08-01"),
+    ("Augustus died on 19 August AD 14 at Nola.", R, "19 August AD 14", "0014-08-19"),
+    ("Three legions were lost in September AD 9.", R, "September AD 9", "0009-09"),
+    (
+        "Octavian won on 2 September 31 BC. Eleven months later he took Alexandria.",
+        R,
+        "Eleven months later",
+        "BC0030-08",
+    ),
+    (
+        "He reached Brundisium in March 49 BC and sailed the following month.",
+        R,
+        "the following month",
+        "BC0049-04",
+    ),
     # a history's own tenses: a future-looking infinitive in 1989 is no coming date
     (
         "The Wall went up in 1961. Crowds marched on 9 October 1989 and 16 October 1989."
