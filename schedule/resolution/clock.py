@@ -16,6 +16,7 @@ from schedule.resolution.context import (
     Handler,
     Value,
     day_number,
+    direction_of,
     month_of,
     resolve_weekday,
     weekday_of,
@@ -170,6 +171,17 @@ def on_day_of(clock: Timex, other: Timex) -> Timex | None:
     return _on_day(clock, date.fromisoformat(other.value[:10]))
 
 
+def _day_ahead_in_view(cand: Candidate, ctx: Context) -> date | None:
+    """The coming day a report has just named, for a clock time its clause sets ahead:
+    "COP28 opens on Thursday ... The opening plenary will begin at 10am", "said on
+    Tuesday that it would begin at 10am" (TimeML: the nearest antecedent of suitable
+    granularity; not the publication date, nor the day of the saying)."""
+    if ctx.narrative or (day := ctx.recent_future_day(cand.start)) is None:
+        return None
+    tense, _ = direction_of(cand, ctx)
+    return day if tense is Direction.FUTURE else None
+
+
 def _day_in_view(ctx: Context) -> date | None:
     """The day a bare clock time falls on when the text names none near it: the
     reference (news) or the story's last day; None when a story has since moved to a
@@ -258,6 +270,7 @@ def _time(cand: Candidate, ctx: Context) -> Value | None:
         d = (
             day_nearby(cand, ctx)
             or _day_just_before(cand, ctx)
+            or _day_ahead_in_view(cand, ctx)
             or _day_in_sentence(cand, ctx)
             or _day_in_view(ctx)
         )

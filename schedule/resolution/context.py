@@ -162,7 +162,9 @@ class Context:
         if start - ahead.end > PERIOD_REACH:
             return None
         day = _as_date(ahead.interval.start)
-        return day if self.last_day in (day, ref) else None
+        # a day named since that has already come (the day of a statement) leaves the
+        # coming one in view; another coming day replaces it
+        return day if self.last_day == day or self.last_day <= ref else None
 
     def anaphoric(self) -> date | None:
         """Anchor of "the following day", "two days later": the last resolved date.

@@ -683,6 +683,25 @@ def test_explicit_dates(sentence: str, reference: date, text: str, value: str) -
 
 # --- times and zones; parts of day are TIMEs (TimeML 2.2.3)
 TIMES: list[Row] = [
+    # a clock time set ahead belongs to the coming day just named, a past one to the report
+    (
+        "The summit opens on Friday, officials said. The plenary will begin at 10am.",
+        R,
+        "10am",
+        "2025-03-07T10:00",
+    ),
+    (
+        "The sitting will open on Monday. The clerk said on Tuesday that it would begin at 10am.",
+        R,
+        "10am",
+        "2025-03-10T10:00",
+    ),
+    (
+        "The summit opens on Friday. The spokesman spoke at a briefing that began at 1:15pm.",
+        R,
+        "1:15pm",
+        "2025-03-05T13:15",
+    ),
     (
         "Polls will open at 8:15 a.m. ET on Thursday.",
         R,
