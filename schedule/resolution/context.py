@@ -395,10 +395,17 @@ def in_past_period(
     lo, hi = _as_date(period.start), _as_date(period.end)
     d = cal.safe_date(lo.year, mon, dom or 1)
     floor = lo.replace(day=1) if dom is None else lo  # a bare month counts from its 1st
-    # the scene's own stretch and the month after it: a story goes on, not back; a bare
-    # month years back goes on within its year ("in February 2011 and again in June")
+    # the scene's own stretch and the month after it: a story goes on, not back; in the
+    # same sentence, a bare month years back goes on within its year ("in February 2011
+    # and again in June"; but "in May 1978. ... in July" is this July)
     reach = hi + timedelta(days=31)
-    if dom is None and period.granularity is Granularity.MONTH and lo.year < ctx.reference.year - 1:
+    last = ctx.last
+    if (
+        dom is None
+        and lo.year < ctx.reference.year - 1
+        and last is not None
+        and not _SENTENCE_END.search(ctx.text, last.end, start)
+    ):
         reach = date(lo.year + 1, 1, 1)
     if d is None or d < floor or d >= min(ctx.reference, reach):
         return _near_past_story_day(ctx, mon, dom, year)
