@@ -22,7 +22,7 @@ MIN_CITY_POPULATION = 150_000
 #: that are not the capital, and resort towns that host summits.
 _SMALL_BUT_NEWSWORTHY = frozenset(
     {"Putrajaya", "Sharm el-Sheikh", "Aqaba", "Biarritz", "Dubrovnik", "Siem Reap"}
-    | {"Luang Prabang", "Sintra", "Lusail"}
+    | {"Luang Prabang", "Sintra", "Lusail", "Sri Jayewardenepura Kotte"}
 )
 
 # Capitalised words that are also large-city names but in news are almost
@@ -113,6 +113,13 @@ def _gazetteer() -> dict[str, Place]:
         )
         rank = (is_capital, city["population"])
         names = {city["name"], _plain_apostrophes(city["name"])}  # "Nuku'alofa"
+        # the same name with its accents, as the press writes it where GeoNames
+        # does not ("Malé" of "Male", "Asunción" of "Asuncion")
+        names.update(
+            alt
+            for alt in city.get("alternatenames", [])
+            if not alt.isascii() and _without_accents(alt) == city["name"]
+        )
         # ASCII alternate spellings the press uses ("Kiev", "Sao Paulo").
         if is_capital or city["population"] >= MIN_ALTERNATE_POPULATION:
             names.update(

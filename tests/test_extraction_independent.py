@@ -4,7 +4,7 @@ structure that was missed, with the engagements a calendar should hold."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from schedule.extraction import ExtractedEvent, extract_events, find_people
@@ -420,8 +420,9 @@ def test_a_trip_of_several_stops_is_its_stops_each_with_its_engagements() -> Non
         ("meeting", "2026-04-29", "Manila", "Malacanang Palace", "Manila"),
         ("signing", "2026-04-29", "Manila", "Malacanang Palace", "Manila"),
         ("visit", "2026-05-01", "Australia", None, None),
-        ("reception", "2026-05-01", "Australia", "Australian War Memorial", "Australia"),
-        ("meeting", "2026-05-02", "Australia", "Parliament House", "Australia"),  # not London
+        # the programme of a visit to a country is in its capital (fresh7 annotation)
+        ("reception", "2026-05-01", "Canberra", "Australian War Memorial", "Australia"),
+        ("meeting", "2026-05-02", "Canberra", "Parliament House", "Australia"),  # not London
         ("meeting", "2026-05-03", "Darwin", None, "Australia"),
     ]
 
@@ -469,7 +470,8 @@ def test_a_country_is_not_its_capitals_other_name_and_a_town_of_it_is_found() ->
         "to Encarnación to speak at a business forum."
     )
     places = [(e.kind.value, e.place and e.place.name) for e in _all(text, date(2025, 8, 19))]
-    assert places == [("visit", "Paraguay"), ("meeting", "Paraguay"), ("speech", "Encarnación")]
+    # the meeting of the programme is in the capital (fresh7/milei-asuncion-waterway-efe)
+    assert places == [("visit", "Paraguay"), ("meeting", "Asunción"), ("speech", "Encarnación")]
 
 
 def test_talks_joined_by_and_to_a_dated_engagement_are_on_the_days_visit() -> None:
@@ -1174,4 +1176,370 @@ def test_that_meeting_postponed_in_the_next_sentence_moves() -> None:
     found = _all(text, date(2025, 10, 19))
     assert [(e.kind.value, e.status.value, str(e.start)) for e in found] == [
         ("meeting", "postponed", "2025-11-13")
+    ]
+
+
+# Tenth pass (tests/articles/fresh11/): wire conventions learnt from a sixth
+# annotator's batch (West and Southern Africa, Latin America, Central Europe,
+# South Asia, the Levant, Taiwan).
+
+
+def test_a_role_with_a_list_of_portfolios_or_a_chamber_names_its_holder() -> None:
+    text = (
+        "Minister of Foreign Affairs, Foreign Employment and Tourism Vijitha Herath met "
+        "Paraguayan Senate President and President of the National Congress Basilio Nunez "
+        "in Colombo on Friday."
+    )
+    people = {(m.person.name, m.person.role) for m in find_people(text)}
+    assert people == {
+        ("Vijitha Herath", "Minister of Foreign Affairs, Foreign Employment and Tourism"),
+        ("Basilio Nunez", "Paraguayan Senate President and President of the National Congress"),
+    }
+
+
+def test_a_capital_written_with_its_accents_is_the_capital() -> None:
+    place = lookup("Malé")
+    assert place is not None and place.country_code == "MV"
+    seat = lookup("Sri Jayewardenepura Kotte")  # the seat of parliament, not the capital
+    assert seat is not None and seat.country_code == "LK"
+
+
+def test_a_plan_reported_after_said_on_a_day_that_is_no_hypothetical() -> None:
+    text = (
+        "Minister of Foreign Affairs Vijitha Herath told Parliament on Friday that he would "
+        "travel to Malé on Tuesday, June 16, for a two-day official visit."
+    )
+    found = _all(text, date(2026, 6, 13))
+    assert [(e.kind.value, str(e.start)[:10]) for e in found] == [
+        ("statement", "2026-06-12"),
+        ("visit", "2026-06-16"),
+    ]
+    assert found[1].place is not None and found[1].place.country_code == "MV"
+    # a "would" with a condition of its own stays a hypothetical
+    assert _events("Herath would travel to Malé on Tuesday if invited.", date(2026, 6, 13)) == []
+
+
+def test_a_one_day_trip_for_a_gathering_is_the_gathering() -> None:
+    text = (
+        "Defence Minister Hanno Pevkur said on Monday that he would travel to Riga on "
+        "Wednesday next week for a meeting of Baltic defence ministers."
+    )
+    found = _all(text, date(2026, 3, 10))
+    assert [(e.kind.value, str(e.start)[:10]) for e in found] == [
+        ("statement", "2026-03-09"),
+        ("meeting", "2026-03-18"),  # Wednesday of next week, not of this one
+    ]
+    assert found[1].place is not None and found[1].place.name == "Riga"
+
+
+def test_the_outlet_in_the_dateline_is_no_person() -> None:
+    text = (
+        "GUATEMALA CITY (Prensa Libre) — Minister Carlos Ramiro Martínez told Prensa Libre "
+        "on Wednesday that President Bernardo Arévalo spoke by phone with President Claudia "
+        "Sheinbaum on Monday."
+    )
+    names = {m.person.name for m in find_people(text)}
+    assert "Prensa Libre" not in names and "Carlos Ramiro Martínez" in names
+
+
+def test_legislatures_storms_and_regions_are_no_people() -> None:
+    text = (
+        "Speaker Han Kuo-yu will meet Basilio Nunez at the Legislative Yuan on Wednesday, "
+        "though Typhoon Fung-wong may bring rain. The two presidents spoke about Cabo Delgado "
+        "and the Kurdistan Region on Sunday."
+    )
+    names = {m.person.name for m in find_people(text)}
+    assert names == {"Han Kuo-yu", "Basilio Nunez"}
+
+
+def test_an_academic_title_or_a_military_rank_is_no_part_of_the_name() -> None:
+    text = (
+        "Togolese Foreign Minister Robert Dussey will meet him on Thursday. Mr Ablakwa and "
+        "Professor Dussey last met in Accra on July 24. Burkina Faso's transitional "
+        "President, Captain Ibrahim Traoré, will receive him on Friday."
+    )
+    names = [m.person.name for m in find_people(text)]
+    assert names.count("Robert Dussey") == 2 and "Ibrahim Traoré" in names
+
+
+def test_the_minister_alone_is_the_minister_the_story_opens_with() -> None:
+    text = (
+        "Foreign Affairs Minister Samuel Okudzeto Ablakwa will set out on a tour on Tuesday. "
+        "On Wednesday he will meet Togolese Foreign Minister Robert Dussey. On Friday the "
+        "minister travels to Ouagadougou for an audience with President Ibrahim Traoré."
+    )
+    friday = [e for e in _all(text, date(2025, 9, 8)) if str(e.start) == "2025-09-12"]
+    assert [(e.kind.value, [p.name for p in e.participants]) for e in friday] == [
+        ("meeting", ["Samuel Okudzeto Ablakwa", "Ibrahim Traoré"])
+    ]
+
+
+def test_a_date_after_a_day_after_is_the_date_of_what_came_before() -> None:
+    text = (
+        "Foreign Minister S. Jaishankar met Marco Rubio in New York on Monday. The Minister's "
+        "visit comes a day after India beat Pakistan on Sunday in Dubai."
+    )
+    assert [k for k, _, _ in _events(text, date(2025, 9, 23))] == ["meeting"]
+
+
+def test_the_delegation_named_again_is_its_head() -> None:
+    text = (
+        "Senate President Basilio Nunez is to lead a delegation of 11 senators on a visit to "
+        "Taiwan from Wednesday to Sunday. Speaker Han Kuo-yu is to host a banquet for the "
+        "delegation on Wednesday. On Friday, the delegation is to travel to Taichung to meet "
+        "Mayor Lu Shiow-yen."
+    )
+    found = _all(text, date(2026, 10, 20))
+    assert [(e.kind.value, [p.name for p in e.participants]) for e in found[1:]] == [
+        ("reception", ["Han Kuo-yu", "Basilio Nunez"]),
+        ("meeting", ["Basilio Nunez", "Lu Shiow-yen"]),
+    ]
+
+
+def test_a_programme_engagement_of_a_visit_to_a_country_is_in_the_capital() -> None:
+    text = (
+        "Senate President Basilio Nunez will pay a five-day visit to Taiwan from Wednesday to "
+        "Sunday. Nunez is to meet Speaker Han Kuo-yu at the Legislative Yuan on Wednesday."
+    )
+    found = _all(text, date(2026, 10, 20))
+    assert [(e.kind.value, e.place.name if e.place else None) for e in found] == [
+        ("visit", "Taiwan"),
+        ("meeting", "Taipei"),
+    ]
+    assert found[1].venue == "Legislative Yuan"  # a legislature's own name is a venue
+
+
+def test_a_clock_in_a_sentence_naming_its_day_is_on_that_day() -> None:
+    text = (
+        "President Cyril Ramaphosa will travel to Maputo on Wednesday for a two-day visit "
+        "centred on a trilateral summit with President Daniel Chapo. On Thursday, 17 July, "
+        "he will meet Chapo for bilateral talks at 09:00, before the trilateral summit opens "
+        "there at 10:30."
+    )
+    found = _all(text, date(2025, 7, 15))
+    assert [(e.kind.value, str(e.start)) for e in found if e.kind.value != "visit"] == [
+        ("summit", "2025-07-17 10:30:00+02:00"),
+        ("meeting", "2025-07-17 09:00:00+02:00"),  # one engagement, told by day and hour
+    ]
+
+
+def test_signing_a_number_of_agreements_at_a_palacio_de_las() -> None:
+    text = (
+        "Foreign Minister Gabriela Sommerfeld is due to sign four cooperation agreements with "
+        "Foreign Minister Javier Martínez-Acha at 10 a.m. on Wednesday at the Palacio de las "
+        "Garzas in Panama City."
+    )
+    found = _all(text, date(2026, 2, 11))
+    assert [(e.kind.value, e.precision.value, e.venue) for e in found] == [
+        ("signing", "time", "Palacio de las Garzas")
+    ]
+
+
+def test_the_legs_of_a_tour_a_stop_named_by_its_city_and_a_session_attended() -> None:
+    text = (
+        "Foreign Minister Samuel Ablakwa will on Tuesday set out on a tour of West Africa. "
+        "The minister's first stop is Abidjan, where he is due to hold talks with his "
+        "counterpart, Léon Kacou Adom, at 11 a.m. on Tuesday. He will then spend Wednesday and "
+        "Thursday in Lomé. On Wednesday he is scheduled to call on Faure Gnassingbé at the "
+        "presidential palace. The following day Mr Ablakwa and Foreign Minister Robert Dussey "
+        "will co-chair a session of the Permanent Joint Commission of Cooperation. He is to end "
+        "the tour in Abuja on Saturday, attending a ministerial session of the Mediation and "
+        "Security Council chaired by Minister of Foreign Affairs Yusuf Maitama Tuggar."
+    )
+    got = [
+        (e.kind.value, str(e.start)[:10], e.place and e.place.name)
+        for e in _all(text, date(2025, 9, 8))
+    ]
+    assert got == [
+        ("meeting", "2025-09-09", "Abidjan"),
+        ("visit", "2025-09-10", "Lomé"),
+        ("meeting", "2025-09-10", "Lomé"),
+        ("meeting", "2025-09-11", "Lomé"),  # the session the day after
+        ("meeting", "2025-09-13", "Abuja"),  # the one errand of the last leg, no trip of its own
+    ]
+
+
+def test_a_day_glossed_in_brackets_is_the_same_day() -> None:
+    text = (
+        "President Anura Kumara Dissanayake and President Mohamed Muizzu held a video call at "
+        "4.00 p.m. on Friday (June 12), during which they agreed to speed up talks on a "
+        "fisheries agreement."
+    )
+    assert [k for k, _, _ in _events(text, date(2026, 6, 13))] == ["call"]
+
+
+def test_a_stay_told_by_its_arrival_and_its_end_is_one_visit() -> None:
+    text = (
+        "President Daniel Noboa cut short his state visit to Panama on Tuesday and flew back to "
+        "Quito. Noboa had arrived in Panama City on Monday for a visit originally scheduled to "
+        "run until Wednesday."
+    )
+    found = _all(text, date(2026, 2, 11))
+    assert [(e.kind.value, str(e.start), str(e.end)) for e in found] == [
+        ("visit", "2026-02-09", "2026-02-11")  # Monday and Tuesday, not the planned Wednesday
+    ]
+    assert found[0].place is not None and found[0].place.name == "Panama City"
+
+
+def test_a_week_told_loosely_before_the_days_is_those_days() -> None:
+    text = (
+        "Later next week, Prime Minister Andrej Babiš will attend a European Council summit in "
+        "Brussels on Thursday, chaired by António Costa. Next week, Foreign Minister Sergei "
+        "Lavrov will travel to Dushanbe, where the council will meet on October 9."
+    )
+    got = [(e.kind.value, str(e.start), e.precision.value) for e in _all(text, date(2025, 12, 12))]
+    assert got[0] == ("summit", "2025-12-18", "day")
+    # two engagement words between a week and a day: the week dates the first
+    assert ("visit", "2025-12-15", "week") in got
+
+
+def test_whom_a_who_clause_names_is_no_participant() -> None:
+    text = (
+        "Foreign Minister Petr Macinka, who was due to accompany President Peter Pellegrini, "
+        "will instead stay in Prague for a session of the foreign affairs committee on Monday."
+    )
+    assert _events(text, date(2025, 12, 12)) == [("meeting", "2025-12-15", ["Petr Macinka"])]
+
+
+def test_a_reception_for_the_visiting_delegation_has_the_visitor() -> None:
+    text = (
+        "Mexico's Secretary of Economy, Marcelo Ebrard, arrives in Guatemala City on Thursday "
+        "for a two-day visit. On Thursday evening Minister of Economy Gabriela García will host "
+        "a reception for the Mexican delegation at the Westin Camino Real hotel."
+    )
+    found = _all(text, date(2026, 4, 22))
+    assert [(e.kind.value, [p.name for p in e.participants]) for e in found] == [
+        ("visit", ["Marcelo Ebrard"]),
+        ("reception", ["Gabriela García", "Marcelo Ebrard"]),
+    ]
+
+
+def test_a_clock_before_followed_by_is_the_first_engagements() -> None:
+    text = (
+        "President Lai Ching-te is to receive Senate President Basilio Nunez at the "
+        "Presidential Office at 10am on Thursday, followed by a working lunch hosted by "
+        "Minister of Foreign Affairs Lin Chia-lung."
+    )
+    found = _all(text, date(2026, 10, 20))
+    assert [(e.trigger, e.precision.value, str(e.start)[:10]) for e in found] == [
+        ("receive", "time", "2026-10-22"),
+        ("working lunch", "day", "2026-10-22"),
+    ]
+    assert [p.name for p in found[0].participants] == ["Lai Ching-te", "Basilio Nunez"]
+
+
+def test_the_talks_told_again_with_their_hour_are_the_talks() -> None:
+    text = (
+        "Iraq will host a new round of talks between Syrian and Kurdish officials in Baghdad "
+        "on Tuesday. Deputy Prime Minister Fuad Hussein will chair the talks, which are due to "
+        "open at 11 am on Tuesday at the Al-Rasheed Hotel."
+    )
+    found = _all(text, date(2025, 8, 31))
+    assert [(e.kind.value, e.precision.value, e.place and e.place.name) for e in found] == [
+        ("meeting", "time", "Baghdad")
+    ]
+    assert found[0].venue == "Al-Rasheed Hotel"
+
+
+def test_calling_on_an_office_and_a_companys_earnings_conference() -> None:
+    text = (
+        "Special envoy Tom Barrack will meet President Nechirvan Barzani on Monday. He is "
+        "expected to call on the Iraqi President Abdul Latif Rashid later on Tuesday. "
+        "Separately, Taiwan Semiconductor Manufacturing Co is to hold its third-quarter "
+        "earnings conference on Thursday."
+    )
+    assert _events(text, date(2025, 8, 31)) == [
+        ("meeting", "2025-09-01", ["Tom Barrack", "Nechirvan Barzani"]),
+        ("meeting", "2025-09-02", ["Tom Barrack", "Abdul Latif Rashid"]),
+    ]
+
+
+def test_a_meeting_told_again_in_its_when_clause_is_one_meeting() -> None:
+    text = (
+        "President Anura Kumara Dissanayake and President Mohamed Muizzu held a video call on "
+        "Friday. The call lasted forty minutes. The two leaders last met in Colombo on "
+        "February 4, when Mr Muizzu was chief guest at the celebrations and held talks with "
+        "Mr Dissanayake on February 4."
+    )
+    assert [(k, d) for k, d, _ in _events(text, date(2026, 6, 13))] == [
+        ("call", "2026-06-12"),
+        ("meeting", "2026-02-04"),
+    ]
+
+
+def test_the_parties_named_after_between_are_the_participants() -> None:
+    text = (
+        "Foreign Minister Carlos Ramiro Martínez told reporters on Wednesday that the accord "
+        "was the result of a video call between President Bernardo Arévalo and President "
+        "Claudia Sheinbaum on Monday."
+    )
+    assert _events(text, date(2026, 4, 23))[1] == (
+        "call",
+        "2026-04-20",
+        ["Bernardo Arévalo", "Claudia Sheinbaum"],
+    )
+
+
+def test_a_known_venues_name_going_on_in_spanish_is_another_venue() -> None:
+    text = (
+        "Mexico's Secretary of Economy, Marcelo Ebrard, arrives in Guatemala City on Thursday "
+        "for a two-day visit. On Friday afternoon, Ebrard is scheduled to be received by "
+        "President Bernardo Arévalo at the Palacio Nacional de la Cultura."
+    )
+    meeting = _all(text, date(2026, 4, 22))[-1]
+    assert meeting.venue == "Palacio Nacional de la Cultura"
+    assert meeting.place is not None and meeting.place.name == "Guatemala City"  # not Mexico
+
+
+def test_a_name_after_in_is_a_town_not_a_person() -> None:
+    text = (
+        "On Saturday, Foreign Minister Rosa Villavicencio will be received by Pope Leo XIV at "
+        "the papal residence in Castel Gandolfo."
+    )
+    names = {p.name for e in _all(text, date(2026, 5, 13)) for p in e.participants}
+    assert names == {"Rosa Villavicencio", "Leo XIV"}
+
+
+def test_last_met_when_one_attended_the_others_ceremony_is_the_ceremony() -> None:
+    text = (
+        "President Daniel Noboa and President José Raúl Mulino last met on May 24, 2025, when "
+        "the Panamanian leader attended Noboa's inauguration in Quito. President William Ruto "
+        "and Prime Minister Abiy Ahmed last met in Nairobi on December 12, when they "
+        "inaugurated a stretch of the power line."
+    )
+    got = [(k, d) for k, d, _ in _events(text, date(2026, 2, 11))]
+    assert [g for g in got if g[1] == "2025-05-24"] == [("reception", "2025-05-24")]
+    # "when they inaugurated a power line" tells what they did, no occasion
+    assert ("meeting", "2025-12-12") in got
+
+
+def test_told_a_briefing_of_three_words_in_a_town_of_three_is_a_dated_statement() -> None:
+    for text, on in (
+        (
+            "Ministry spokesman Hsiao Kuang-wei told a regular news briefing in Taipei "
+            "yesterday that the visit would be the largest in years.",
+            date(2026, 10, 20),
+        ),
+        (
+            "Minister of Foreign Affairs Vijitha Herath told Parliament in Sri Jayewardenepura "
+            "Kotte on Friday that the talks had gone well.",
+            date(2026, 6, 13),
+        ),
+    ):
+        found = _all(text, on)
+        assert [e.kind.value for e in found] == ["statement"], text
+        assert str(found[0].start) == str(on - timedelta(days=1))
+
+
+def test_a_welcome_with_military_honours_then_talks_after_which() -> None:
+    text = (
+        "Prime Minister Andrej Babiš will travel to Bratislava on Monday, December 15. Slovak "
+        "Prime Minister Robert Fico will welcome Babiš with military honours at the Slovak "
+        "Government Office at 10:00, after which the two premiers will hold one-to-one talks."
+    )
+    got = [(e.kind.value, str(e.start), e.precision.value) for e in _all(text, date(2025, 12, 12))]
+    assert got == [
+        ("visit", "2025-12-15", "day"),
+        ("reception", "2025-12-15 10:00:00+01:00", "time"),  # a ceremony
+        ("meeting", "2025-12-15", "day"),  # after it, that day, at no hour of its own
     ]

@@ -187,12 +187,13 @@ def _coordinated(
             clause_start = right_after[-1].end - offset
             last = earlier[-1]
             if (
-                "followed" in text[last.end : trigger.start]
+                _AFTER_IT.search(text, last.end, trigger.start)
                 and last.interval is not None
                 and last.granularity is Granularity.TIME
             ):
-                # "a welcome at 9.30am on Monday, followed by a meeting": after the
-                # welcome, that day, at no hour of its own
+                # "a welcome at 9.30am on Monday, followed by a meeting", "... at
+                # 10:00, after which the two will hold talks": after the welcome,
+                # that day, at no hour of its own
                 day = _as_date(last.interval.start)
                 earlier = [
                     replace(
@@ -257,6 +258,10 @@ _CLAUSE_EVENTS = 4
 # "..., when the two leaders are expected to sign", "a ceremony on Wednesday,
 # after which the two leaders will hold talks": the same day
 _WHEN_GLUE = re.compile(r"\s*,\s*(?:when|after\s+which)\s+(?:[\w’'-]+\s+){0,6}?")
+
+
+#: What comes next, told after the hour of what came first.
+_AFTER_IT = re.compile(r"\bfollowed\b|\bafter\s+which\b")
 
 
 _AT_WHICH = re.compile(r",\s*at\s+which\s+(?:[\w’'-]+\s+){0,6}$")

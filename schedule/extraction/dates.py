@@ -180,8 +180,11 @@ _TITLES_BEFORE_SPEAKER = re.compile(r",\s*(?:[A-Z(&][\w()&.’'-]*\s+){0,6}")
 # "told state television on Wednesday", "told a news conference in Luxembourg on
 # Monday": whoever was told, then the date
 _TOLD_AUDIENCE = re.compile(
-    r"\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+)?[A-Za-z-]+"
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*(?:on\s+|late\s+|early\s+)?"
+    # "told a regular news briefing in Taipei yesterday", "told Parliament in Sri
+    # Jayewardenepura Kotte on Friday"
+    r"\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
+    r"\s*(?:on\s+|late\s+|early\s+)?"
 )
 
 
@@ -204,7 +207,13 @@ _DEPARTS = re.compile(r"\b(?:leaves?|leaving|departs?|departing)\s+(?:on\s+)?$")
 
 # "talks with von der Leyen ahead of Cyprus taking over the presidency on Jan. 1":
 # the date of what the engagement comes before, not the engagement's
-_AHEAD_OF = re.compile(r"\b(?:ahead|in\s+advance)\s+of\b[^,.;:]*$", re.IGNORECASE)
+#: ("The Minister's visit comes a day after India beat Pakistan on Sunday": the
+#: date of what it comes after)
+_AHEAD_OF = re.compile(
+    r"\b(?:(?:ahead|in\s+advance)\s+of|(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?)"
+    r"\s+(?:after|before))\b[^,.;:]*$",
+    re.IGNORECASE,
+)
 
 
 # "said on Monday", "said Friday": a date that dates the saying only
@@ -353,6 +362,15 @@ def _join_clock_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
         here = timexes[index]
         after = timexes[index + 1] if index + 1 < len(timexes) else None
         pair = (here, after) if after else None
+        if (
+            after is not None
+            and after.granularity is Granularity.WEEK
+            and here.granularity is Granularity.DAY
+            and (in_week := _weekday_in_week(text, here, after)) is not None
+        ):
+            out.append(in_week)
+            index += 2
+            continue
         if pair and _CLOCK_DAY_GLUE.fullmatch(text[here.end : after.start]):  # type: ignore[union-attr]
             clock = next((t for t in pair if t.granularity is Granularity.TIME), None)
             day = next((t for t in pair if t.granularity is Granularity.DAY), None)
@@ -423,6 +441,32 @@ _CLOCK_ALONE = re.compile(
 _CLOCK_GLOSS = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midday|\btime)\s*\(\s*$", re.IGNORECASE)
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_in_week(text: str, day: Timex, week: Timex) -> Timex | None:
+    """'on Wednesday next week': the weekday of the week named right after it
+    (TimeML: one date, the week anchoring the day), not this week's."""
+    name = day.text.lower()
+    if (
+        name not in _WEEKDAYS
+        or text[day.end : week.start].strip()
+        or week.interval is None
+        or day.interval is None
+    ):
+        return None
+    monday = _as_date(week.interval.start)
+    on_day = monday + timedelta(days=_WEEKDAYS.index(name))
+    first, last = day.start, week.end
+    return replace(
+        day,
+        end=last,
+        text=text[first:last],
+        value=on_day.isoformat(),
+        interval=Interval(on_day, on_day + timedelta(days=1), Granularity.DAY),
+    )
+
+
 def _at_day(text: str, clock: Timex, day: Timex) -> Timex:
     assert clock.interval is not None and day.interval is not None
     moment = clock.interval.start
@@ -485,10 +529,12 @@ def _nearest_trigger(
         # governs it; a noun after it ("for talks") is the purpose, not the event.
         after = 15 if trigger.start >= timex.end else 0
         if after and re.search(
-            r"\band\b|,\s*when\b", sentence[timex.end - offset : trigger.start - offset]
+            r"\band\b|,\s*when\b|,\s*followed\s+by\b",
+            sentence[timex.end - offset : trigger.start - offset],
         ):
             # "talks on Thursday and address the parliament", "talks on the first
-            # day, when the two leaders are expected to sign": its own clause
+            # day, when the two leaders are expected to sign", "receive Nunez at
+            # 10am on Thursday, followed by a working lunch": its own clause
             after = 100
         if trigger.kind is not Kind.STATEMENT and any(
             timex.end <= s.start < trigger.start for s in sayings

@@ -31,7 +31,14 @@ from schedule.extraction.people import (
     _participant,
     _PersonMention,
 )
-from schedule.extraction.sentences import _ASIDE, _LOOK_BACK, _WHICH, _attribution, _clause_of
+from schedule.extraction.sentences import (
+    _ASIDE,
+    _LOOK_BACK,
+    _WHICH,
+    _attribution,
+    _clause_of,
+    _who_clauses,
+)
 from schedule.extraction.status import _CALLED_OFF_LATER, _OWN_VERB_OFF, _UNREALISED, _status
 from schedule.places import (
     PlaceMention,
@@ -52,6 +59,10 @@ def _after_a_homeward_leg(sentence: str, offset: int) -> frozenset[PlaceMention]
         for p in _locative_places(sentence, offset)
         if _LEG_BEFORE.search(sentence, max(0, p.start - offset - 40), p.start - offset)
     )
+
+
+#: "talks between", "a call between": the parties follow.
+_BETWEEN = re.compile(r"\s+between\b")
 
 
 def _build_event(
@@ -134,6 +145,21 @@ def _build_event(
             ] or people
     if trigger.kind is not Kind.STATEMENT:
         people = _without_reporter(sentence, offset, trigger, people)
+        # "Macinka, who was due to accompany the prime minister, will instead stay
+        # in Prague for a session": whom the aside names describes the subject
+        who = [(a, b) for a, b in _who_clauses(sentence) if not a <= trigger.start - offset < b]
+        if who:
+            people = [
+                m for m in people if not any(a < m.start - offset < b for a, b in who)
+            ] or people
+        between = _BETWEEN.match(sentence, trigger.end - offset)
+        if between is not None:
+            # "a video call between Arévalo and Sheinbaum": the two named after
+            # "between" are the parties, whoever else the sentence names
+            after = between.end() + offset
+            parties = [m for m in people if after <= m.start <= after + 120]
+            if len(parties) >= 2:
+                people = parties
     participants = list(dict.fromkeys(_participant(m.person) for m in people))
     if trigger.kind is Kind.STATEMENT:
         # a statement belongs to whoever made it: the person nearest before "said"

@@ -6,9 +6,11 @@ told twice."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace as dc_replace
 from datetime import date, datetime, timedelta
 from functools import cache
+from itertools import pairwise
 
 from schedule.extraction.attendees import _attach_attendees, _gathering_attendees
 from schedule.extraction.coordination import _coordinated, _gapped, _keep_clause_people
@@ -80,6 +82,7 @@ from schedule.extraction.trips import (
     _without_inner_legs,
     _without_umbrella_trips,
 )
+from schedule.places import capital_of
 from schedule.resolution import Granularity, Interval, Timex, TimexType, join_range_ends, tag
 
 
@@ -181,6 +184,8 @@ def extract_events(
         )
         triggers = _triggers(sentence, s_start)
         trigger_starts = [t.start for t in triggers]
+        if len(dated) > 1:
+            dated = _without_loose_weeks(dated, trigger_starts)
         if (
             previous
             and dated
@@ -225,6 +230,10 @@ def extract_events(
                 _attach_attendees(sentence, s_start, people_here, events)
             continue
         used: set[int] = set()
+        # "on Friday (June 12)": the same day told again (neighbours only: linear)
+        glosses = {
+            b.start for a, b in pairwise(dated) if _BRACKET_GLUE.fullmatch(text, a.end, b.start)
+        }
         # "postponed to Monday 9 March": the new date of an engagement, not one more
         new_dates = [t for t in dated if _NEW_DATE.search(text[max(0, t.start - 40) : t.start])]
         dated = [t for t in dated if t not in new_dates]
@@ -243,6 +252,10 @@ def extract_events(
                 re.match(r"\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\b", text[timex.start : timex.start + 12])
             ):
                 continue  # "at 10:00 local time (13:00 GMT)": the same moment told again
+            if timex.start in glosses:
+                continue  # "on Friday (June 12)": the same day told again
+            if _PLANNED_END.search(text, max(s_start, timex.start - 60), timex.start):
+                continue  # "a visit originally scheduled to run until Wednesday"
             if _SERIES_OF_MONTHS.match(text, timex.end):
                 continue  # "where ministers hold their April, June and October meetings"
             if _DEADLINE.search(text, max(s_start, timex.start - 40), timex.start):
@@ -295,7 +308,10 @@ def extract_events(
                 clause = sentence[clause_start:clause_end]
                 before_trigger = sentence[clause_start : trigger.start - s_start]
                 if trigger.kind is not Kind.STATEMENT and (
-                    _is_conditional(before_trigger) or _NEGATED.search(before_trigger)
+                    _is_conditional(
+                        before_trigger, sentence[max(0, clause_start - 120) : clause_start]
+                    )
+                    or _NEGATED.search(before_trigger)
                 ):
                     break  # "would meet if ...", "will not attend": no engagement
                 event = _build_event(
@@ -407,8 +423,12 @@ def extract_events(
     _place_by_reference(events)
     _gathering_attendees(events)
     events = _without_umbrella_trips(events)
+    events = _one_stay(events)
     _link_trips(events)
     _place_by_dateline(text, events, ref_day)
+    _in_the_capital(events)
+    if "delegation" in text:
+        _delegation_of_the_visit(events)
     events.extend(_during_trips(events, dateless, ref_day))
     events = _without_inner_legs(_fold_errands(events, sole_purposes))
     events = _fold_told_again(text, events)
@@ -419,8 +439,122 @@ def extract_events(
     return _merge_same_engagement(_split_separate(events))
 
 
+def _without_loose_weeks(dated: list[Timex], trigger_starts: list[int]) -> list[Timex]:
+    """'Later next week, Babiš will attend his first European Council summit ...
+    on Thursday and Friday, December 18-19': a week that holds the day written
+    next after it, with one engagement word between them at most, is that day
+    told loosely first ("Next week, Lavrov will travel to Dushanbe, where the
+    council will meet on October 9" dates two engagements)."""
+    loose = {
+        id(week)
+        for week, day in pairwise(dated)
+        if week.granularity is Granularity.WEEK
+        and day.granularity in (Granularity.DAY, Granularity.TIME)
+        and week.interval is not None
+        and day.interval is not None
+        and bisect_left(trigger_starts, day.start) - bisect_left(trigger_starts, week.end) <= 1
+        and _as_date(week.interval.start)
+        <= _as_date(day.interval.start)
+        < _as_date(week.interval.end)
+    }
+    return [t for t in dated if id(t) not in loose] if loose else dated
+
+
+def _one_stay(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """'Noboa cut short his state visit to Panama on Tuesday ... Noboa had
+    arrived in Panama City on Monday': one stay told by its days one after the
+    other (the arrival, the end) is one visit over those days, in the city."""
+    visits = [e for e in events if e.kind is Kind.VISIT and e.precision is Precision.DAY]
+    if len(visits) < 2:
+        return events
+    dropped: dict[int, ExtractedEvent] = {}
+    for first, second in pairwise(visits):
+        kept = dropped.get(id(first), first)
+        if (
+            not kept.participants
+            or not second.participants
+            or kept.participants[0].name != second.participants[0].name
+            or kept.place is None
+            or second.place is None
+            or kept.place.country_code != second.place.country_code
+            or kept.status is not second.status
+            or not (kept.end == second.start or second.end == kept.start)
+        ):
+            continue
+        kept.start, kept.end = min(kept.start, second.start), max(kept.end, second.end)
+        if kept.place.is_country and not second.place.is_country:
+            kept.place = second.place
+        _finish(kept)
+        dropped[id(second)] = kept
+    if not dropped:
+        return events
+    for event in events:
+        if event.trip is not None and id(event.trip) in dropped:
+            event.trip = dropped[id(event.trip)]
+    return [e for e in events if id(e) not in dropped]
+
+
+#: The visiting party named as a body: "for the Mexican delegation".
+_THE_VISITORS = re.compile(r"\b(?:the|his|her)\s+(?:[A-Z][a-z]+\s+)?delegation\b(?!\s+of\b)")
+
+
+def _delegation_of_the_visit(events: list[ExtractedEvent]) -> None:
+    """'Ebrard arrives in Guatemala City on Thursday for a two-day visit ... On
+    Thursday evening García will host a reception for the Mexican delegation':
+    the delegation an engagement of the visit is for is the traveller's."""
+    for event in events:
+        trip = event.trip
+        if trip is None or trip.kind is not Kind.VISIT or not trip.participants:
+            continue
+        at = event.trigger_start - event.sentence_start
+        if not _THE_VISITORS.search(event.sentence, max(0, at), max(0, at) + 200):
+            continue
+        names = {p.name for p in event.participants}
+        travellers = [p for p in trip.participants if p.name not in names]
+        if travellers:
+            event.participants.extend(travellers)
+            _finish(event)
+
+
+def _in_the_capital(events: list[ExtractedEvent]) -> None:
+    """'a five-day visit to Taiwan ... Nunez is to meet Speaker Han at the
+    Legislative Yuan': an engagement of a visit to a country that names no city
+    of its own is in the capital, where the offices, chambers and palaces it is
+    held at sit, when a sentence of the programme tells it (tests/articles/README.md:
+    an engagement inside a visit)."""
+    for event in events:
+        trip, place = event.trip, event.place
+        if (
+            trip is None
+            or place is None
+            or not place.is_country
+            or trip.place is not place
+            or event.kind in (Kind.VISIT, Kind.STATEMENT)
+            # "a three-day visit to the United States, during which he is also
+            # expected to meet Rubio": told with the visit, it is where the visit is
+            or event.sentence_start <= trip.sentence_start
+        ):
+            continue
+        capital = capital_of(place.country_code)
+        if capital is not None:
+            event.place = capital
+            _finish(event)
+
+
 #: A sentence opening on the engagement just told: "That meeting", "The talks".
 _THAT_ONE = re.compile(r"\s*(?:That|This|The)\s+(?:[\w-]+\s+){0,2}")
+
+
+#: The end of a stay as first planned, when the stay changed: "a visit originally
+#: scheduled to run until Wednesday" (the days it lasted are told elsewhere).
+_PLANNED_END = re.compile(
+    r"\boriginally\s+(?:scheduled|planned|due|set)\s+to\s+(?:run|last|continue)\s+"
+    r"(?:until|till|through)\s+$"
+)
+
+
+#: What stands between a date and its gloss: "Friday (June 12)".
+_BRACKET_GLUE = re.compile(r"\s*\(\s*")
 
 
 #: A clock glossed in GMT or UTC right after another: "10 a.m. (0900 GMT)".
@@ -436,6 +570,13 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)"
 )
+
+#: A day named in a sentence: a weekday, or a month's day ("17 July", "July 17").
+_NAMES_A_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    rf"|\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b"
+)
+
 
 #: Months naming a series, not one engagement: "their April, June and October
 #: meetings", "the annual June summits" (a plural engagement noun after them).
@@ -711,6 +852,14 @@ def _fold_told_again(text: str, events: list[ExtractedEvent]) -> list[ExtractedE
                         <= max(_as_date(k.end), _as_date(k.start) + _ONE_DAY)
                     )
                     or (bare and event.kind is not Kind.STATEMENT and k.precision is Precision.DAY)
+                    # "... talks in Baghdad on Tuesday. Hussein will chair the talks,
+                    # which are due to open at 11 am on Tuesday": the hour of the talks
+                    or (
+                        event.kind is Kind.MEETING
+                        and event.precision is Precision.TIME
+                        and k.precision is Precision.DAY
+                        and _as_date(k.start) == _as_date(event.start)
+                    )
                 )
                 and _TOLD_AGAIN.search(text, max(0, event.trigger_start - 30), event.trigger_start)
             ),
@@ -719,7 +868,18 @@ def _fold_told_again(text: str, events: list[ExtractedEvent]) -> list[ExtractedE
         if first is None:
             kept.append(event)
             continue
-        moved = bare and _as_date(event.start) != _as_date(first.start)
+        # "On Thursday, 17 July, he will meet Chapo at 09:00, before the summit
+        # opens there at 10:30": a clock in a sentence that names its day is on
+        # that day, and the engagement told before moves to it
+        moved = (
+            bare
+            and _as_date(event.start) != _as_date(first.start)
+            and not _NAMES_A_DAY.search(
+                event.sentence,
+                max(0, event.trigger_start - event.sentence_start - 200),
+                event.trigger_start - event.sentence_start + 200,
+            )
+        )
         if moved:
             _clock_on_day(event, _as_date(first.start))
         known = {p.name for p in first.participants}
@@ -882,7 +1042,12 @@ def _into_the_visit_day(events: list[ExtractedEvent]) -> None:
             continue
         if event.precision is Precision.TIME and _BARE_CLOCK.fullmatch(event.phrase):
             _clock_on_day(event, day)
-        elif event.precision is Precision.DAY and _BARE_PART_OF_DAY.fullmatch(event.phrase):
+        elif event.precision is Precision.DAY and (
+            _BARE_PART_OF_DAY.fullmatch(event.phrase)
+            # "welcome Babiš at 10:00, after which the two will hold talks": the
+            # day of a clock the resolver put near the reference day
+            or _BARE_CLOCK.fullmatch(event.phrase)
+        ):
             event.start, event.end = day, day + _ONE_DAY
             event.timex_value = day.isoformat()
         else:
@@ -974,8 +1139,60 @@ def _named_in(text: str, person: Participant) -> bool:
     )
 
 
+#: "On the sidelines, he will join ... for a meeting": another engagement than
+#: the gathering it is on the margins of, though the day and people are the same.
+_ON_THE_SIDELINES = re.compile(r"\b(?:[Oo]n|[Aa]t)\s+the\s+(?:sidelines|margins?)\b")
+
+
+#: "last met on May 24, 2025, when": the occasion follows.
+_MET_WHEN = re.compile(r"met\b[^.;]{0,80},\s*when\b")
+
+
+def _met_when(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """'Noboa and Mulino last met on May 24, 2025, when the Panamanian leader
+    attended Noboa's inauguration': the meeting is the occasion the "when"
+    clause names, told once, as that occasion."""
+    dropped: set[int] = set()
+    for first, second in pairwise(events):
+        if (
+            first.kind is Kind.MEETING
+            and second.kind is not Kind.MEETING
+            and first.sentence_start == second.sentence_start
+            and first.trigger.lower() == "met"
+            # "when X attended Noboa's inauguration": an occasion named; "when they
+            # inaugurated a power line" tells what was done at the meeting
+            and not second.trigger.lower().endswith("ed")
+            and (first.start, first.end) == (second.start, second.end)
+            and {p.name for p in first.participants} <= {p.name for p in second.participants}
+            and _MET_WHEN.match(first.sentence, first.trigger_start - first.sentence_start)
+        ):
+            dropped.add(id(first))
+    return [e for e in events if id(e) not in dropped] if dropped else events
+
+
 def _merge_same_engagement(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """Two sentences of one article about one engagement make one event."""
+    # "he will meet Chapo for bilateral talks at 09:00": one sentence telling one
+    # engagement by the day and by the hour is the engagement at that hour
+    timed = {
+        (e.sentence_start, e.kind, frozenset(p.name for p in e.participants), _as_date(e.start))
+        for e in events
+        if e.precision is Precision.TIME
+    }
+    if timed:
+        events = [
+            e
+            for e in events
+            if e.precision is not Precision.DAY
+            or (
+                e.sentence_start,
+                e.kind,
+                frozenset(p.name for p in e.participants),
+                _as_date(e.start),
+            )
+            not in timed
+        ]
+    events = _met_when(events)
     kept: list[ExtractedEvent] = []
     # the names already kept in each (kind, start, end) slot: one set look-up per
     # name keeps a run-on text of a thousand same-day events linear
@@ -983,14 +1200,24 @@ def _merge_same_engagement(events: list[ExtractedEvent]) -> list[ExtractedEvent]
     for event in events:
         taken = by_slot.setdefault((event.kind, event.start, event.end), set())
         names = {p.name for p in event.participants}
-        if not names & taken or (
-            # "co-chair the meeting with A and to call on B": one sentence, two
-            # meetings of one subject with different people
-            kept
-            and kept[-1].sentence_start == event.sentence_start
-            and kept[-1].kind is event.kind
-            and len(names) > 1
-            and not names & {p.name for p in kept[-1].participants} - {event.participants[0].name}
+        if (
+            not names & taken
+            or _ON_THE_SIDELINES.search(
+                event.sentence,
+                max(0, event.trigger_start - event.sentence_start - 250),
+                max(0, event.trigger_start - event.sentence_start + 150),
+            )
+            or (
+                # "co-chair the meeting with A and to call on B": one sentence, two
+                # meetings of one subject with different people
+                kept
+                and kept[-1].sentence_start == event.sentence_start
+                and kept[-1].kind is event.kind
+                and len(names) > 1
+                and len(kept[-1].participants) > 1
+                and not names
+                & {p.name for p in kept[-1].participants} - {event.participants[0].name}
+            )
         ):
             taken |= names
             kept.append(event)

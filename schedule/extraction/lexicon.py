@@ -96,6 +96,9 @@ def _not_after_word(words: list[str]) -> str:
 
 
 #: Capitalised words that do not go on a venue's name ("the Hotel Royal on Sunday").
+#: "de", "de la", "del", "dos": the Romance "of" inside a building's name.
+_ROMANCE_OF = r"(?:de|del|des|du|di|da|do|dos|das)(?:\s+(?:la|las|los|le|les|el))?"
+
 _NOT_A_NAME = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
     r"|April|May|June|July|August|September|October|November|December)\b"
@@ -139,10 +142,20 @@ def _lexicon() -> _Lexicon:
     # "Defence Secretary John Healey", "his US counterpart Pete Hegseth",
     # "Ukrainian president Volodymyr Zelensky": qualifiers, a role word, a name.
     # "Minister of Foreign Affairs", "Minister for Trade": a portfolio after the role
-    portfolio = (
-        r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}"
+    portfolio_word = (
         r"(?:Affairs|Defen[cs]e|Finance|Trade|Interior|Justice|Economy|Health|Energy"
-        r"|Relations|Cooperation|Development|Security|State))?"
+        r"|Relations|Cooperation|Development|Security|State|Tourism|Employment|Labou?r"
+        r"|Agriculture|Education|Transport|Industry|Commerce|Investment|Planning"
+        r"|Environment|Culture|Information|Communications|Fisheries|Mines|Integration)"
+    )
+    # "Minister of Foreign Affairs, Foreign Employment and Tourism Vijitha
+    # Herath": a list of portfolios; "President of the National Congress Basilio
+    # Nunez", "President of the Council of Ministers": the chamber presided over
+    portfolio = (
+        rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){{0,2}}"
+        rf"(?:{portfolio_word}(?:(?:,\s+|,?\s+and\s+)(?:[A-Z][a-z]+\s+){{0,2}}{portfolio_word})*"
+        r"|Congress|Senate|Parliament|Assembly|Commission|Republic"
+        r"|Council(?:\s+of\s+Ministers)?|Chamber\s+of\s+Deputies))?"
     )
     one_role = rf"(?:(?:[A-Z][a-z]+|[A-Z]{{2,3}})\s+){{0,3}}(?i:{roles}){portfolio}"
     role = re.compile(
@@ -166,7 +179,10 @@ def _lexicon() -> _Lexicon:
         # "the Hotel Belvedere", "the Villa Madama", "the Palais Coburg", "the
         # Palacio Quemado": the venue word first
         rf"(?P<venue>(?:(?i:the)\s+)?(?:Hotel|Villa|Palais|Palacio|Palazzo|Schloss)"
-        rf"(?:\s+(?!{_NOT_A_NAME}){_UPPER}[\w’'-]+){{1,2}}"
+        # "the Palacio de las Garzas", "the Palacio Nacional de la Cultura": a
+        # Romance name goes on after "de", "de la", "de las"
+        rf"(?:\s+{_ROMANCE_OF})?(?:\s+(?!{_NOT_A_NAME}){_UPPER}[\w’'-]+){{1,2}}"
+        rf"(?:\s+{_ROMANCE_OF}\s+{_UPPER}[\w’'-]+)?"
         rf"|(?:(?i:the)\s+(?:[\w’'-]+\s+){{0,5}}?(?i:{heads})"
         rf"|(?:{_UPPER}[\w’'-]+\s+){{1,4}}(?i:{heads})"
         # "the Sheraton Grand Doha", "the Ritz-Carlton", "a Sheraton hotel"

@@ -45,6 +45,11 @@ _TOPIC_BEFORE_IN = re.compile(
 _CITY_OF = re.compile(r"\b(?:city|capital|town|port|resort)(?:\s+of|,)\s*$", re.IGNORECASE)
 
 
+#: A leg of a tour named by its city: "the first stop is Abidjan", "his next
+#: destination will be Lomé".
+_STOP_IS = re.compile(r"\b(?:stop|leg|destination)\s+(?:is|was|will\s+be)\s*$")
+
+
 _NAME_GOES_ON = re.compile(
     r"^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]"
 )
@@ -66,6 +71,8 @@ def _locative_places(sentence: str, offset: int) -> tuple[PlaceMention, ...]:
         if not before or (
             before[-1].lower() not in _LOCATIVES
             and not _CITY_OF.search(head)
+            # "The minister's first stop is Abidjan, where he is due to hold talks"
+            and not _STOP_IS.search(head)
             # "will leave for Jeddah on Sunday": where the journey goes
             and not (before[-1] == "for" and _LEAVE_FOR.search(head))
         ):
@@ -141,6 +148,10 @@ def _engagement_clauses(sentence: str) -> frozenset[tuple[int, int]]:
 
 #: Well-known venues named by a word every capital has a building for.
 _GENERIC_VENUES = frozenset({"parliament", "chancellery", "capitol", "foreign office"})
+#: "de la Cultura", "del Pueblo": a Romance name going on after a known one.
+_ROMANCE_NAME_GOES_ON = re.compile(
+    r"\s+(?:de|del|des|da|do|di)(?:\s+(?:la|las|los|le|les|el))?\s+[A-Z]"
+)
 #: A capitalised word going on after a venue's name ("Parliament House").
 _VENUE_GOES_ON = re.compile(r" (?:House|Hall|Square|Building|Hill|Palace|Centre|Center)\b")
 
@@ -181,6 +192,9 @@ def _venue_hits(sentence: str) -> tuple[tuple[int, str], ...]:
             m.group("name").casefold() in _GENERIC_VENUES
             and _VENUE_GOES_ON.match(sentence, m.end())
         )
+        # "the Palacio Nacional de la Cultura" in Guatemala City is not the
+        # Palacio Nacional in Mexico City: a Romance name that goes on is another
+        and not _ROMANCE_NAME_GOES_ON.match(sentence, m.end("name"))
     ]
     for match in _lexicon().venue.finditer(sentence):
         text = re.sub(r"^the\s+", "", match.group("venue"), flags=re.IGNORECASE)

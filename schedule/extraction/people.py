@@ -6,7 +6,8 @@ who is an actor and who only describes someone else."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -213,6 +214,7 @@ _NEVER_IN_A_NAME = frozenset(
     | {"Real"}
     # "Tallink Grupp", "Toyota Motor Corporation": a company's legal form
     | {"Grupp", "Gruppe", "Group", "Holdings", "Corporation", "Corp", "Inc", "Ltd", "PLC"}
+    | {"Co", "Company", "Bank", "Airlines"}
     # "Addis Standard reported", "the Jamaica Gleaner": a newspaper's masthead
     | {"Standard", "Times", "Tribune", "Gazette", "Herald", "Chronicle", "Gleaner"}
     | {"Telegraph", "Inquirer", "Journal"}
@@ -222,6 +224,12 @@ _NEVER_IN_A_NAME = frozenset(
     | {"Oireachtas", "Sabha", "Khural", "Jirga", "Shura"}
     # "Villa Somalia said", "Villa Madama": a residence or seat of government
     | {"Villa"}
+    # "the Legislative Yuan", "the Executive Yuan": Taiwan's branches of government
+    | {"Legislative", "Executive"}
+    # "Typhoon Fung-wong", "Hurricane Melissa", "Cyclone Alfred": a named storm
+    | {"Typhoon", "Hurricane", "Cyclone", "Storm"}
+    # "Kurdistan Region", "Cabo Delgado", "Cape Verde": a region or a cape
+    | {"Region", "Province", "Governorate", "Cabo", "Cape"}
 )
 #: A common noun that classes the name after it as a company, a carrier, a
 #: masthead or a team: "shipping company Tallink Grupp", "flag carrier Garuda
@@ -230,6 +238,9 @@ _CLASSED_AS_NO_PERSON = re.compile(
     r"\b(?:company|firm|carrier|airline|operator|group|conglomerate|insurer|lender|bank"
     r"|newspaper|daily|weekly|tabloid|broadcaster|outlet|agency|club|side|team)\s+$"
 )
+#: "in " right before an untitled name: a town the gazetteer leaves out, never
+#: a person ("met in Castel Gandolfo"; people are named after "with", "by").
+_IN_A_PLACE = re.compile(r"\bin\s$")
 #: Roles whose holders go by one name ("King Willem-Alexander", "Pope Leo").
 _MONONYMOUS_ROLES = frozenset(
     {"king", "queen", "pope", "emperor", "empress", "prince", "princess", "sheikh", "patriarch"}
@@ -328,6 +339,10 @@ def find_people(text: str, on: date | None = None) -> list[_PersonMention]:
             continue  # "Gaddafi Stadium", "Plaza Murillo": a venue, market or contest
         if placed_by_context(text, start, end):
             continue  # "Palm Beach, Florida": a town the gazetteer leaves out
+        if _IN_A_PLACE.search(text, max(0, start - 4), start) and not text.startswith(
+            ("'s", "’s"), end
+        ):
+            continue  # "the papal residence in Castel Gandolfo": where, not who
         if _is_venue(raw_name):
             continue  # "Al Yamamah Palace"
         if not raw_name.startswith(name.split()[0]):
@@ -360,6 +375,8 @@ def find_people(text: str, on: date | None = None) -> list[_PersonMention]:
         if not overlaps(start, end):
             mentions.append(_PersonMention(start, end, forms[form]))
     known_before = {id(p) for p in people.people}
+    # the story's first-named person, before any office is resolved (found once)
+    opener = min(mentions, key=lambda m: m.start) if mentions else None
     # Pass 4: office holders named by their office ("the Prime Minister", "the
     # Russian president", "the king", "the South African leader") when exactly
     # one person of the article holds it.
@@ -367,6 +384,9 @@ def find_people(text: str, on: date | None = None) -> list[_PersonMention]:
         if overlaps(match.start(), match.end()):
             continue
         if not match.group("nation") and match.group("office").lower() in _NATION_ONLY:
+            subject = _minister_of_the_story(opener, match)
+            if subject is not None:
+                mentions.append(_PersonMention(match.start(), match.end(), subject))
             continue  # "the chief" alone is nobody's office
         holder = None
         if on is not None and match.group("nation").strip():
@@ -418,8 +438,88 @@ def find_people(text: str, on: date | None = None) -> list[_PersonMention]:
             for start, end, form in _short_form_hits(text, forms):
                 if not overlaps(start, end) and all(m.start != start for m in mentions):
                     mentions.append(_PersonMention(start, end, forms[form]))
+    if "delegation" in text:
+        mentions.extend(_delegation_mentions(text, mentions, overlaps))
+    sources = _dateline_sources(text)
+    if sources:
+        # "QUITO (El Comercio) —", "... told Prensa Libre": the outlet the
+        # dateline credits is no person, wherever the article names it
+        mentions = [m for m in mentions if m.person.name not in sources]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+#: How wire copy introduces a visiting delegation and its head: "X is to lead
+#: a delegation of 11 senators", "a delegation led by X", "X will head the
+#: delegation".
+_LEADS_DELEGATION = re.compile(
+    r"\b(?:lead|head)(?:s|ing)?\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\b"
+    r"|\bdelegation\s+(?:led|headed)\s+by\b"
+)
+#: The delegation referred to again: "Han is to host a banquet for the delegation".
+_THE_DELEGATION = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+delegation\b(?!\s+of\b)")
+
+
+def _delegation_mentions(
+    text: str, mentions: list[_PersonMention], overlaps: Callable[[int, int], bool]
+) -> list[_PersonMention]:
+    """'Basilio Nunez is to lead a delegation ... the delegation is to travel to
+    Taichung': the delegation, named again, stands for its head (the one
+    person the article says leads one)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    heads: dict[int, tuple[int, _Person]] = {}
+    for intro in _LEADS_DELEGATION.finditer(text):
+        head: _PersonMention | None = None
+        if intro.group().startswith("delegation"):
+            # "a delegation led by X": the first person named after "by"
+            at = bisect_left(starts, intro.end())
+            if at < len(ordered) and ordered[at].start < intro.end() + 60:
+                head = ordered[at]
+        else:
+            # "X is to lead a delegation": the last person named before the verb
+            at = bisect_left(starts, intro.start()) - 1
+            if at >= 0 and intro.start() - 80 <= ordered[at].end <= intro.start():
+                head = ordered[at]
+        if head is not None:
+            heads.setdefault(id(head.person), (intro.end(), head.person))
+    if len(heads) != 1:
+        return []  # two delegations, or a head the article does not name
+    ((after, person),) = heads.values()
+    return [
+        _PersonMention(m.start(), m.end(), person)
+        for m in _THE_DELEGATION.finditer(text, after)
+        if not overlaps(m.start(), m.end())
+    ]
+
+
+#: A dateline crediting its outlet or agency: "COLOMBO (Daily Mirror) -",
+#: "ACCRA, Sept. 8 (GhanaWeb) —" (AP and Reuters style, copied by most papers).
+_DATELINE_SOURCE = re.compile(
+    r"^[ \t]*[A-Z][\w .,'’-]{1,60}?\((?P<source>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\)\s*[-—–]",
+    re.MULTILINE,
+)
+
+
+def _dateline_sources(text: str) -> frozenset[str]:
+    """Outlets credited in the dateline, which opens the story (its first lines)."""
+    head = text[:400]
+    if "(" not in head:
+        return frozenset()
+    return frozenset(m.group("source") for m in _DATELINE_SOURCE.finditer(head))
+
+
+def _minister_of_the_story(first: _PersonMention | None, match: re.Match[str]) -> _Person | None:
+    """'Foreign Affairs Minister Samuel Okudzeto Ablakwa will ... The minister's
+    first stop is Abidjan': "the minister" alone is the minister the story
+    opens with (``first``, its first-named person), its subject (the wire names
+    the others by name or nation)."""
+    if match.group("office").lower() != "minister" or first is None:
+        return None
+    role = (first.person.role or "").lower()
+    if first.start > match.start() or (not role.endswith("minister") and "minister " not in role):
+        return None
+    return first.person
 
 
 #: Office words that name an office only after a nation ("the Kremlin chief").

@@ -83,16 +83,36 @@ def _first_cue(text: str) -> str | None:
     return best[1] if best else None
 
 
-def _is_conditional(clause: str) -> bool:
+def _is_conditional(clause: str, lead: str = "") -> bool:
     """Hypotheticals ("would provide a backstop in the event of a deal") are not
     events; "said he would speak to Putin on Monday" is a plan reported in
-    indirect speech (its "would" is the "will" of the words said)."""
+    indirect speech (its "would" is the "will" of the words said). ``lead`` is
+    the sentence before the clause: "told Parliament on Friday that | he would
+    travel" reports the plan from there."""
     if clause.startswith(("Should ", "Were ")) and _INVERTED_IF.match(clause):
         return True
     return any(
         not _reported_would().search(clause, max(0, cue.start() - 80), cue.end())
+        and not (
+            cue.group().lower() == "would"
+            and lead
+            and _THAT_HE_WOULD.fullmatch(clause, 0, cue.end())
+            and _REPORTED_THAT.search(lead[-120:])
+        )
         for cue in _lexicon().conditional.finditer(clause)
     )
+
+
+#: A clause opening "he would", "the minister would" (its subject, then "would").
+_THAT_HE_WOULD = re.compile(
+    r"\s*(?:he|she|they|it|we|the\s+\w+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+would"
+)
+
+#: A reporting verb, what it was told to, where and when, then "that": the
+#: frame of indirect speech ("told Parliament in Colombo on Friday that").
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|told|added|announced|confirmed)\b[^.;:!?\"“”]{0,100}?\s+that\s*$"
+)
 
 
 #: The inverted conditional opening a sentence: "Should the border commissions

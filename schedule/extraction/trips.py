@@ -87,9 +87,13 @@ def _fold_errands(
 # Riyadh talks") or a participle after a comma ("for his first trip abroad,
 # meeting President Prabowo")
 _ERRAND = re.compile(
-    r"(?:\bto|\bfor(?:\s+(?:a|an|the|his|her|their))?(?:\s+[\w-]+){0,3}"
+    # "for a special ASEAN foreign ministers' meeting": five words of its name
+    r"(?:\bto|\bfor(?:\s+(?:a|an|the|his|her|their))?(?:\s+[\w’'-]+){0,5}"
     r"|,(?:\s+(?:holding|having))?|,\s*where\s+(?:he|she|they|the\s+two)(?:\s+[\w-]+){0,3}"
-    r"|\bwith)\s+$"
+    r"|\bwith"
+    # "to end the tour in Abuja on Saturday, attending a ministerial session of"
+    r"|,\s+(?:attending|chairing|co-chairing|joining|addressing)\s+(?:a|an|the)(?:\s+[\w’'-]+){0,3})"
+    r"\s+$"
 )
 #: The one engagement of a stop told after it: "..., where he will hold talks",
 #: "... on Friday with talks with".
@@ -157,7 +161,22 @@ def _purposes(
                 if after < m.start < bound
                 and m.person.name not in {p.name for p in visit.participants}
             ]
-            if not counterparts or trigger.start < visit.trigger_start:
+            if trigger.start < visit.trigger_start:
+                continue
+            if not counterparts and not (
+                # "travel to Riga on Wednesday for a meeting of Baltic defence
+                # ministers": a gathering the trip is for, with nobody else named
+                trigger.kind in _GATHERINGS
+                and _GATHERING_NOUN.fullmatch(trigger.text)
+                # a stay of days may hold the gathering on days told later
+                and (
+                    visit.precision is Precision.MONTH
+                    or _as_date(visit.end) - _as_date(visit.start) == timedelta(days=1)
+                )
+                and _FOR_A.search(
+                    sentence, max(0, trigger.start - offset - 60), trigger.start - offset
+                )
+            ):
                 continue
             clause_start, clause_end = _clause_of(sentence, trigger.start - offset)
             pseudo = _dates_of(visit, trigger, visit.phrase)
@@ -182,6 +201,16 @@ def _purposes(
                     _finish(event)
                 found.append(event)
     return found
+
+
+#: Gatherings a trip is made for: "for a meeting of ...", "for the summit" (a
+#: "strategic dialogue" or "talks" is with someone, named or told after).
+_GATHERINGS = frozenset({Kind.MEETING, Kind.SUMMIT, Kind.CONFERENCE})
+_GATHERING_NOUN = re.compile(r"(?i:meeting|summit|conference|session)s?")
+
+#: "for a special ASEAN foreign ministers' ": the purpose opening right before
+#: the gathering's noun.
+_FOR_A = re.compile(r"\bfor\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}$")
 
 
 #: A clause of the trip itself: "..., during which he will sign".
