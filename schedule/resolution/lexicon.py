@@ -44,6 +44,9 @@ class Lexicon:
     mods: dict[str, str]
     set_words: dict[str, str]
     holidays: dict[str, str]
+    # "Independence Day" -> its name in the holidays package, looked up for the country
+    # the text names ("PNG's Independence Day" is 16 September)
+    national_holidays: dict[str, str]
     cues: dict[str, tuple[str, ...]]
     decade_words: dict[str, int]
     ones: dict[str, int]
@@ -117,6 +120,7 @@ def load(language: str = "en") -> Lexicon:
         mods=raw["mods"],
         set_words=raw["set_words"],
         holidays=raw["holidays"],
+        national_holidays=raw.get("national_holidays", {}),
         cues=cues,
         decade_words=raw["decade_words"],
         ones=raw["ones"],

