@@ -166,13 +166,18 @@ class Context:
         # coming one in view; another coming day replaces it
         return day if self.last_day == day or self.last_day <= ref else None
 
-    def anaphoric(self) -> date | None:
+    def anaphoric(self, *, day: bool = False) -> date | None:
         """Anchor of "the following day", "two days later": the last resolved date.
 
         That is the last full day named, unless a coarser date came after it and
-        does not hold it ("On 1 July ... In April 1917 ... two months later").
+        does not hold it ("On 1 July ... In April 1917 ... two months later"); an
+        anaphor counted in days or parts of a day (``day``) takes the last day even
+        then ("killed on 14 August ... visited in May 2021 ... that afternoon": a day
+        is the antecedent of suitable granularity).
         """
         last = self.last
+        if day and self.last_day is not None:
+            return self.last_day
         if (
             last is not None
             and last.interval is not None

@@ -70,7 +70,8 @@ def _relative(cand: Candidate, ctx: Context) -> Value | None:
     if offset is None:
         return None
     anaphoric = rel in _ANAPHORIC_REL
-    base = ctx.anaphoric() if anaphoric else ctx.speech_time()
+    in_days = what.lower() in ("day", "night", "morning", "afternoon", "evening")
+    base = ctx.anaphoric(day=in_days) if anaphoric else ctx.speech_time()
     direction = (
         Direction.PAST if offset < 0 else Direction.FUTURE if offset > 0 else Direction.PRESENT
     )
@@ -473,7 +474,7 @@ def _this_pod(cand: Candidate, ctx: Context) -> Value | None:
         return None
     if this == "every":
         return Value(TimexType.SET, f"XXXX-XX-XXT{pod}")
-    base = ctx.anaphoric() if this in ("that", "the same") else ctx.speech_time()
+    base = ctx.anaphoric(day=True) if this in ("that", "the same") else ctx.speech_time()
     if base is None:
         return Value(TimexType.TIME, f"XXXX-XX-XXT{pod}")
     if this == "last":
@@ -495,7 +496,8 @@ def _ago(cand: Candidate, ctx: Context) -> Value | None:
     n = parse_number(cand.group("num"), ctx)
     direction = Direction.PAST if sign < 0 else Direction.FUTURE
     anaphoric = dirword in ctx.lex.anaphoric_offsets
-    base = ctx.anaphoric() if anaphoric else ctx.speech_time()
+    in_days = unit in ("day", "hour", "minute")
+    base = ctx.anaphoric(day=in_days) if anaphoric else ctx.speech_time()
     if n is None:
         return Value(
             TimexType.DATE,

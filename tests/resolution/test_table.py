@@ -1125,6 +1125,21 @@ def test_sets(sentence: str, reference: date, text: str, value: str) -> None:
 
 # --- anaphora: relative to the last resolved date, not the publication date
 ANAPHORA: list[Row] = [
+    # an anaphor in days takes the last day named, past a coarser background date
+    (
+        "He was killed on 14 August 2022. An inspector had visited in May 2021. A"
+        " neighbour saw the two men arguing that afternoon.",
+        R,
+        "that afternoon",
+        "2022-08-14TAF",
+    ),
+    (
+        "He was killed on 14 August 2022. An inspector had visited in May 2021. He was"
+        " arrested two days later.",
+        R,
+        "two days later",
+        "2022-08-16",
+    ),
     (
         "The summit opened on 3 March. The following day, leaders signed the pact.",
         R,
