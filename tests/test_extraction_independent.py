@@ -1543,3 +1543,192 @@ def test_a_welcome_with_military_honours_then_talks_after_which() -> None:
         ("reception", "2025-12-15 10:00:00+01:00", "time"),  # a ceremony
         ("meeting", "2025-12-15", "day"),  # after it, that day, at no hour of its own
     ]
+
+
+# The eleventh pass, from fresh12/ (tests/articles/fresh12/NOTES.md).
+
+
+def test_a_town_known_by_another_name_and_named_again_alone() -> None:
+    text = (
+        "ANKARA (AA) - President Recep Tayyip Erdogan will pay a two-day visit to Gabala, "
+        "Azerbaijan, on Tuesday and Wednesday to attend the summit, Burhanettin Duran said "
+        "on Monday.\n\nForeign Minister Hakan Fidan attended a meeting with Jeyhun Bayramov "
+        "in Gabala on Monday.\n\nOn Wednesday, Erdogan and Ilham Aliyev will hold a one-on-one "
+        "meeting, before the Turkish president returns to Ankara."
+    )
+    found = _all(text, date(2025, 10, 6))
+    places = {(e.kind.value, str(e.start)[:10]): e.place.name for e in found if e.place}
+    # GeoNames spells it "Qabala"; "Gabala" is one of its other names there
+    assert places[("visit", "2025-10-07")] == "Qabala"
+    assert places[("meeting", "2025-10-06")] == "Qabala"
+    # "returns to Ankara" is the way home, no place of the meeting
+    assert places[("meeting", "2025-10-08")] == "Qabala"
+
+
+def test_a_visit_here_is_in_the_dateline_city() -> None:
+    text = (
+        "New Delhi, Mar 10 (PTI) Egyptian Foreign Minister Badr Abdelatty will arrive here "
+        "on Wednesday on a three-day visit to India, spokesperson Randhir Jaiswal said on "
+        "Tuesday.\n\nOn Friday, Abdelatty is scheduled to meet National Security Adviser "
+        "Ajit Doval."
+    )
+    found = _all(text, date(2026, 3, 10))
+    visit = next(e for e in found if e.kind.value == "visit")
+    meeting = next(e for e in found if e.kind.value == "meeting")
+    assert visit.place is not None and visit.place.name == "New Delhi"
+    assert meeting.trip is visit and meeting.place is not None
+    assert meeting.place.name == "New Delhi"
+
+
+def test_a_forum_meeting_where_talks_were_held_is_their_setting() -> None:
+    text = (
+        "Sanae Takaichi held her first talks with Anthony Albanese in Gyeongju, South Korea, "
+        "on Oct. 31, where the Asia-Pacific Economic Cooperation forum was meeting."
+    )
+    got = _events(text, date(2026, 1, 9))
+    assert got == [("meeting", "2025-10-31", ["Sanae Takaichi", "Anthony Albanese"])]
+
+
+def test_welcoming_progress_and_a_date_a_pact_was_signed_are_no_engagements() -> None:
+    text = (
+        "In Manila, Sanae Takaichi and Ferdinand Marcos Jr are likely to welcome the progress "
+        "in joint drills under the agreement, which took effect in September. Next week "
+        "Richard Marles is expected to travel to Port Moresby for talks with Defence Minister "
+        "Billy Joseph on the Pukpuk Treaty, the pact the two countries signed in October."
+    )
+    found = _all(text, date(2026, 3, 25))
+    # the talks are next week's, not October's (a week's trip keeps its visit)
+    assert [(e.kind.value, e.precision.value, str(e.start)) for e in found] == [
+        ("visit", "week", "2026-03-30"),
+        ("meeting", "week", "2026-03-30"),
+    ]
+    assert [p.name for p in found[1].participants] == ["Richard Marles", "Billy Joseph"]
+
+
+def test_a_visit_postponed_after_an_aside_on_its_old_date() -> None:
+    text = (
+        "President Netumbo Nandi-Ndaitwah has postponed her three-day State visit to Kenya, "
+        "which had been scheduled to begin next Tuesday, to June 16-18, spokesperson Hussein "
+        "Mohamed said yesterday.\n\nDuring the visit, Nandi-Ndaitwah is to hold talks with "
+        "President William Ruto and address a joint sitting of Parliament."
+    )
+    found = _all(text, date(2026, 5, 14))
+    visit = next(e for e in found if e.kind.value == "visit")
+    assert (visit.status.value, str(visit.start), str(visit.end)) == (
+        "postponed",
+        "2026-06-16",
+        "2026-06-19",
+    )
+    speech = next(e for e in found if e.kind.value == "speech")
+    # Kenya's parliament, not Westminster
+    assert speech.place is not None and speech.place.name == "Nairobi"
+    assert speech.venue is None and str(speech.start) == "2026-06-16"
+
+
+def test_a_friendly_and_a_region_are_no_engagement_and_no_person() -> None:
+    text = (
+        "The Harambee Stars will host Namibia's Brave Warriors in an international friendly "
+        "at Nyayo National Stadium on Saturday. Kia Corp., which operates a plant in Mexico's "
+        "northern state of Nuevo Leon, said Tuesday it would raise output."
+    )
+    names = {p.name for e in _all(text, date(2026, 5, 14)) for p in e.participants}
+    assert not [e for e in _all(text, date(2026, 5, 14)) if e.kind.value == "meeting"]
+    assert "Nuevo Leon" not in names
+
+
+def test_talks_there_take_the_venue_just_told() -> None:
+    text = (
+        "An official reception ceremony will be held for John Dramani Mahama at Qasr Al Watan "
+        "in Abu Dhabi on Monday, after which Mahama and Mohamed bin Zayed will hold talks there."
+    )
+    found = _all(text, date(2026, 4, 19))
+    talks = next(e for e in found if e.kind.value == "meeting")
+    assert talks.venue == "Qasr Al Watan"
+
+
+def test_begin_talks_at_an_hour_gives_the_meeting_told_before_its_time() -> None:
+    text = (
+        "Defence Minister Richard Marles will host his New Zealand counterpart Judith Collins "
+        "in Canberra on Friday for the annual Defence Ministers' Meeting.\n\nThe ministers are "
+        "due to begin talks at Parliament House at 9:30am AEDT, a spokeswoman said."
+    )
+    found = _all(text, date(2026, 3, 25))
+    assert len(found) == 1
+    assert found[0].start == datetime(2026, 3, 27, 9, 30, tzinfo=SYDNEY)
+    assert found[0].venue == "Parliament House"
+
+
+def test_a_visit_to_barracks_and_a_month_named_may() -> None:
+    text = (
+        "On Saturday Richard Marles and Judith Collins will fly to Darwin to visit Robertson "
+        "Barracks. Marles and Collins last met in Singapore in May last year."
+    )
+    found = _all(text, date(2026, 3, 25))
+    visit = found[0]
+    assert visit.kind.value == "visit" and visit.venue == "Robertson Barracks"
+    assert visit.place is not None and visit.place.name == "Darwin"
+    assert "Robertson Barracks" not in {p.name for p in visit.participants}
+    # "in May" is a month, not the modal "may": the meeting was held
+    assert (found[-1].kind.value, found[-1].status.value) == ("meeting", "held")
+
+
+def test_separate_meetings_on_the_sidelines_of_the_summit_take_its_day() -> None:
+    text = (
+        'The summit, held under the theme "Regional Peace and Security," will take place '
+        "on Tuesday in Baku and will be hosted by President Ilham Aliyev, with President "
+        "Recep Tayyip Erdogan attending.\n\nOn the sidelines of the summit, Erdogan is "
+        "expected to hold separate bilateral meetings with Kassym-Jomart Tokayev and "
+        "Shavkat Mirziyoyev, the statement said."
+    )
+    got = _events(text, date(2025, 10, 6))
+    assert got[0][0] == "summit" and "Regional Peace" not in got[0][2]
+    assert got[1:] == [
+        ("meeting", "2025-10-07", ["Recep Tayyip Erdogan", "Kassym-Jomart Tokayev"]),
+        ("meeting", "2025-10-07", ["Recep Tayyip Erdogan", "Shavkat Mirziyoyev"]),
+    ]
+
+
+def test_a_call_that_took_place_from_one_hour_to_another() -> None:
+    text = (
+        "SEOUL, Feb. 4 (Yonhap) -- President Lee Jae-myung held phone talks with Mexican "
+        "President Claudia Sheinbaum on Wednesday, the presidential office said.\n\nThe call "
+        "took place from 9 a.m. to 9:30 a.m., spokesperson Kang Yu-jung told reporters."
+    )
+    seoul = ZoneInfo("Asia/Seoul")
+    found = _all(text, datetime(2026, 2, 4, 15, 0, tzinfo=seoul))
+    call = next(e for e in found if e.kind.value == "call")
+    assert call.start == datetime(2026, 2, 4, 9, 0, tzinfo=seoul)
+    assert call.end == datetime(2026, 2, 4, 9, 30, tzinfo=seoul)
+
+
+def test_a_tour_told_again_stop_by_stop_after_an_aside() -> None:
+    text = (
+        "Prime Minister Sanae Takaichi will visit the Philippines and Australia from Tuesday "
+        "to Friday next week, her first trip to Southeast Asia and Oceania, Chief Cabinet "
+        "Secretary Minoru Kihara announced Friday. Takaichi will be in Manila on Tuesday and "
+        "Wednesday. She will then spend Thursday and Friday in Canberra."
+    )
+    visits = [e for e in _all(text, date(2026, 1, 9)) if e.kind.value == "visit"]
+    assert [(v.place.name if v.place else None, str(v.start)) for v in visits] == [
+        ("Manila", "2026-01-13"),
+        ("Canberra", "2026-01-15"),
+    ]
+
+
+def test_the_source_told_a_briefing_is_no_participant() -> None:
+    text = (
+        "On Thursday, Badr Abdelatty and External Affairs Minister S Jaishankar will co-chair "
+        "the 11th session of the India-Egypt Joint Commission at Hyderabad House, Randhir "
+        "Jaiswal told a media briefing."
+    )
+    got = _events(text, date(2026, 3, 10))
+    assert got == [("meeting", "2026-03-12", ["Badr Abdelatty", "S Jaishankar"])]
+
+
+def test_the_host_who_welcomes_a_visitor_is_no_traveller() -> None:
+    text = (
+        "President Sheikh Mohamed bin Zayed will welcome Ghana's President John Dramani "
+        "Mahama to Abu Dhabi on Monday at the start of a two-day state visit to the UAE."
+    )
+    visit = next(e for e in _all(text, date(2026, 4, 19)) if e.kind.value == "visit")
+    assert [p.name for p in visit.participants] == ["John Dramani Mahama"]

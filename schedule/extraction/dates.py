@@ -110,6 +110,14 @@ _NEW_DATE = re.compile(
     re.IGNORECASE,
 )
 
+#: "has postponed her State visit to Kenya, which had been scheduled to begin
+#: next Tuesday, to June 16-18": the new date after an aside on the old one.
+_NEW_DATE_AFTER_ASIDE = re.compile(
+    r"\b(?:postponed|moved|pushed back|rescheduled|delayed|put off)\s+[^,.;]{1,60},"
+    r"\s*(?:which|originally|initially|first)\b[^,.;]{1,80},\s+(?:to|until|till)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 
 def _move_to(event: ExtractedEvent, new: Timex) -> None:
     """A postponement: the engagement keeps its identity and takes the new date;

@@ -371,6 +371,8 @@ _SPORT = re.compile(
     # "meet in the Azerbaijan Cup final", "in the BRI Liga 1", "a World Cup
     # qualifier", "the Senators' home opener": competitions name themselves
     r"|cup\s+final|liga|qualifier|(?:home|season)\s+opener"
+    # "will host Namibia's Brave Warriors in an international friendly"
+    r"|(?:international|pre-?season|warm-?up)\s+friendly"
     r"|(?:premier|super|champions|europa)\s+league)\b",
     re.IGNORECASE,
 )

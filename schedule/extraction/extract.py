@@ -18,6 +18,7 @@ from schedule.extraction.dates import (
     _AHEAD_OF,
     _DEPARTS,
     _NEW_DATE,
+    _NEW_DATE_AFTER_ASIDE,
     _SAID_ON,
     _SINCE,
     _TRIGGER_REACH,
@@ -54,7 +55,12 @@ from schedule.extraction.kinds import (
     _Trigger,
     _triggers,
 )
-from schedule.extraction.locations import _place_by_dateline, _place_by_reference, _venue
+from schedule.extraction.locations import (
+    _place_by_dateline,
+    _place_by_reference,
+    _venue,
+    _venue_there,
+)
 from schedule.extraction.people import (
     _own_people,
     _pair_reference,
@@ -82,7 +88,7 @@ from schedule.extraction.trips import (
     _without_inner_legs,
     _without_umbrella_trips,
 )
-from schedule.places import capital_of
+from schedule.places import capital_of, towns_of
 from schedule.resolution import Granularity, Interval, Timex, TimexType, join_range_ends, tag
 
 
@@ -90,6 +96,13 @@ def extract_events(
     text: str, reference: date | datetime, timexes: list[Timex] | None = None
 ) -> list[ExtractedEvent]:
     """Engagements reported in ``text``, in order of appearance."""
+    with towns_of(text):  # "Gabala, Azerbaijan" ... "in Gabala on Monday"
+        return _extract_events(text, reference, timexes)
+
+
+def _extract_events(
+    text: str, reference: date | datetime, timexes: list[Timex] | None
+) -> list[ExtractedEvent]:
     if timexes is None:
         timexes = tag(text, reference)
     timexes = join_range_ends(text, timexes)  # an engagement spans a written range
@@ -103,8 +116,11 @@ def extract_events(
         key=lambda t: t.start,
     )
     timex_starts = [t.start for t in timexes]
+    # whether any engagement is moved at all ("postponed X, which ..., to June 16")
+    moved_words = any(word in text for word in _MOVED_WORDS)
     events: list[ExtractedEvent] = []
     dateless: list[tuple[str, int, _Trigger, list[_PersonMention]]] = []
+    sidelined: list[tuple[str, int, _Trigger, list[_PersonMention]]] = []
     last_subject: _Person | None = None
     last_pair: list[_Person] = []
     last_people: list[_Person] = []
@@ -208,6 +224,12 @@ def extract_events(
             if first is not None:
                 dated = [dc_replace(heading[0], start=first.start, end=first.start)]
         if not dated:
+            if "sidelines" in sentence and _SIDELINES_OF_GATHERING.search(sentence):
+                sidelined.extend(
+                    (sentence, s_start, t, people_here)
+                    for t in triggers
+                    if t.kind in (Kind.MEETING, Kind.CALL)
+                )
             if _during_a_trip(sentence):
                 dateless.extend(
                     (sentence, s_start, t, people_here)
@@ -235,8 +257,23 @@ def extract_events(
             b.start for a, b in pairwise(dated) if _BRACKET_GLUE.fullmatch(text, a.end, b.start)
         }
         # "postponed to Monday 9 March": the new date of an engagement, not one more
-        new_dates = [t for t in dated if _NEW_DATE.search(text[max(0, t.start - 40) : t.start])]
+        new_dates = [
+            t
+            for t in dated
+            if _NEW_DATE.search(text[max(0, t.start - 40) : t.start])
+            or (moved_words and _NEW_DATE_AFTER_ASIDE.search(text[max(0, t.start - 200) : t.start]))
+        ]
         dated = [t for t in dated if t not in new_dates]
+        if previous and _RAN_FROM.match(sentence):
+            dated = _hours_of_told(sentence, s_start, dated, previous)
+        if len(dated) > 1 and any(verb in sentence for verb in _DOCUMENT_VERBS):
+            # "for talks on the Pukpuk Treaty, the pact the two countries signed in
+            # October": the date of the document the talks are about, no engagement's
+            dated = [
+                t
+                for t in dated
+                if not _DOCUMENT_DATED.search(text, max(s_start, t.start - 60), t.start)
+            ]
         sentence_events: list[ExtractedEvent] = []
         dated_events: dict[int, ExtractedEvent] = {}
         for timex in dated:
@@ -421,6 +458,7 @@ def extract_events(
         events.extend(sentence_events)
     _into_the_visit_day(events)
     _place_by_reference(events)
+    _venue_there(events)
     _gathering_attendees(events)
     events = _without_umbrella_trips(events)
     events = _one_stay(events)
@@ -429,7 +467,11 @@ def extract_events(
     _in_the_capital(events)
     if "delegation" in text:
         _delegation_of_the_visit(events)
+    _visitor_not_host(events)
     events.extend(_during_trips(events, dateless, ref_day))
+    if sidelined:
+        events.extend(_on_the_sidelines(events, sidelined, ref_day))
+    _generic_house_abroad(events)
     events = _without_inner_legs(_fold_errands(events, sole_purposes))
     events = _fold_told_again(text, events)
     # an engagement with no participant and no place, even after the sentences
@@ -437,6 +479,121 @@ def extract_events(
     events = [e for e in events if e.participants or e.place or e.venue]
     _local_to_place(events)
     return _merge_same_engagement(_split_separate(events))
+
+
+#: "X will welcome Y to Abu Dhabi", "X will receive Y, who arrives": the host
+#: before the verb, the visitor after it.
+_HOST_VERB = re.compile(r"\b(?:welcome|receive|host)s?\s+(?=[A-Z]|the\s|his\s|her\s)")
+
+
+def _visitor_not_host(events: list[ExtractedEvent]) -> None:
+    """'Sheikh Mohamed bin Zayed will welcome Ghana's President John Dramani Mahama
+    to Abu Dhabi on Monday at the start of a two-day state visit': the visit is
+    the guest's; the host who welcomes him is no traveller (README: the traveller
+    of a visit)."""
+    for event in events:
+        if event.kind is not Kind.VISIT or len(event.participants) < 2:
+            continue
+        at = event.trigger_start - event.sentence_start
+        verbs = list(_HOST_VERB.finditer(event.sentence, 0, max(0, at)))
+        verb = verbs[-1] if verbs else None
+        if verb is None or not verb.start() < at:
+            continue
+        before, after = event.sentence[: verb.start()], event.sentence[verb.end() : at + 1]
+        guests = [p for p in event.participants if _named_in(after, p)]
+        hosts = [p for p in event.participants if _named_in(before, p) and p not in guests]
+        if guests and hosts:
+            event.participants = [p for p in event.participants if p not in hosts]
+            _finish(event)
+
+
+#: "On the sidelines of the summit,": a gathering told before, by its noun.
+_SIDELINES_OF_GATHERING = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+the\s+"
+    r"(?:summit|conference|forum|assembly|gathering)\b",
+    re.IGNORECASE,
+)
+
+
+def _on_the_sidelines(
+    events: list[ExtractedEvent],
+    sidelined: list[tuple[str, int, _Trigger, list[_PersonMention]]],
+    reference: date,
+) -> list[ExtractedEvent]:
+    """'The summit ... will take place on Tuesday ... On the sidelines of the
+    summit, Erdogan is expected to hold separate bilateral meetings with
+    Tokayev and Mirziyoyev': a meeting with no date of its own on the
+    sidelines of the gathering just told is on its first day, at its place."""
+    found: list[ExtractedEvent] = []
+    for sentence, offset, trigger, people in sidelined:
+        if any(e.sentence_start == offset for e in events):
+            continue  # the sentence told its engagement already
+        gathering = next(
+            (
+                e
+                for e in reversed(events)
+                if e.kind in (Kind.SUMMIT, Kind.CONFERENCE)
+                and e.sentence_start < offset
+                and e.precision in (Precision.DAY, Precision.TIME)
+                and e.status is not Status.HELD
+            ),
+            None,
+        )
+        if gathering is None or len(people) < 2:
+            continue
+        first = _as_date(gathering.start)
+        day = Timex(
+            start=trigger.start,
+            end=trigger.start,
+            text=trigger.text,
+            type=TimexType.DATE,
+            value=first.isoformat(),
+            interval=Interval(first, first + _ONE_DAY, Granularity.DAY),
+            granularity=Granularity.DAY,
+        )
+        clause_start, clause_end = _clause_of(sentence, trigger.start - offset)
+        event = _build_event(
+            sentence,
+            offset,
+            day,
+            trigger,
+            people,
+            sentence[clause_start : trigger.start - offset],
+            sentence[clause_start:clause_end],
+            reference,
+        )
+        if event is None:
+            continue
+        event.phrase = _SIDELINES_OF_GATHERING.search(sentence).group()  # type: ignore[union-attr]
+        event.place = gathering.place
+        event.trip = gathering.trip
+        _finish(event)
+        found.append(event)
+    return found
+
+
+#: Bodies every country has, which the table of venues knows by one country's:
+#: "Parliament" is Westminster only in a report about Britain.
+_EVERY_COUNTRY_HAS = frozenset({"parliament", "congress", "senate", "national assembly"})
+
+
+def _generic_house_abroad(events: list[ExtractedEvent]) -> None:
+    """'During the visit [to Kenya] ... address a joint sitting of Parliament':
+    Kenya's parliament, not London's; the engagement is where its trip is."""
+    for event in events:
+        trip = event.trip
+        if (
+            trip is not None
+            and trip.place is not None
+            and event.place is not None
+            and event.venue is not None
+            and event.venue.casefold() in _EVERY_COUNTRY_HAS
+            and event.place.country_code != trip.place.country_code
+        ):
+            event.venue = None
+            capital = capital_of(trip.place.country_code) if trip.place.is_country else None
+            event.place = capital or trip.place
+            _finish(event)
 
 
 def _without_loose_weeks(dated: list[Timex], trigger_starts: list[int]) -> list[Timex]:
@@ -897,6 +1054,13 @@ def _fold_told_again(text: str, events: list[ExtractedEvent]) -> list[ExtractedE
             # a clock moved to another day had its tense read against the
             # reference day, not the engagement's: the status told with the day stands
             first.phrase, first.status = event.phrase, first.status if moved else event.status
+        elif event.precision is first.precision is Precision.DAY and _as_date(event.end) - _as_date(
+            event.start
+        ) < _as_date(first.end) - _as_date(first.start):
+            # "a two-day visit ... on Tuesday and Wednesday to attend the Summit
+            # ... The summit will take place on Tuesday": the day it is told again on
+            first.start, first.end, first.phrase = event.start, event.end, event.phrase
+            first.timex_value = event.timex_value
         first.venue = first.venue or event.venue
         first.place = first.place or event.place
         _finish(first)
@@ -947,8 +1111,68 @@ _OPENS_AT = re.compile(
 )
 
 
-#: "10 am Tokyo time", "11am local time": the zone the hour is told in.
-_ZONE_WORDS = re.compile(r"\s+(?:local|[A-Z][\w-]+)\s+time$")
+_MOVED_WORDS = ("postponed", "moved", "pushed back", "rescheduled", "delayed", "put off")
+_DOCUMENT_VERBS = ("signed", "took effect", "into force", "ratified")
+
+
+#: "The call took place from 9 a.m. to 9:30 a.m.": the hours of the engagement
+#: just told.
+_RAN_FROM = re.compile(
+    r"(?:The|That|This)\s+(?:phone\s+)?(?:call|conversation|talks|meeting)\s+"
+    r"(?:took\s+place|lasted|ran|was\s+held|were\s+held)\s+from\s+"
+)
+
+
+def _hours_of_told(
+    sentence: str, offset: int, dated: list[Timex], previous: list[ExtractedEvent]
+) -> list[Timex]:
+    """'... held phone talks with Sheinbaum on Wednesday ... The call took place
+    from 9 a.m. to 9:30 a.m.': the call told just before, on its day, gets the
+    hours (its start and its stated end); they date nothing else."""
+    told = [e for e in previous if e.kind in (Kind.CALL, Kind.MEETING)]
+    clocks = [
+        t
+        for t in dated
+        if t.interval is not None
+        and isinstance(t.interval.start, datetime)
+        and t.start - offset < 80
+        and _BARE_CLOCK.fullmatch(t.text)
+    ]
+    if len(told) != 1 or told[0].precision is not Precision.DAY or not clocks:
+        return dated
+    event, day = told[0], _as_date(told[0].start)
+    begin = clocks[0].interval.start  # type: ignore[union-attr]
+    event.start = begin.replace(year=day.year, month=day.month, day=day.day)  # type: ignore[union-attr]
+    if len(clocks) > 1:
+        until = clocks[1].interval.start  # type: ignore[union-attr]
+        event.end = until.replace(year=day.year, month=day.month, day=day.day)  # type: ignore[union-attr]
+    else:
+        event.end = event.start + timedelta(hours=1)
+    event.precision, event.timex_value = Precision.TIME, f"{day.isoformat()}T{begin:%H:%M}"
+    event.phrase = f"{event.phrase} ... {sentence[: clocks[-1].end - offset]}"
+    _finish(event)
+    return [t for t in dated if all(t is not c for c in clocks)]
+
+
+#: "the pact the two countries signed in October", "which took effect in
+#: September": a past date in a clause about a document.
+_DOCUMENT_DATED = re.compile(
+    r"\b(?:which|that|countries|sides|nations|they|it)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:signed|took\s+effect|came\s+into\s+force|entered\s+into\s+force|ratified)"
+    r"\s+(?:in|on|last)\s+$"
+)
+
+
+#: "begin talks at Parliament House at 9:30am": the start of talks told before.
+_BEGIN = re.compile(r"\b(?:begin|open|start)s?\s+$", re.IGNORECASE)
+_BEGIN_TALKS_AT = re.compile(
+    r"\b(?:begin|open|start)s?\s+(?:the\s+)?(?:talks|discussions|meeting)\b[^.,;]{0,50}?\bat\s+$",
+    re.IGNORECASE,
+)
+
+
+#: "10 am Tokyo time", "11am local time", "9:30am AEDT": the zone the hour is told in.
+_ZONE_WORDS = re.compile(r"\s+(?:(?:local|[A-Z][\w-]+)\s+time|[A-Z]{2,4}T)$")
 
 
 def _opening_clock(
@@ -966,14 +1190,23 @@ def _opening_clock(
     the one-day engagement of the sentence before, with the people and the
     venue it names ("The council, chaired by Kaja Kallas, is due to open at
     9.30 a.m. in the Europa building"). Whether it did."""
-    if len(dated) != 1 or any(t.kind is not Kind.STATEMENT for t in triggers):
+    if len(dated) != 1 or any(
+        t.kind is not Kind.STATEMENT
+        # "The ministers are due to begin talks at Parliament House at 9:30am":
+        # the talks begun are those told before
+        and not (t.kind is Kind.MEETING and _BEGIN.search(text, max(0, t.start - 12), t.start))
+        for t in triggers
+    ):
         return False
     clock = dated[0]
     moment = clock.interval.start if clock.interval is not None else None
     if (
         not isinstance(moment, datetime)
         or not _BARE_CLOCK.fullmatch(_ZONE_WORDS.sub("", clock.text))
-        or not _OPENS_AT.search(text, max(0, clock.start - 40), clock.start)
+        or not (
+            _OPENS_AT.search(text, max(0, clock.start - 40), clock.start)
+            or _BEGIN_TALKS_AT.search(text, max(0, clock.start - 80), clock.start)
+        )
     ):
         return False
     told = [

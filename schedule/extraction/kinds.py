@@ -62,7 +62,7 @@ def _sentence_triggers(sentence: str) -> tuple[_Trigger, ...]:
         (only,) = found
         if only.kind in (Kind.SUMMIT, Kind.CONFERENCE) and _at_a_gathering(sentence, only):
             return ()
-        if _a_tally(sentence, only):
+        if _a_tally(sentence, only) or _a_setting(sentence, only):
             return ()
         return (only,)
     speeches = [t for t in found if t.kind is Kind.SPEECH]
@@ -88,7 +88,7 @@ def _sentence_triggers(sentence: str) -> tuple[_Trigger, ...]:
             )
         )
     ]
-    found = [t for t in found if not _a_tally(sentence, t)]
+    found = [t for t in found if not _a_tally(sentence, t) and not _a_setting(sentence, t)]
     if len(found) > 1:
         # "Before heading to South Korea, she will host Trump": the leading
         # participle is a later leg of the journey, the main clause the engagement
@@ -162,6 +162,32 @@ def _at_a_gathering(sentence: str, trigger: _Trigger) -> bool:
     summit is where another engagement was, not the engagement."""
     before = sentence[max(0, trigger.start - 60) : trigger.start]
     return bool(_SIDELINES.search(before) or _MET_AT.search(before))
+
+
+#: "..., where the Asia-Pacific Economic Cooperation forum was meeting": the
+#: gathering is where the engagement told before it took place, no engagement.
+_WHERE_THE = re.compile(r",\s*where\s+the\s+(?:[\w.-]+\s+){0,6}$", re.IGNORECASE)
+_WAS_GATHERED = re.compile(
+    r"\s+(?:was|were)\s+(?:meeting|being\s+held|held|taking\s+place|under\s+way|in\s+session)\b"
+)
+_WHERE_THE_GATHERING_WAS = re.compile(
+    r",\s*where\s+the\s+(?:[\w.-]+\s+){1,7}(?:was|were)\s+$", re.IGNORECASE
+)
+
+
+def _a_setting(sentence: str, trigger: _Trigger) -> bool:
+    """'held talks with Albanese in Gyeongju on Oct. 31, where the APEC forum
+    was meeting': the forum and its meeting are the setting of the talks."""
+    if trigger.kind not in (Kind.SUMMIT, Kind.CONFERENCE, Kind.MEETING) or (
+        "where the" not in sentence and "Where the" not in sentence
+    ):
+        return False
+    if _WAS_GATHERED.match(sentence, trigger.end):
+        return bool(_WHERE_THE.search(sentence, max(0, trigger.start - 80), trigger.start))
+    if trigger.kind is Kind.MEETING and trigger.text.lower() == "meeting":
+        before = sentence[max(0, trigger.start - 100) : trigger.start]
+        return bool(_WHERE_THE_GATHERING_WAS.search(before))
+    return False
 
 
 def _a_tally(sentence: str, trigger: _Trigger) -> bool:

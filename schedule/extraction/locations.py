@@ -55,6 +55,11 @@ _NAME_GOES_ON = re.compile(
 )
 
 
+#: The leg home after the engagements: "before flying back to Tokyo", "before
+#: the president returns to Ankara". It places none of them.
+_HOME_AGAIN = re.compile(r"\b(?:returns?|returning|back)\s+(?:home\s+)?to\s*$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=64)
 def _locative_places(sentence: str, offset: int) -> tuple[PlaceMention, ...]:
     """Places a locative preposition introduces ("to Washington", "in Kyiv"),
@@ -78,6 +83,8 @@ def _locative_places(sentence: str, offset: int) -> tuple[PlaceMention, ...]:
         ):
             continue
         following = sentence[mention.end : mention.end + _LOOK_BACK]
+        if _HOME_AGAIN.search(head):
+            continue  # "before the Turkish president returns to Ankara": the way home
         if _NAME_GOES_ON.match(following) or _TOPIC_BEFORE_IN.search(head):
             continue
         start, end = offset + mention.start, offset + mention.end
@@ -215,6 +222,32 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+#: "hold talks there", "a joint press conference there at 1 pm": the venue
+#: just told, in the words right after the engagement's own.
+_THERE = re.compile(r"[^,;.]{0,40}?\bthere\b")
+
+
+def _venue_there(events: list[ExtractedEvent]) -> None:
+    """'... at Qasr Al Watan at 10am, after which the two leaders will hold
+    talks there': the talks take the venue (and place) of the engagement told
+    just before them, in that sentence or the one before."""
+    for index, event in enumerate(events):
+        if event.venue is not None or index == 0:
+            continue
+        at = event.trigger_start - event.sentence_start + len(event.trigger)
+        if at < 0 or not _THERE.match(event.sentence, at):
+            continue
+        earlier = events[index - 1]
+        if (
+            earlier.venue is not None
+            and earlier.sentence_start >= event.sentence_start - 400
+            and (event.place is None or earlier.place == event.place)
+        ):
+            event.venue = earlier.venue
+            event.place = earlier.place
+            _finish(event)
+
+
 _NAMES_GATHERING = re.compile(r"summit|conference|forum|gathering", re.IGNORECASE)
 
 
@@ -306,6 +339,10 @@ _DATELINE_ALIASES = {"United Nations": "New York City", "Vatican City": "Vatican
 _REMOTE = re.compile(r"\b(?:virtual(?:ly)?|online|by (?:video|phone|telephone))\b", re.IGNORECASE)
 
 
+#: "will arrive here", "announced here": the dateline's city, in the wire's own word.
+_HERE = re.compile(r"\b(?:arriv\w*|announc\w*|sa(?:id|ys)|told(?:\s+\w+){0,2}|visit\w*)\s+here\b")
+
+
 def _dateline_city(text: str) -> Place | None:
     """The city of the report's dateline: a gazetteer city, else a town of the
     country or state the dateline names ("DAVOS, Switzerland (AP)"), else the
@@ -340,6 +377,28 @@ def _place_by_dateline(
     if city is None:
         return
     for event in events:
+        if (
+            event.kind in (Kind.VISIT, Kind.STATEMENT)
+            and (event.place is None or event.place.is_country or event.kind is Kind.STATEMENT)
+            and (
+                event.place is None
+                or event.place.country_code == city.country_code
+                or event.kind is Kind.STATEMENT
+            )
+            and _HERE.search(event.sentence)
+        ):
+            # "New Delhi, Mar 10 (PTI) ... will arrive here on Wednesday on a
+            # three-day visit to India"; "Mao Ning announced here on Saturday":
+            # "here" is the city the report is filed from, and so are the
+            # engagements of the visit placed by its country alone
+            was = event.place
+            event.place = city
+            _finish(event)
+            for inside in events:
+                if inside.trip is event and was is not None and inside.place == was:
+                    inside.place = city
+                    _finish(inside)
+            continue
         if (
             event.place is not None
             and event.place.is_country

@@ -195,6 +195,20 @@ def _clean_name(raw: str, lexicon: _Lexicon, *, titled: bool = False) -> str | N
     return " ".join(tokens)
 
 
+#: "the northern state of Nuevo Leon", "the province of Punjab": a region.
+_REGION_OF = re.compile(
+    r"\b(?:state|province|region|prefecture|county|district|governorate|emirate)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+#: A quoted title: 'under the theme "Regional Peace and Security"', 'a speech
+#: entitled "Asia Rising"'.
+_TITLED = re.compile(
+    r"\b(?:theme|titled|entitled|slogan|motto|headline)d?\s*[:,]?\s*[\"“‘']$", re.IGNORECASE
+)
+
+
 #: Capitalised words that end the name of an institution, an event or a
 #: building ("Bled Strategic Forum", "Nelson Mandela Foundation"): the words
 #: before them name no person there.
@@ -203,6 +217,8 @@ _INSTITUTION_HEADS = frozenset(
     | {"House", "Hall", "University", "Institute", "Foundation", "Council", "Assembly"}
     | {"Airport", "Stadium", "Museum", "Convention", "Congress", "Cathedral", "Mosque"}
     | {"Temple", "Library", "Park", "Square", "Street", "Tower", "Bridge", "Club"}
+    # "Robertson Barracks", "Wellington Barracks": a military base
+    | {"Barracks", "Garrison"}
 )
 #: Words that name a place, a market, a carrier or a contest and never a
 #: person, wherever they stand in the name ("Gaddafi Stadium", "Plaza Murillo",
@@ -322,6 +338,10 @@ def find_people(text: str, on: date | None = None) -> list[_PersonMention]:
             continue
         if _INSIDE_THE_NAME.search(text[max(0, start - 60) : start]):
             continue  # "the Kuala Lumpur Convention Centre": the tail of a longer name
+        if _REGION_OF.search(text, max(0, start - 30), start):
+            continue  # "Mexico's northern state of Nuevo Leon": a region
+        if _TITLED.search(text, max(0, start - 30), start):
+            continue  # 'under the theme "Regional Peace and Security"': a title
         if _CLASSED_AS_NO_PERSON.search(text, max(0, start - 16), start):
             continue  # "shipping company Tallink Grupp": a company, no person
         if _OF_AN_INSTITUTION.search(text, max(0, start - 40), start):

@@ -136,7 +136,10 @@ def _who_clauses(sentence: str) -> tuple[tuple[int, int], ...]:
 
 
 _ATTRIBUTION = re.compile(
-    r",\s*[^,]{0,80}?\s(?:said|says|told\s+\w+|added)(?:\s+(?:on\s+)?\w+day)?\s*[.”\"]*\s*$"
+    r",\s*[^,]{0,80}?\s(?:said|says|told\s+\w+|added"
+    # "Jaiswal told a media briefing", "Kihara told a regular press conference"
+    r"|told\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:briefing|conference|reporters|journalists))"
+    r"(?:\s+(?:on\s+)?\w+day)?\s*[.”\"]*\s*$"
 )
 
 

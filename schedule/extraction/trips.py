@@ -300,7 +300,10 @@ def _without_umbrella_trips(events: list[ExtractedEvent]) -> list[ExtractedEvent
     visits = [e for e in events if e.kind is Kind.VISIT]
     for trip in visits:
         at = trip.trigger_start - trip.sentence_start + len(trip.trigger)
-        if not _several_places(trip.sentence[at : at + _DESTINATIONS_REACH]):
+        # "will visit the Philippines and Australia ..., her first trip to
+        # Southeast Asia": the places may follow another word of the same trip
+        starts = [at, *(m.end() for m in _TRIP_VERB.finditer(trip.sentence, 0, at))]
+        if not any(_several_places(trip.sentence[a : a + _DESTINATIONS_REACH]) for a in starts):
             continue
         travellers = {p.name for p in trip.participants}
         first, last = _as_date(trip.start), _as_date(trip.end)
@@ -363,6 +366,9 @@ _NAMES_JOINED = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)
 
 #: How far after a visit's verb its destinations are looked for.
 _DESTINATIONS_REACH = 60
+
+
+_TRIP_VERB = re.compile(r"\b(?:visit(?:s|ing)?|tour(?:s|ing)?|travel(?:s|ling)?\s+to)\s+")
 
 
 def _several_places(text: str) -> bool:
