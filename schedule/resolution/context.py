@@ -650,6 +650,14 @@ def resolve_weekday(
     if base is None:
         return None, direction, cue
     d = cal.weekday_from(base, wd, SIGN[direction])
+    if d == base and direction is Direction.FUTURE and not ctx.narrative:
+        ahead = ctx.recent_future_day(cand.start)
+        later_week = ahead is not None and ahead.isocalendar()[:2] > base.isocalendar()[:2]
+        if ahead is not None and later_week and ctx.last_day == ahead:
+            # "talks on Thursday, and on Friday she will call on ..." in a Friday report
+            # about next week's trip: the Friday after the coming day just named (in this
+            # week, "will first join him on Wednesday" is still today)
+            return cal.weekday_from(ahead, wd, 1), Direction.FUTURE, cue
     if d == base:
         return d, Direction.PRESENT, cue
     return d, direction, cue

@@ -290,6 +290,19 @@ WEEKDAY_TENSE: list[Row] = [
     ("Matches were postponed in May.", R, "May", "2024-05"),
     # a threat or a plan made in the past aims at the nearest such month
     ("Players threatened to boycott a session in October.", R, "October", "2024-10"),
+    # the publication weekday after a coming day just named is the one after that day
+    (
+        "She will hold talks on Monday, and on Wednesday she will fly home.",
+        R,
+        "Wednesday",
+        "2025-03-12",
+    ),
+    (
+        "He will host talks on Thursday. They will first meet for dinner on Wednesday.",
+        R,
+        "Wednesday",
+        "2025-03-05",
+    ),
 ]
 
 
