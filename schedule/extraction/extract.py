@@ -83,6 +83,7 @@ from schedule.extraction.trips import (
     _during_a_trip,
     _during_trips,
     _fold_errands,
+    _folded_into,
     _link_trips,
     _purposes,
     _without_inner_legs,
@@ -643,12 +644,7 @@ def _one_stay(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             kept.place = second.place
         _finish(kept)
         dropped[id(second)] = kept
-    if not dropped:
-        return events
-    for event in events:
-        if event.trip is not None and id(event.trip) in dropped:
-            event.trip = dropped[id(event.trip)]
-    return [e for e in events if id(e) not in dropped]
+    return _folded_into(events, dropped)
 
 
 #: The visiting party named as a body: "for the Mexican delegation".

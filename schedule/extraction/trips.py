@@ -352,12 +352,20 @@ def _without_inner_legs(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                 and any(e.trip is leg for e in events)
             ):
                 outer[id(leg)] = trip
-    if not outer:
+    return _folded_into(events, outer)
+
+
+def _folded_into(
+    events: list[ExtractedEvent], kept: dict[int, ExtractedEvent]
+) -> list[ExtractedEvent]:
+    """``events`` without the visits folded into another (``kept``: id of the folded
+    visit -> the visit that stays), their engagements now linked to the one that stays."""
+    if not kept:
         return events
     for event in events:
-        if event.trip is not None and id(event.trip) in outer:
-            event.trip = outer[id(event.trip)]
-    return [e for e in events if id(e) not in outer]
+        if event.trip is not None and id(event.trip) in kept:
+            event.trip = kept[id(event.trip)]
+    return [e for e in events if id(e) not in kept]
 
 
 #: Capitalised names joined by a comma or "and" right after a visit's verb.

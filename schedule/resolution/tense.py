@@ -276,7 +276,12 @@ def clause_cue(text: str, start: int, end: int, *, language: str = "en") -> Cue:
         # "will resume its debate on the Budget, which he delivered on Feb 12, on
         # Tuesday": the date after the relative clause is the main clause's
         return _clause_cue(
-            text, start, end, clause_span(text, opening, opening + 1)[0], opening, language
+            text,
+            start,
+            end,
+            clause_span(text, opening, opening + 1, language=language)[0],
+            opening,
+            language,
         )
     return cue
 
