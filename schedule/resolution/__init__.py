@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime, tzinfo
 from functools import lru_cache
 
 from schedule.resolution.clock import on_day_of, on_following_date, restates, with_clock_named
-from schedule.resolution.context import Context, is_attribution
+from schedule.resolution.context import Context, as_date, is_attribution
 from schedule.resolution.detect import candidates, with_modifier
 from schedule.resolution.explicit import (
     bc_story_year,
@@ -117,12 +117,7 @@ def _looks_back(tx: Timex, last: Timex | None) -> bool:
     year"): the story stays where it was, and "in July" after it is the story's July."""
     if tx.rule not in _ANAPHORA or last is None or last.interval is None:
         return False
-    if tx.interval is None:
-        return False
-    end, start = tx.interval.end, last.interval.start
-    end = end.date() if isinstance(end, datetime) else end
-    start = start.date() if isinstance(start, datetime) else start
-    return end <= start
+    return tx.interval is not None and as_date(tx.interval.end) <= as_date(last.interval.start)
 
 
 # dates written in full: what a history is told in

@@ -73,7 +73,7 @@ class Context:
         if self.last_day is None and self.last is not None and self.last.interval is not None:
             # only a month or a year named so far ("In January 1919"): the story is
             # there until that period reaches the reference
-            return _as_date(self.last.interval.end) > self.reference
+            return as_date(self.last.interval.end) > self.reference
         anchor = self.deictic()
         return anchor is not None and anchor >= self.reference
 
@@ -93,7 +93,7 @@ class Context:
             return None
         if last.granularity not in _STORY_GRANULARITIES:
             return None
-        lo = _as_date(last.interval.start)
+        lo = as_date(last.interval.start)
         if self.last_day is not None and lo <= self.last_day:
             return None
         if mon is None or last.granularity is Granularity.YEAR:
@@ -102,7 +102,7 @@ class Context:
         # February 1917 ... in October" is 1917, "in the autumn of 2004 ... on 3
         # January" 2005, "in January ... from 4.1% in December" the December before);
         # a pluperfect or "earlier" (``back``) only looks back
-        middle = lo + (_as_date(last.interval.end) - lo) / 2
+        middle = lo + (as_date(last.interval.end) - lo) / 2
         best: tuple[float, int] | None = None
         for y in (lo.year - 1, lo.year, lo.year + 1):
             d = cal.safe_date(y, mon, dom or 15)
@@ -148,7 +148,7 @@ class Context:
             self.text.startswith(("'s", "’s"), last.end)
         ):
             return None  # "the August 1988 cease-fire", "last month's vote": a noun's modifier
-        if _as_date(last.interval.end) > ref:
+        if as_date(last.interval.end) > ref:
             return None  # a period still under way or to come sets no past scene
         return last.interval
 
@@ -161,7 +161,7 @@ class Context:
             return None
         if start - ahead.end > PERIOD_REACH:
             return None
-        day = _as_date(ahead.interval.start)
+        day = as_date(ahead.interval.start)
         # a day named since that has already come (the day of a statement) leaves the
         # coming one in view; another coming day replaces it
         return day if self.last_day == day or self.last_day <= ref else None
@@ -184,7 +184,7 @@ class Context:
             and self.last_day is not None
             and last.rule in _NAMED_RULES
         ):
-            lo, hi = _as_date(last.interval.start), _as_date(last.interval.end)
+            lo, hi = as_date(last.interval.start), as_date(last.interval.end)
             if not lo <= self.last_day < hi:
                 return lo
         if self.last_day is not None:
@@ -228,7 +228,8 @@ _STORY_GRANULARITIES = (
 )
 
 
-def _as_date(x: date | datetime) -> date:
+def as_date(x: date | datetime) -> date:
+    """The day of an interval bound: timed intervals start at datetimes, days at dates."""
     return x.date() if isinstance(x, datetime) else x
 
 
@@ -397,7 +398,7 @@ def in_past_period(
     period = ctx.past_period(start)
     if period is None:
         return _near_past_story_day(ctx, mon, dom, year)
-    lo, hi = _as_date(period.start), _as_date(period.end)
+    lo, hi = as_date(period.start), as_date(period.end)
     d = cal.safe_date(lo.year, mon, dom or 1)
     floor = lo.replace(day=1) if dom is None else lo  # a bare month counts from its 1st
     # the scene's own stretch and the month after it: a story goes on, not back; in the
@@ -597,7 +598,7 @@ def _after_a_coming_day(cand: Candidate, ctx: Context) -> bool:
         return False
     if cand.start - last.end > _AHEAD_REACH or "\n\n" in ctx.text[last.end : cand.start]:
         return False
-    return _as_date(last.interval.start) > ref
+    return as_date(last.interval.start) > ref
 
 
 def _named_before(wd: int, cand: Candidate, ctx: Context) -> date | None:
@@ -810,7 +811,7 @@ def recent_quarter(ctx: Context, cand: Candidate, past_longer: bool = False) -> 
 def reported(t: Timex, base: date) -> bool:
     """Whether quarter ``t`` is over: ended before ``base``, or a fiscal one whose results
     the text reports in the past tense ("reported a decline in fourth-quarter earnings")."""
-    if t.interval is not None and _as_date(t.interval.end) <= base:
+    if t.interval is not None and as_date(t.interval.end) <= base:
         return True
     perfect = (t.cue or "").lower().startswith(("has", "have"))  # "has no estimate"
     return t.direction is Direction.PAST and not perfect

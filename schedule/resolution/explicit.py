@@ -754,22 +754,30 @@ def in_bc_story(cand: Candidate, tx: Timex, story: str, ctx: Context) -> Timex |
         or (rule == "season" and re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", tx.value))
     ):
         value = f"BC{year:04d}{tx.value[4:]}"
-    elif rule in ("anaphor", "relative") and tx.granularity is Granularity.YEAR:
-        rel = (cand.group("rel") or "").lower().split()
-        offset = ANAPHORIC_STEPS.get(rel[-1], 0) if rel else 0
-        if rel and rel[-1] not in ANAPHORIC_STEPS and rel[-1] != "same":
-            return None  # "last year", "this year": the writer's, not the story's
-        value = f"BC{year - offset:04d}"
-    elif rule == "ago" and tx.granularity is Granularity.YEAR:
-        word = " ".join((cand.group("dir2") or "").lower().split())
-        sign = ctx.lex.anaphoric_offsets.get(word)
-        count = parse_number(cand.group("num"), ctx)  # "two years later", "a year earlier"
-        if sign is None or count is None or count != int(count):
+    elif rule in ("anaphor", "relative", "ago") and tx.granularity is Granularity.YEAR:
+        if (step := _story_steps(cand, ctx)) is None:
             return None
-        value = f"BC{year - sign * int(count):04d}"
+        value = f"BC{year - step:04d}"
     if value is None:
         return None
     return replace(tx, value=value, interval=None, direction=Direction.NONE, cue=None)
+
+
+def _story_steps(cand: Candidate, ctx: Context) -> int | None:
+    """How many units an anaphor counts on from the story's date ("the following" 1,
+    "the same"/"that" 0, "two years later" 2, "a year earlier" -1); None for the
+    writer's own ("last year", "this month") or a count that is no whole number."""
+    if cand.rule == "ago":
+        word = " ".join((cand.group("dir2") or "").lower().split())
+        sign = ctx.lex.anaphoric_offsets.get(word)
+        count = parse_number(cand.group("num"), ctx)
+        if sign is None or count is None or count != int(count):
+            return None
+        return sign * int(count)
+    rel = (cand.group("rel") or "").lower().split()
+    if not rel or rel[-1] == "same":
+        return 0
+    return ANAPHORIC_STEPS.get(rel[-1])
 
 
 def _bc_months_on(cand: Candidate, tx: Timex, story: str, ctx: Context) -> Timex | None:
@@ -777,20 +785,8 @@ def _bc_months_on(cand: Candidate, tx: Timex, story: str, ctx: Context) -> Timex
     later" after 2 September 31 BC is BC0030-08): months run forward while BC years
     count down, so the count goes through astronomical years (1 BC is year 0)."""
     m = re.match(r"BC(\d{4})-(\d\d)", story)
-    if m is None:
+    if m is None or (step := _story_steps(cand, ctx)) is None:
         return None
-    if cand.rule == "ago":
-        word = " ".join((cand.group("dir2") or "").lower().split())
-        sign = ctx.lex.anaphoric_offsets.get(word)
-        count = parse_number(cand.group("num"), ctx)
-        if sign is None or count is None or count != int(count):
-            return None
-        step = sign * int(count)
-    else:
-        rel = (cand.group("rel") or "").lower().split()
-        if not rel or rel[-1] not in ANAPHORIC_STEPS:
-            return None  # "last month": the writer's, not the story's
-        step = ANAPHORIC_STEPS[rel[-1]]
     months = (1 - int(m.group(1))) * 12 + int(m.group(2)) - 1 + step
     astro, month = divmod(months, 12)
     if astro > 0:
