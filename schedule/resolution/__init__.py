@@ -211,6 +211,9 @@ def _tag(text: str, reference: date | datetime | None, *, narrative: bool) -> li
             ctx.last = tx
             if tx.rule == "quarter":  # a quarter named outright, not one derived from it
                 ctx.last_quarter = tx
+            begins = tx.interval.start if tx.interval is not None else None
+            if begins is not None and ref_date is not None and as_date(begins) > ref_date:
+                ctx.last_later = tx
             # a bare clock time ("at 6.40am") sits on the day in view; it names no day
             bare_clock = cand.rule == "overnight" or (
                 cand.rule in ("time", "mil_time")

@@ -42,6 +42,7 @@ class Context:
     last: Timex | None = None  # last resolved anchored DATE/TIME of any granularity
     last_quarter: Timex | None = None  # last quarter mentioned ("the third quarter")
     last_ahead: Timex | None = None  # last day named after the reference ("on July 24")
+    last_later: Timex | None = None  # last date of any size after the reference
     # ISO weekday -> (date, end offset) of the last day named with that weekday
     named_days: dict[int, tuple[date, int]] = field(default_factory=dict)
 
@@ -159,12 +160,24 @@ class Context:
         ahead, ref = self.last_ahead, self.reference
         if ref is None or ahead is None or ahead.interval is None or self.last_day is None:
             return None
-        if start - ahead.end > PERIOD_REACH:
-            return None
         day = as_date(ahead.interval.start)
+        gap = start - ahead.end
+        if gap > PERIOD_REACH and not (gap <= PROGRAMME_REACH and self._nothing_since(day)):
+            return None
         # a day named since that has already come (the day of a statement) leaves the
         # coming one in view; another coming day replaces it
         return day if self.last_day == day or self.last_day <= ref else None
+
+    def _nothing_since(self, day: date) -> bool:
+        """Whether no other day, and no later date but its hours, was named since ``day``
+        (a glance back, "a year ago", leaves it in view; "in March" does not)."""
+        later = self.last_later
+        return (
+            self.last_day == day
+            and later is not None
+            and later.interval is not None
+            and as_date(later.interval.start) == day
+        )
 
     def anaphoric(self, *, day: bool = False) -> date | None:
         """Anchor of "the following day", "two days later": the last resolved date.
@@ -198,6 +211,10 @@ class Context:
 # characters: how far back a named period or day still sets the scene (about two
 # sentences of news prose)
 PERIOD_REACH = 300
+# characters: how far a coming day with no other day named since stays the day of a
+# programme told item by item ("On Tuesday, November 4, ... followed by talks ... After
+# the talks ... In the evening, ...": about two paragraphs)
+PROGRAMME_REACH = 700
 # rules naming a period of their own ("February last year", "in 2019", "last
 # month"); a year-less date after one of an earlier year is read in it
 _PERIOD_RULES = frozenset(
@@ -507,21 +524,36 @@ def _prospective_cue(cand: Candidate, ctx: Context) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _event_locator_pattern(language: str) -> re.Pattern[str]:
+    words = load(language).cues["event_locators"]
+    return re.compile(r"(?<![\w'’])(?:" + alternation(words) + r")\s+$", re.IGNORECASE)
+
+
 def weekday_direction(cand: Candidate, ctx: Context) -> tuple[Direction, str | None]:
     """News default for a silent clause is the past: reports mostly recount.
 
     A possessive weekday ("Wednesday's ruling") names an event already reported
-    unless a cue sits right by it ("ahead of Friday's summit").
+    unless a cue sits right by it ("ahead of Friday's summit") or the clause's
+    action takes place at the event ("is expected to meet him on the sidelines of
+    Sunday's summit"): then it shares the clause's time.
     """
     near = cue_of(cand, ctx)
     direction, cue = near.direction, near.word
     prospective = _prospective_cue(cand, ctx)
-    if prospective is not None:
+    if prospective is not None and not (near.distance <= 1 and near.word != prospective):
         # what is cancelled or postponed had not happened yet: "has cancelled
-        # Thursday's talks" (published Wednesday) is tomorrow's talks
+        # Thursday's talks" (published Wednesday) is tomorrow's talks; but a verb the
+        # date follows governs it ("has been postponed, the minister said on Friday",
+        # "announced Saturday that classes would be canceled")
         return Direction.FUTURE, prospective
     wd_end = cand.match.end("wd") if cand.group("wd") is not None else -1
     possessive = wd_end > 0 and ctx.text.startswith(("'s", "’s"), wd_end)
+    located = possessive and _event_locator_pattern(ctx.language).search(
+        ctx.text, max(0, cand.start - 30), cand.start
+    )
+    if located and direction in (Direction.FUTURE, Direction.PAST):
+        return direction, cue
     if possessive and (near.distance > ADJACENT or direction is Direction.PRESENT):
         return Direction.PAST, None
     if direction is Direction.PRESENT:

@@ -168,6 +168,9 @@ def _named_month(cand: Candidate, ctx: Context, *, plain: bool = False) -> Value
             return replace(val, start=cand.match.start("mon")) if val is not None else None
         value, interval = cal.month(anchor.year, mon)
         return Value(TimexType.DATE, value, interval)
+    if cand.group("ofthat") is not None and (anchor := ctx.anaphoric()) is not None:
+        value, interval = cal.month(anchor.year, mon)
+        return Value(TimexType.DATE, value, interval)
     before = ctx.text[max(0, cand.start - 16) : cand.start]
     prev = re.search(r"([A-Za-z]+)[\s-]*$", before)
     prev_word = prev.group(1).lower() if prev else ""
@@ -366,11 +369,9 @@ def _weekday(cand: Candidate, ctx: Context) -> Value | None:
     if d is None:
         return Value(TimexType.DATE, f"XXXX-WXX-{wd}", direction=direction, cue=cue, end=end)
     if pod is not None and end == cand.end:
-        # "Friday morning": valued with the day's part (TimeML guidelines 2.2.3,
-        # "1998-02-13TMO") but typed DATE, as TempEval-3 data types a named day with its
-        # part (the weekday names the day; "this morning", "last night" stay TIMEs);
-        # "Friday's" has no part of day
-        return replace(part_of_day(d, pod, ctx, direction, cue), type=TimexType.DATE)
+        # "Friday morning": a TIME valued with the day's part (TimeML guidelines 2.2.3,
+        # "1998-02-13TMO"), like "this morning"; "Friday's" has no part of day
+        return part_of_day(d, pod, ctx, direction, cue)
     return replace(date_value(d, direction, cue), end=end)
 
 
@@ -460,6 +461,10 @@ def _narrowed_pod(cand: Candidate, ctx: Context) -> Value | None:
         elif tense is Direction.FUTURE and ctx.reference is not None:
             # "will leave in the morning": the next morning, seen from the report
             base, offset, direction, cue = ctx.reference, 1, Direction.FUTURE, tense_cue
+        elif tense is Direction.PAST and ctx.reference is not None and base > ctx.reference:
+            # "Rengo will report on Friday. The yen weakened in the afternoon": what is
+            # done was not on a day still to come; the report's own day
+            base, direction, cue = ctx.reference, Direction.PAST, tense_cue
     d = base + timedelta(days=offset or 0)
     return replace(part_of_day(d, pod, ctx, direction, cue), mod=mod)
 
@@ -608,10 +613,8 @@ def _anaphor(cand: Candidate, ctx: Context) -> Value | None:
             cue=cue,
         )
     if pod is not None:
-        val = part_of_day(base + timedelta(days=offset), pod, ctx, direction, cue)
-        # "the next morning" names a day (the next one) and its part, typed DATE like
-        # "Friday morning"; "that morning" is the part of a day already named (TIME)
-        return replace(val, type=TimexType.DATE) if offset else val
+        # "the next morning", "that morning": a part of a day, a TIME (guidelines 2.2.3)
+        return part_of_day(base + timedelta(days=offset), pod, ctx, direction, cue)
     value, interval = cal.shift(base, unit, offset)
     return Value(TimexType.DATE, value, interval, direction=direction, cue=cue)
 

@@ -109,7 +109,7 @@ _B_EXCLUDED = "'’./"  # what _B refuses before a match besides word characters
 _WORD_START = r"(?<![\w'’])"  # an anchor word's left boundary
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
-_HYPHEN_PREFIXES = ("mid", "early", "late", "post", "pre")
+_HYPHEN_PREFIXES = ("mid", "early", "late", "post", "pre", "end")
 # a noun phrase ends here: punctuation, the end, a capital, or a function word, not a
 # noun the time word would modify ("the evening news", "a day trader", "a while loop")
 _NO_NOUN_AFTER = (
@@ -242,7 +242,9 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         r"|first|second|third|fourth|final|1st|2nd|3rd|4th"
         rf"|last(?=[\s-]+(?:fiscal\s+)?(?:quarter|half)\s+of\s+(?:fiscal\s+)?{_YEAR}))[\s-]+"
         r"(?:fiscal\s+)?(?P<q>quarter|half|period)"
-        rf"(?:\s+of\s+(?:fiscal\s+)?(?P<qof>{_YEAR}|this\s+year|last\s+year|next\s+year))?",
+        rf"(?:\s+of\s+(?:fiscal\s+)?(?P<qof>{_YEAR}|this\s+year|last\s+year|next\s+year))?"
+        # "the second half of August": a modifier of the month, not a half-year
+        rf"(?!\s+of\s+(?:{mon}|the\s+month)\b)",
         # "the year-ago quarter", "the same period last year", "the quarter a year ago"
         "rel_quarter": r"the\s+(?:(?:comparable\s+|corresponding\s+)?(?P<qrel>latest|current|same"
         r"|previous|year-ago|year-earlier|prior-year|fiscal|most\s+recent|recent|comparable"
@@ -253,7 +255,9 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         "relative": rf"(?P<rel>{f.rel})\s+(?P<what>week|weekend|month|quarter|year|fiscal\s+year"
         rf"|decade|century|{mon}|{f.season}|{wd})(?!\.?\s*\d)",
         # "that November": the November of the year last named
-        "named_month": rf"(?:(?P<that>[Tt]hat)\s+)?(?P<mon>{mon})",
+        "named_month": rf"(?:(?P<that>[Tt]hat)\s+)?(?P<mon>{mon})"
+        # "December of that year": the month of the year last named, as "that December"
+        r"(?P<ofthat>\s+of\s+(?:that|the\s+same)\s+year)?",
         "season": rf"(?:(?P<that>that\s+)|the\s+)?(?P<season>{f.season})"
         rf"(?:\s+(?:of\s+)?(?:(?P<year>{_YEAR})(?!\s?(?:{era}))|(?P<ey>\d{{1,4}})\s?(?P<era>{era})))?",
         # business shorthand: "Q3 2024", "H1", "FY2025", "FY 24"
@@ -534,7 +538,7 @@ def _hyphen_ok(low: str, start: int) -> bool:
 def _mod_prefix(language: str = "en") -> re.Pattern[str]:
     """Modifier words that precede an expression and belong to it (TimeML ``mod``)."""
     lex = load(language)
-    return re.compile(rf"(?:^|(?<=[\s(]))(?P<mod>{alternation(lex.mods)})(?:\s+|-)$")
+    return re.compile(rf"(?:^|(?<=[\s(]))(?P<mod>{alternation(lex.mods)})(?:\s+|-|(?<=-))$")
 
 
 def candidates(text: str, language: str = "en") -> list[Candidate]:

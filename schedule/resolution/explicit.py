@@ -703,7 +703,7 @@ _PART_OF = re.compile(r"\b(?P<span>[Tt]he\s+(?P<pod>[a-z-]+)\s+of\s+(?:the\s+)?)
 
 def part_of_named_day(text: str, tx: Timex, floor: int, ctx: Context) -> Timex | None:
     """``tx`` widened over "the evening of" and valued with the part of day
-    (``2024-08-13TEV``, TimeML guidelines 2.2.3); typed DATE like "Friday morning"."""
+    (``2024-08-13TEV``, TimeML guidelines 2.2.3), a TIME like "Friday morning"."""
     if tx.rule not in ("date_mdy", "date_dmy", "day_only") or tx.interval is None:
         return None
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", tx.value) or isinstance(tx.interval.start, datetime):
@@ -718,6 +718,7 @@ def part_of_named_day(text: str, tx: Timex, floor: int, ctx: Context) -> Timex |
         tx,
         start=start,
         text=text[start : tx.end],
+        type=val.type,
         value=val.value,
         interval=val.interval,
         granularity=val.granularity,

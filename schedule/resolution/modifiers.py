@@ -43,10 +43,10 @@ _OVER_AS_MORE_THAN = re.compile(
 
 def allowed_mod(cand: Candidate, mod_text: str, language: str) -> bool:
     """Whether the modifier just before ``cand`` joins it (and becomes its ``mod``)."""
-    mod = load(language).mods.get(mod_text.lower().rstrip("-"))
+    mods, low = load(language).mods, mod_text.lower()
+    mod = mods.get(low) or mods.get(low.rstrip("-"))  # "end-" (only hyphened), "mid-"
     if mod is None:
         return False
-    low = mod_text.lower()
     if cand.rule == "weekday":
         # "late Thursday", "early Saturday" (TimeML mod END/START); "Earlier [Friday]"
         # opens a sentence about what came before, as TempEval-3 data writes it

@@ -34,7 +34,8 @@ def resolve(cand: Candidate, ctx: Context) -> Timex | None:
     if cand.mod_text is not None and cand.mod_start is not None:
         # the handler saw the bare expression; the modifier joins the span here
         start = min(start, cand.mod_start)
-        mod = ctx.lex.mods.get(cand.mod_text.lower().rstrip("-"), mod)
+        low = cand.mod_text.lower()
+        mod = ctx.lex.mods.get(low) or ctx.lex.mods.get(low.rstrip("-"), mod)
         if cand.rule == "century" and ctx.text[max(0, start - 4) : start].lower() == "the ":
             start -= 4  # "the late 19th century", as "the 19th century"
     gran = val.granularity or (val.interval.granularity if val.interval else None)

@@ -70,6 +70,13 @@ def _holiday(cand: Candidate, ctx: Context) -> Value | None:
         current = [d for d in days if cal.week(d)[1].start <= base < cal.week(d)[1].end]
         if current:
             days = current
+    lunar_month = spec.endswith("-29")  # Ramadan: the lunar month before Eid al-Fitr
+    if lunar_month and base is not None:
+        # the Ramadan under way is meant whatever the tense ("Eid, expected on 20 March
+        # at the end of Ramadan", written in its third week)
+        current = [d for d in days if d <= base < d + timedelta(days=29)]
+        if current:
+            days = current
     if base is None or len(days) == 1:
         chosen = days[0]
     elif direction < 0:
@@ -81,7 +88,7 @@ def _holiday(cand: Candidate, ctx: Context) -> Value | None:
     if week:
         value, interval = cal.week(chosen)
         return Value(TimexType.DATE, value, interval, Granularity.WEEK)
-    if spec.endswith("-29"):  # Ramadan: the lunar month before Eid al-Fitr
+    if lunar_month:
         value, _ = cal.month(chosen.year, chosen.month)
         return Value(
             TimexType.DATE, value, Interval(chosen, chosen + timedelta(days=29), Granularity.MONTH)

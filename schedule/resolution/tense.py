@@ -29,7 +29,9 @@ _ATTRIBUTION = frozenset({"said", "says", "told", "added", "announced", "confirm
 # what may open a clause before a fronted date: quotes, a conjunction and a preposition
 # ("On", "Late on", "And on", "Also")
 _FRONTED = re.compile(
-    r"[\s\"'`“‘(]*(?:(?:and|but|so|then|also|late|early|on|by|until|since|as\s+of)\s+){0,2}",
+    r"[\s\"'`“‘(]*(?:(?:and|but|so|then|also|late|early|on|by|until|since|as\s+of)\s+){0,2}"
+    # an opening participle's phrase ("Speaking to supporters on Monday night, he said")
+    r"|[\s\"'`“‘(]*(?-i:[A-Z][a-z]+ing)(?:\s[^,;.\"“]{0,80}?)?\s(?:late\s+|early\s+)?(?:on|at)\s+",
     re.IGNORECASE,
 )
 _COMMA_PENALTY = 40  # a comma between a date and a later cue usually closes the date's clause
@@ -117,7 +119,7 @@ def _patterns(language: str = "en") -> _Patterns:
         r"\s+(?:\w+ly\s+)?"
         rf"(?!(?:{rescheduled})\s+(?:to|until|till|for)\b)[a-z]+"
         r"|(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s))(?:(?-i:[a-z]+ly)\s+|still\s+)?(?-i:[a-z]+ed)"
-        rf"|(?:is|are|am|get|gets)\s+(?:\w+ly\s+)?(?:[a-z]+ed|{irregular}))"
+        rf"|(?:is|are|am|get|gets)\s+(?:\w+ly\s+)?(?:(?:[a-z]+-)?[a-z]+ed|{irregular}))"
         # present progressive ("is meeting on Thursday"): scheduled future
         r"|(?P<prog>(?:is|are|am|'s|’s|'re|’re)\s+(?:\w+ly\s+)?(?!being\b)[a-z]+ing)"
         # "hoped to have ships in place by spring", "may not have a deal by Monday": an

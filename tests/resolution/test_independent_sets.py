@@ -62,24 +62,26 @@ def _figures(name: str, *, narrative: bool = False, dated: bool = True) -> dict[
 # 90.58 / 93.27; the sixth (blind 97.37 / 99.04 / 89.47 / 94.26) 97.37 / 99.04 / 90.91 /
 # 94.26; the seventh, narratives (blind 91.23 / 98.03 / 83.01 / 96.24) 95.87 / 98.74 /
 # 90.48 / 96.95; the eighth (blind 97.00 / 97.92 / 93.07 / 94.69) 97.00 / 97.92 / 94.00 /
-# 94.69
+# 94.69; the ninth (blind 90.80 / 95.95 / 88.83 / 89.57) 91.40 / 96.31 / 90.91 / 95.33, once
+# a part of a day is a TIME (every news set's type F1 now 95.33 to 99.38)
 @pytest.mark.parametrize(
     ("name", "options", "floors"),
     [
-        ("news.jsonl", {}, {"strict": 0.97, "relaxed": 0.99, "value": 0.94, "type": 0.96}),
+        ("news.jsonl", {}, {"strict": 0.97, "relaxed": 0.99, "value": 0.94, "type": 0.99}),
         ("narrative.jsonl", {}, {"strict": 0.98, "relaxed": 0.99, "value": 0.96, "type": 0.99}),
         ("narrative.jsonl", {"narrative": True}, {"value": 0.94}),
         ("narrative.jsonl", {"dated": False}, {"value": 0.95}),
-        ("news-2.jsonl", {}, {"strict": 0.95, "relaxed": 0.97, "value": 0.92, "type": 0.93}),
-        ("narrative-2.jsonl", {}, {"strict": 0.96, "relaxed": 0.99, "value": 0.94, "type": 0.96}),
+        ("news-2.jsonl", {}, {"strict": 0.95, "relaxed": 0.97, "value": 0.92, "type": 0.97}),
+        ("narrative-2.jsonl", {}, {"strict": 0.96, "relaxed": 0.99, "value": 0.94, "type": 0.98}),
         ("narrative-2.jsonl", {"dated": False}, {"value": 0.86}),
-        ("news-3.jsonl", {}, {"strict": 0.93, "relaxed": 0.96, "value": 0.89, "type": 0.94}),
+        ("news-3.jsonl", {}, {"strict": 0.93, "relaxed": 0.96, "value": 0.89, "type": 0.96}),
         ("narrative-3.jsonl", {}, {"strict": 0.93, "relaxed": 0.97, "value": 0.87, "type": 0.95}),
-        ("news-4.jsonl", {}, {"strict": 0.95, "relaxed": 0.98, "value": 0.93, "type": 0.94}),
-        ("news-5.jsonl", {}, {"strict": 0.96, "relaxed": 0.98, "value": 0.90, "type": 0.93}),
-        ("news-6.jsonl", {}, {"strict": 0.97, "relaxed": 0.99, "value": 0.90, "type": 0.94}),
-        ("narrative-4.jsonl", {}, {"strict": 0.95, "relaxed": 0.98, "value": 0.90, "type": 0.96}),
-        ("news-7.jsonl", {}, {"strict": 0.96, "relaxed": 0.97, "value": 0.93, "type": 0.94}),
+        ("news-4.jsonl", {}, {"strict": 0.95, "relaxed": 0.98, "value": 0.94, "type": 0.96}),
+        ("news-5.jsonl", {}, {"strict": 0.96, "relaxed": 0.98, "value": 0.90, "type": 0.97}),
+        ("news-6.jsonl", {}, {"strict": 0.97, "relaxed": 0.99, "value": 0.91, "type": 0.98}),
+        ("narrative-4.jsonl", {}, {"strict": 0.95, "relaxed": 0.98, "value": 0.90, "type": 0.98}),
+        ("news-7.jsonl", {}, {"strict": 0.96, "relaxed": 0.97, "value": 0.93, "type": 0.97}),
+        ("news-8.jsonl", {}, {"strict": 0.91, "relaxed": 0.96, "value": 0.90, "type": 0.95}),
     ],
     ids=[
         "news",
@@ -96,6 +98,7 @@ def _figures(name: str, *, narrative: bool = False, dated: bool = True) -> dict[
         "news-6",
         "narrative-4-dated",
         "news-7",
+        "news-8",
     ],
 )
 def test_independent_set_holds_its_floors(

@@ -36,7 +36,7 @@ def test_cost_per_byte_is_flat_from_100_kb_to_1_mb() -> None:
     small = UNIT * (100_000 // len(UNIT))
     large = UNIT * (1_000_000 // len(UNIT))
     per_byte_small = _seconds(small, 3) / len(small)
-    per_byte_large = _seconds(large, 1) / len(large)
+    per_byte_large = _seconds(large, 2) / len(large)  # best of two: a busy core
     # measured 1.06x after the fix, 6.6x before it; 2x leaves room for a loaded machine
     assert per_byte_large < 2.0 * per_byte_small
 
