@@ -35,6 +35,7 @@ from schedule.resolution.explicit import (
     join_range_ends,
     part_of_named_day,
     range_end,
+    range_in_one_year,
     second_year,
     weekday_of_date_before,
     with_era_year,
@@ -195,6 +196,8 @@ def _tag(text: str, reference: date | datetime | None, *, narrative: bool) -> li
                 out[-2] = on_day_of(out[-2], moved) or out[-2]  # "at 10am (0800 GMT) on Sunday"
         if out and (same := weekday_of_date_before(text, out[-1], tx)) is not None:
             tx = same  # "on the 12th, a Sunday"
+        if out and (one_year := range_in_one_year(text, out[-1], tx)) is not None:
+            out[-1], tx = one_year  # "from 28 November to 2 December 2022": one year
         if first := coordinated_day_before(text, tx, floor) or first_bc_year(text, tx, floor):
             out.append(first)  # "on [24] and 25 April", "[431]–404 BC"
         out.append(tx)

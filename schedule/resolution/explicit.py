@@ -97,6 +97,16 @@ def _explicit(cand: Candidate, ctx: Context) -> Value | None:
             for w in ctx.text[max(0, cand.start - near.distance) : cand.start].lower().split()
         )
         adjacent = adjacent or _fronted_before(cand, ctx, near.word)
+        # "will run on 28 December", "is due to open from 2 January": a modal with its
+        # verb governing the date looks ahead whatever the nearest year
+        adjacent = adjacent or (
+            direction is Direction.FUTURE
+            and not ctx.narrative  # a story's anchor is no "now" to look ahead from
+            and near.distance <= ADJACENT
+            and _MODAL_FUTURE.fullmatch(near.word or "") is not None
+            and _VERB_THEN_PREPOSITION.fullmatch(ctx.text, cand.start - near.distance, cand.start)
+            is not None
+        )
         window = 0 if adjacent and not perfect else None
         y = cal.year_for(base, mon, dom, SIGN[direction], window)
         y = in_past_period(ctx, cand.start, mon, dom, direction, y)
@@ -602,6 +612,49 @@ def range_end(text: str, tx: Timex) -> Timex | None:
         return None
     value, interval = cal.day(last)
     return _sibling(text, tx, m.start("day"), m.end(), value, interval)
+
+
+# a future cue's verb and its preposition right before a date ("will [run on] 28 December")
+_VERB_THEN_PREPOSITION = re.compile(
+    r"(?:\s+(?-i:[a-z]+)){1,3}\s+(?:on|from|until|by)\s+", re.IGNORECASE
+)
+
+# a modal of the future: "will", "shall", "is due to", "are set to", "plans to"
+_MODAL_FUTURE = re.compile(r"(?:will|shall|.*\sto)", re.IGNORECASE)
+
+# "from 27 March to 29 June", "Nov. 28 - Dec. 2": two written days joined as a range
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_WRITTEN_YEAR = re.compile(r"\d{4}|'\d\d")
+
+
+def range_in_one_year(text: str, first: Timex, tx: Timex) -> tuple[Timex, Timex] | None:
+    """The two written days of a range ("from 27 March to 29 June") in one year: the
+    end's when only it writes one ("from 28 November to 2 December 2022"), else the
+    start's ("in 2020 ... from 27 March to 29 June"); None when nothing moves."""
+    if first.rule not in _DAY_RULES or tx.rule not in _DAY_RULES:
+        return None
+    if not (_DAY_VALUE.fullmatch(first.value) and _DAY_VALUE.fullmatch(tx.value)):
+        return None
+    if not _RANGE_JOIN.fullmatch(text, first.end, tx.start):
+        return None
+    a, b = date.fromisoformat(first.value), date.fromisoformat(tx.value)
+    wraps = (b.month, b.day) < (a.month, a.day)  # "28 December to 3 January"
+    if _WRITTEN_YEAR.search(tx.text):
+        if _WRITTEN_YEAR.search(first.text):
+            return None
+        moved = cal.safe_date(b.year - 1 if wraps else b.year, a.month, a.day)
+        return None if moved in (None, a) else (_on_day(first, moved), tx)
+    moved = cal.safe_date(a.year + 1 if wraps else a.year, b.month, b.day)
+    return None if moved in (None, b) else (first, _on_day(tx, moved))
+
+
+def _on_day(tx: Timex, day: date) -> Timex:
+    value, interval = cal.day(day)
+    return replace(tx, value=value, interval=interval)
+
+
+_DAY_RULES = frozenset({"date_dmy", "date_mdy"})
 
 
 def join_range_ends(text: str, timexes: list[Timex]) -> list[Timex]:

@@ -652,6 +652,20 @@ def test_calendar_units(sentence: str, reference: date, text: str, value: str) -
 
 # --- explicit dates in common news forms; year-less ones get a year by tense and day
 EXPLICIT: list[Row] = [
+    # a modal's verb governing a date looks ahead, however near last year's is
+    ("Sessions will run on 28 December.", R, "28 December", "2025-12-28"),
+    ("He is due to meet them on 28 December.", R, "28 December", "2025-12-28"),
+    # the two written days of a range are in one year: the end's when it alone writes
+    # one, else the start's
+    ("Talks ran from 28 November to 2 December 2022.", R, "28 November", "2022-11-28"),
+    ("The fair ran from 28 December to 3 January 2021.", R, "28 December", "2020-12-28"),
+    ("In 2020 the firm suspended sailings from 27 March to 29 June.", R, "29 June", "2020-06-29"),
+    (
+        "Sessions will run from 28 December to 3 January.",
+        date(2025, 10, 1),
+        "3 January",
+        "2026-01-03",
+    ),
     # without "between", coordinated days are each their own timex (TimeML 2.2)
     ("They will meet on 24 and 25 April.", R, "24", "2025-04-24"),
     ("They will meet on 24 and 25 April.", R, "25 April", "2025-04-25"),
