@@ -140,8 +140,10 @@ def _tells_a_history(timexes: list[Timex], reference: date) -> bool:
         for tx in timexes
         if tx.rule in _WRITTEN_OUT and tx.direction is Direction.NONE and tx.interval
     ]
-    if any(tx.rule == "weekday" for tx in timexes) or len(years) < 3:
+    if any(tx.rule == "weekday" and tx.type is not TimexType.SET for tx in timexes):
         return False  # a report's days: news, however much history it recalls
+    if len(years) < 3:
+        return False
     old = sum(1 for y in years if y <= reference.year - HISTORY_YEARS_BACK)
     return old >= 0.8 * len(years)
 

@@ -320,9 +320,21 @@ def _set(cand: Candidate, ctx: Context) -> Value | None:
 
 
 def _set_plural(cand: Candidate, ctx: Context) -> Value | None:
-    """Plural weekdays ("on Mondays"): a SET."""
+    """Plural weekdays ("on Mondays", "Tuesdays and Fridays"): a SET; without "on",
+    only in a list of them ("Fridays for Future" is a name)."""
     wd = weekday_of(cand.group("wd"), ctx)
-    return None if wd is None else Value(TimexType.SET, f"XXXX-WXX-{wd}")
+    if wd is None:
+        return None
+    listed = _PLURAL_DAY_NEXT.match(ctx.text, cand.end) or _PLURAL_DAY_BEFORE.search(
+        ctx.text, max(0, cand.start - 16), cand.start
+    )
+    if cand.group("lead") is None and not listed:
+        return None
+    return Value(TimexType.SET, f"XXXX-WXX-{wd}")
+
+
+_PLURAL_DAY_NEXT = re.compile(r"(?:,|\s+and|\s+or)\s+[A-Z][a-z]+days\b")
+_PLURAL_DAY_BEFORE = re.compile(r"[A-Z][a-z]+days(?:,|\s+and|\s+or)\s+$")
 
 
 _RATE_NOUNS = re.compile(

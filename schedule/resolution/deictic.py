@@ -330,6 +330,10 @@ def _plural_partner(language: str) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:and|or)\s+(?:{days})\s+(?P<part>{parts})s\b", re.IGNORECASE)
 
 
+# a weekday coordinated with "every <weekday>" recurs like it
+_EVERY_PARTNER = re.compile(r"\b[Ee]very\s+(?:\w+day,?\s+)+(?:and|or)\s+$|\b[Ee]very\s+\w+day,\s+$")
+
+
 def _shared_plural_part(cand: Candidate, ctx: Context) -> str | None:
     """The part-of-day code a weekday shares with a plural partner ("Monday and Tuesday
     nights" -> "NI"), else None."""
@@ -360,6 +364,8 @@ def _weekday(cand: Candidate, ctx: Context) -> Value | None:
     if pod is not None and cand.group("every"):
         # "Tuesday nights": every Tuesday night, a SET (TimeML 2.2.4)
         return Value(TimexType.SET, f"XXXX-WXX-{wd}T{pod}")
+    if pod is None and _EVERY_PARTNER.search(ctx.text, max(0, cand.start - 40), cand.start):
+        return Value(TimexType.SET, f"XXXX-WXX-{wd}")  # "every Tuesday and [Friday]"
     if pod is None and (shared := _shared_plural_part(cand, ctx)) is not None:
         # "on Monday and Tuesday nights": the plural part of day is Monday's too, so
         # Monday is a SET like its partner (TimeML 2.2.4, distributed over the pair)

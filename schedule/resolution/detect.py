@@ -324,7 +324,7 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         "set": rf"(?P<q>{alternation(lex.every)})\s+(?:(?P<other>other)\s+"
         rf"|(?P<n>{f.num})\s+(?={f.unit}))?"
         rf"(?P<what>{wd}|{mon}|{f.season}|{f.unit}|{f.pod})(?:\s+(?P<spod>{f.pod}))?",
-        "set_plural": rf"(?P<lead>on\s+)(?P<wd>{wd})s",
+        "set_plural": rf"(?P<lead>on\s+)?(?P<wd>{wd})s",
         "set_word": rf"(?P<sw>{alternation(lex.set_words)})",
         "holiday": rf"(?:(?P<hrel>this|next|last|this\s+year's|last\s+year's)\s+)?"
         rf"(?P<hol>{alternation(lex.holidays)})(?:\s+(?P<year>{_YEAR}))?",

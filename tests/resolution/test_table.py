@@ -1182,6 +1182,11 @@ SETS: list[Row] = [
     ("The ministry briefs reporters daily.", R, "daily", "P1D"),
     ("The panel meets every other week.", R, "every other week", "P2W"),
     ("The market opens on Mondays.", R, "Mondays", "XXXX-WXX-1"),
+    # a weekday listed with "every ..." or with plural weekdays recurs too
+    ("The ferry sails every Tuesday and Friday.", R, "Friday", "XXXX-WXX-5"),
+    ("The council sits every Monday, Wednesday and Friday.", R, "Wednesday", "XXXX-WXX-3"),
+    ("The ferry sails on Tuesdays and Fridays.", R, "Fridays", "XXXX-WXX-5"),
+    ("It sails Tuesdays, Thursdays and Saturdays.", R, "Tuesdays", "XXXX-WXX-2"),
     ("The guard changes every morning.", R, "every morning", "XXXX-XX-XXTMO"),
     # a weekday with a plural part of day recurs: every such night (TimeML 2.2.4)
     ("Two flights leave on Tuesday nights.", R, "Tuesday nights", "XXXX-WXX-2TNI"),
@@ -1619,6 +1624,16 @@ def test_narrative_mode_without_reference(sentence: str, text: str, value: str) 
 # --- narrative mode with a reference: deictic words keep the writer's now (TimeML
 # anchors them to the document time), anaphora and bare weekdays follow the story
 NARRATIVE_WITH_REFERENCE: list[Row] = [
+    # a weekday that recurs ("sailings every Tuesday and Friday") is no report's day: the
+    # text is still a history, its year-less dates in its story
+    (
+        "The line opened on 3 May 1960 with sailings every Tuesday and Friday. A second"
+        " ship followed on 2 June 1964, and the route closed on 30 September 1971 after a"
+        " strike. Its last sailing had left Dover on 28 June.",
+        R,
+        "28 June",
+        "1971-06-28",
+    ),
     # a history's "today" is the present in general (TimeML PRESENT_REF), as both
     # independent annotators wrote it ("historians today regard the congress")
     (
@@ -2068,6 +2083,7 @@ TRAPS: list[tuple[str, str]] = [
     ("The overnight rate stays at 5%.", "overnight"),  # finance, not a night
     ("Israel won the Six-Day War.", "Six-Day"),
     ("The Sunday Times reported the leak.", "Sunday Times"),
+    ("Fridays for Future marched in Berlin.", "Fridays"),
     ("A poll for the Sunday National put support at 46%.", "Sunday"),
     ("The reception marks the 250th anniversary of the corps.", "250th anniversary"),
     ("We will not give up.", "We"),
