@@ -20,11 +20,15 @@ import pytest
 
 from support import REPO
 
-# Reached on 154 cases (831 events, with unseen/, blind/, holdout/, fresh/ to
-# fresh12/): date 0.918, participants F1 0.914, location 0.890, kind 0.970, status
-# 0.985 after the eleventh pass (tuned on fresh12/; before it 0.905 / 0.904 / 0.866 /
-# 0.968 / 0.978, with fresh12/ joined untuned at its blind score). On 146 cases
-# (761 events, to fresh11/): 0.922 / 0.921 / 0.897 / 0.972 / 0.979 after the tenth
+# Reached on 162 cases (901 events, to fresh13/): date 0.928, participants F1
+# 0.920, location 0.901, kind 0.971, status 0.986 after the twelfth pass (tuned on
+# fresh13/; before it 0.901 / 0.903 / 0.867 / 0.971 / 0.980 with the same
+# resolver, fresh13/ joined untuned at its blind score). On 154 cases (831
+# events, with unseen/, blind/, holdout/, fresh/ to fresh12/): date 0.918,
+# participants F1 0.914, location 0.890, kind 0.970, status 0.985 after the
+# eleventh pass (tuned on fresh12/; before it 0.905 / 0.904 / 0.866 / 0.968 /
+# 0.978, with fresh12/ joined untuned at its blind score). On 146 cases (761
+# events, to fresh11/): 0.922 / 0.921 / 0.897 / 0.972 / 0.979 after the tenth
 # pass (tuned on fresh11/; before it 0.900 / 0.891 / 0.859 / 0.965 / 0.975, with
 # fresh11/ joined untuned at its blind score). fresh6/ to
 # fresh11/, written by annotators who never saw the code, pull the whole down:
@@ -32,9 +36,9 @@ from support import REPO
 # without fresh8/ too, 0.941 / 0.941 / 0.908; the other 98 cases alone reach
 # 0.957, 0.956, 0.936.
 FLOORS = {
-    "date_exact": 0.91,
+    "date_exact": 0.92,
     "participants_f1": 0.91,
-    "location_accuracy": 0.88,
+    "location_accuracy": 0.89,
     "kind_accuracy": 0.97,
     "status_accuracy": 0.97,
 }
@@ -118,6 +122,12 @@ WIRE_SETS = {
     # 0.715 / 0.550 (untuned); 0.871 / 0.833 / 0.800 after the eleventh, tuned on it
     # (towns by another name, "here", "there", settings, sidelines, asides, hours)
     "fresh12": {"date_exact": 0.85, "participants_f1": 0.82, "location_accuracy": 0.78},
+    # an eighth independent annotator (an ordinary week of VNA, Lusa, AFP, Ukrinform,
+    # Kyodo, Agerpres, Antara and Anadolu copy), scored blind at 3b27cfd 0.629 /
+    # 0.751 / 0.548 and after the eleventh pass 0.629 / 0.774 / 0.597 (untuned);
+    # 0.957 / 0.959 / 0.952 after the twelfth, tuned on it (agencies' datelines,
+    # stops, stays and their purposes, "after the talks", asides, venues' grounds)
+    "fresh13": {"date_exact": 0.94, "participants_f1": 0.93, "location_accuracy": 0.94},
 }
 
 

@@ -1732,3 +1732,345 @@ def test_the_host_who_welcomes_a_visitor_is_no_traveller() -> None:
     )
     visit = next(e for e in _all(text, date(2026, 4, 19)) if e.kind.value == "visit")
     assert [p.name for p in visit.participants] == ["John Dramani Mahama"]
+
+
+# The twelfth pass, from fresh13/ (tests/articles/fresh13/NOTES.md).
+
+
+def test_a_title_case_dateline_with_the_agency_in_brackets_or_slashes() -> None:
+    text = (
+        "Bucharest, Oct 20 /Agerpres/ - Kassym-Jomart Tokayev will pay a state visit to "
+        "Romania on November 4 and 5.\n\nOn Wednesday, November 5, Tokayev will meet Prime "
+        "Minister Ilie Bolojan at the Victoria Palace."
+    )
+    found = _all(text, date(2025, 10, 20))
+    # the dateline's date is the report's, not the visit's
+    assert [(e.kind.value, str(e.start), str(e.end)) for e in found] == [
+        ("visit", "2025-11-04", "2025-11-06"),
+        ("meeting", "2025-11-05", "2025-11-06"),
+    ]
+    # the meeting at a palace the table does not know is in the dateline's city
+    assert found[1].place is not None and found[1].place.name == "Bucharest"
+    hanoi = "Hanoi (VNA) – Pham Minh Chinh will receive Maria Theresa Lazaro on Wednesday."
+    meeting = _all(hanoi, date(2025, 8, 19))[0]
+    assert meeting.place is not None and meeting.place.name == "Hanoi"
+
+
+def test_a_stay_told_by_its_span_and_its_purpose_told_again_on_its_day() -> None:
+    text = (
+        "TOKYO, Jan. 14 (Kyodo) -- Defense Minister Shinjiro Koizumi said Wednesday he will "
+        "visit the Philippines from Thursday to Saturday for talks with his counterpart "
+        "Gilberto Teodoro.\n\nKoizumi and Teodoro will meet Friday at the Department of "
+        "National Defense headquarters in Camp Aguinaldo, Quezon City, where they are "
+        "expected to sign an arrangement on the transfer of Maritime Self-Defense Force "
+        "destroyer escorts.\n\nKoizumi will also pay a courtesy call on President Ferdinand "
+        "Marcos Jr. at Malacanang Palace in Manila on Friday afternoon."
+    )
+    found = _all(text, date(2026, 1, 14))
+    got = [(e.kind.value, str(e.start)[:10], [p.name for p in e.participants]) for e in found]
+    assert got == [
+        ("statement", "2026-01-14", ["Shinjiro Koizumi"]),
+        # the days told as a span are the stay's; the talks are Friday's meeting
+        ("visit", "2026-01-15", ["Shinjiro Koizumi"]),
+        ("meeting", "2026-01-16", ["Shinjiro Koizumi", "Gilberto Teodoro"]),
+        ("signing", "2026-01-16", ["Shinjiro Koizumi", "Gilberto Teodoro"]),
+        # one subject meeting another person the same day: a second meeting
+        ("meeting", "2026-01-16", ["Shinjiro Koizumi", "Ferdinand Marcos Jr"]),
+    ]
+    visit = found[1]
+    assert all(e.trip is visit for e in found[2:])
+    # "in Camp Aguinaldo, Quezon City": a base, then its city
+    assert found[2].place is not None and found[2].place.name == "Quezon City"
+    assert found[4].place is not None and found[4].place.name == "Manila"
+
+
+def test_stops_in_two_cities_are_two_visits() -> None:
+    text = (
+        "Lisbon, 15 Mar 2026 (Lusa) - Prime Minister Luís Montenegro will travel to Angola "
+        "and Mozambique next week, with stops in Luanda on Tuesday and Wednesday and in "
+        "Maputo on Thursday, his office announced on Sunday.\n\nIn Maputo, Montenegro is "
+        "scheduled to hold talks with President Daniel Chapo at the Ponta Vermelha Palace at "
+        "10:00 local time on Thursday."
+    )
+    found = _all(text, date(2026, 3, 15))
+    visits = [e for e in found if e.kind.value == "visit"]
+    assert [(v.place.name if v.place else None, str(v.start), str(v.end)) for v in visits] == [
+        ("Luanda", "2026-03-17", "2026-03-19"),
+        ("Maputo", "2026-03-19", "2026-03-20"),
+    ]
+    talks = next(e for e in found if e.kind.value == "meeting")
+    assert talks.trip is visits[1]
+
+
+def test_what_follows_the_talks_is_on_their_day() -> None:
+    text = (
+        "Kassym-Jomart Tokayev will pay a state visit to Romania on November 4 and 5, at the "
+        "invitation of President Nicusor Dan.\n\nThe official welcome ceremony will take place "
+        "at the Cotroceni Palace on Tuesday, November 4, at 11:00 local time, followed by "
+        "official talks between the two heads of state.\n\nAfter the talks, the two presidents "
+        "will witness the signing of several bilateral documents."
+    )
+    found = _all(text, date(2025, 10, 20))
+    days = {e.kind.value: (str(e.start)[:10], str(e.end)[:10]) for e in found}
+    # ", followed by official talks": that day, at no hour of its own
+    assert days["meeting"] == ("2025-11-04", "2025-11-05")
+    # "After the talks,": the talks' day, not the whole visit
+    assert days["signing"] == ("2025-11-04", "2025-11-05")
+    assert len([e for e in found if e.kind.value == "meeting"]) == 1
+
+
+def test_an_engagement_after_which_another_opens_its_clause() -> None:
+    text = (
+        "In Luanda, Prime Minister Luís Montenegro will be received by President João "
+        "Lourenço at the Presidential Palace on Tuesday afternoon, after which the two "
+        "leaders will preside over the signing of agreements on energy."
+    )
+    got = _events(text, date(2026, 3, 15))
+    assert got == [
+        ("meeting", "2026-03-17", ["Luís Montenegro", "João Lourenço"]),
+        ("signing", "2026-03-17", ["Luís Montenegro", "João Lourenço"]),
+    ]
+
+
+def test_the_head_of_state_and_a_president_of_the_republic_of_a_country() -> None:
+    text = (
+        "President Prabowo Subianto will travel to Bali on Friday.\n\nInstead, the head of "
+        "state will receive Fijian Prime Minister Sitiveni Rabuka at the Merdeka Palace on "
+        "Tuesday."
+    )
+    assert _events(text, date(2025, 7, 26))[-1] == (
+        "meeting",
+        "2025-07-29",
+        ["Prabowo Subianto", "Sitiveni Rabuka"],
+    )
+    text = (
+        "President of the Republic of Kazakhstan Kassym-Jomart Tokayev will pay a state visit "
+        "to Romania on November 4 and 5, at the invitation of President Nicusor Dan. On "
+        "November 4, President Dan will host a state dinner in honour of the Kazakh president "
+        "at the Cotroceni Palace."
+    )
+    dinner = next(e for e in _all(text, date(2025, 10, 20)) if e.kind.value == "reception")
+    assert [p.name for p in dinner.participants] == ["Nicusor Dan", "Kassym-Jomart Tokayev"]
+
+
+def test_a_visit_postponed_to_part_of_a_month_and_the_statement_that_says_so() -> None:
+    text = (
+        "Jakarta (ANTARA) - President Prabowo Subianto's visit to Port Moresby, Papua New "
+        "Guinea, which had been scheduled for Monday and Tuesday, has been postponed to the "
+        "second half of August, Minister of State Secretary Prasetyo Hadi said on Friday."
+    )
+    got = [
+        (e.kind.value, e.status.value, str(e.start), e.precision.value)
+        for e in _all(text, date(2025, 7, 26))
+    ]
+    assert got == [
+        ("visit", "postponed", "2025-08-01", "month"),
+        # the saying was made on Friday; it is reported, not postponed
+        ("statement", "reported", "2025-07-25", "day"),
+    ]
+
+
+def test_the_visitor_who_arrived_in_the_capital() -> None:
+    text = (
+        "Hanoi (VNA) – Foreign Minister Bui Thanh Son held talks with Philippine Secretary of "
+        "Foreign Affairs Maria Theresa Lazaro in Hanoi on August 19, hours after she arrived "
+        "in the capital for an official visit to Viet Nam from August 19 to 21.\n\nFollowing "
+        "the talks, the two ministers held a joint press conference."
+    )
+    found = _all(text, date(2025, 8, 19))
+    visit = next(e for e in found if e.kind.value == "visit")
+    # "she" is the one named last; "the capital" is Viet Nam's (no person)
+    assert [p.name for p in visit.participants] == ["Maria Theresa Lazaro"]
+    assert visit.place is not None and visit.place.name == "Hanoi"
+    press = next(e for e in found if e.kind.value == "speech")
+    assert (str(press.start), press.trip) == ("2025-08-19", visit)
+    assert [p.name for p in press.participants] == ["Bui Thanh Son", "Maria Theresa Lazaro"]
+
+
+def test_a_gapped_courtesy_call_with_its_own_venue_and_day() -> None:
+    text = (
+        "Maria Theresa Lazaro is scheduled to pay a courtesy call on Prime Minister Pham Minh "
+        "Chinh at the Government Headquarters on Wednesday and on State President Luong Cuong "
+        "at the Presidential Palace on Thursday morning."
+    )
+    found = _all(text, date(2025, 8, 19))
+    got = [(str(e.start), [p.name for p in e.participants], e.venue) for e in found]
+    assert got == [
+        ("2025-08-20", ["Maria Theresa Lazaro", "Pham Minh Chinh"], "Government Headquarters"),
+        ("2025-08-21", ["Maria Theresa Lazaro", "Luong Cuong"], "Presidential Palace"),
+    ]
+
+
+def test_talks_due_later_today_in_reported_speech_are_to_come() -> None:
+    text = (
+        "On the sidelines, Hakan Fidan was due to hold talks with Bakhtiyor Saidov later on "
+        "Friday, diplomatic sources said."
+    )
+    meeting = _all(text, date(2025, 6, 20))[0]
+    assert (meeting.status.value, str(meeting.start)) == ("scheduled", "2025-06-20")
+
+
+def test_the_speaker_is_not_the_person_of_an_aside() -> None:
+    text = (
+        "President Kassym-Jomart Tokayev will visit Romania on November 4.\n\nForeign Minister "
+        "Oana Toiu, who visited Astana on August 28, when she was received by President "
+        "Tokayev, said on Monday that the visit would mark a new stage."
+    )
+    said = next(e for e in _all(text, date(2025, 10, 20)) if e.kind.value == "statement")
+    assert [p.name for p in said.participants] == ["Oana Toiu"]
+
+
+def test_a_gathering_running_until_a_later_day_is_the_errand_of_the_trip() -> None:
+    text = (
+        "Foreign Minister Andrii Sybiha is due to travel to Munich on Friday for the Munich "
+        "Security Conference, which runs until Sunday, where he expects to meet European and "
+        "Gulf counterparts."
+    )
+    got = [(e.kind.value, str(e.start), str(e.end)) for e in _all(text, date(2026, 2, 9))]
+    # one gathering over its days; no trip of its own, no meeting with nobody named
+    assert got == [("conference", "2026-02-13", "2026-02-16")]
+
+
+def test_an_ordinal_session_held_under_a_chair() -> None:
+    text = (
+        "The 50th session was held in Yaounde in August last year under the chairmanship of "
+        "Foreign Minister Lejeune Mbella Mbella."
+    )
+    got = [(e.kind.value, e.status.value, str(e.start)) for e in _all(text, date(2025, 6, 20))]
+    assert got == [("meeting", "held", "2024-08-01")]
+
+
+def test_a_venue_told_by_its_grounds_and_again_by_its_common_noun() -> None:
+    text = (
+        "Prabowo Subianto will receive Sitiveni Rabuka at the Merdeka Palace on Tuesday. After "
+        "the bilateral meeting, Prabowo will host a state luncheon for the Fijian delegation "
+        "at the palace. On Wednesday, Rabuka is scheduled to meet Speaker Puan Maharani at "
+        "the Parliament complex in Senayan."
+    )
+    venues = [(e.kind.value, e.venue) for e in _all(text, date(2025, 7, 26))]
+    assert venues == [
+        ("meeting", "Merdeka Palace"),
+        ("reception", "Merdeka Palace"),
+        ("meeting", "Parliament complex"),
+    ]
+
+
+def test_a_dated_statement_is_where_its_speaker_told_it_again() -> None:
+    text = (
+        "TOKYO, Jan. 14 (Kyodo) -- Defense Minister Shinjiro Koizumi said Wednesday he will "
+        'visit the Philippines from Thursday to Saturday.\n\n"The Philippines is an '
+        'indispensable partner," Koizumi told a press conference in Tokyo.\n\nJakarta '
+        "officials were not told. Minister Prasetyo Hadi said on Wednesday the visit was "
+        'postponed. "Both sides need more time," Prasetyo told reporters in Jakarta.'
+    )
+    said = [e for e in _all(text, date(2026, 1, 14)) if e.kind.value == "statement"]
+    # the trip's destination is not where the trip was announced
+    assert [(p.participants[0].name, p.place.name if p.place else None) for p in said] == [
+        ("Shinjiro Koizumi", "Tokyo"),
+        ("Prasetyo Hadi", "Jakarta"),
+    ]
+
+
+def test_a_date_between_dashes_dates_no_engagement_outside_them() -> None:
+    text = (
+        "Abuja (AFP) - Julius Maada Bio will chair the ECOWAS summit on Sunday. The AES -- "
+        "Mali, Burkina Faso and Niger, whose juntas quit ECOWAS in January -- is due to hold "
+        "its own summit in Bamako later this month."
+    )
+    found = _all(text, date(2025, 12, 11))
+    bamako = next(e for e in found if e.place is not None and e.place.name == "Bamako")
+    # this month, not January; a month-long span names no attendees
+    assert (str(bamako.start), bamako.precision.value, bamako.participants) == (
+        "2025-12-01",
+        "month",
+        [],
+    )
+
+
+def test_a_saying_in_an_aside_and_a_minister_of_state_for_a_portfolio() -> None:
+    text = (
+        "Lisbon, 15 Mar 2026 (Lusa) - Prime Minister Luís Montenegro will visit Luanda on "
+        "Tuesday and Wednesday. On Wednesday morning, the prime minister will open a "
+        "business forum at the Epic Sana hotel together with the Angolan Minister of State "
+        "for Economic Coordination, José de Lima Massano. Foreign Minister Paulo Rangel, who "
+        "said on Friday he would accompany the head of government on the Luanda leg, is due "
+        "to hold talks with Téte António on Wednesday."
+    )
+    found = _all(text, date(2026, 3, 15))
+    forum = next(e for e in found if e.kind.value == "conference")
+    # "the Angolan Minister" of a longer title is not Rangel, the one minister known
+    assert [p.name for p in forum.participants] == ["Luís Montenegro", "José de Lima Massano"]
+    said = next(e for e in found if e.kind.value == "statement")
+    assert (str(said.start), [p.name for p in said.participants]) == (
+        "2026-03-13",
+        ["Paulo Rangel"],
+    )
+
+
+def test_a_pair_is_the_subject_of_both_its_verbs() -> None:
+    text = (
+        "Bui Thanh Son held talks with Maria Theresa Lazaro on August 19.\n\nSon and Lazaro "
+        "held their first phone conversation on July 3, two days after her appointment, and "
+        "last met in Kuala Lumpur in July. Penny Wong and Pat Conroy will meet Sitiveni Rabuka "
+        "on Monday, and on Tuesday Wong will deliver a speech in Suva."
+    )
+    found = _all(text, date(2025, 8, 19))
+    met = next(e for e in found if e.phrase == "July")
+    assert [p.name for p in met.participants] == ["Bui Thanh Son", "Maria Theresa Lazaro"]
+    # a clause with a subject of its own keeps it
+    speech = next(e for e in found if e.kind.value == "speech")
+    assert [p.name for p in speech.participants] == ["Penny Wong"]
+
+
+def test_who_presents_a_report_attends_the_meeting_just_told() -> None:
+    text = (
+        "Julius Maada Bio will chair the ECOWAS summit in Abuja on Sunday. Foreign ministers "
+        "will prepare the summit at a Council of Ministers meeting on Friday at the ECOWAS "
+        "Commission headquarters, chaired by Foreign Minister Timothy Musa Kabba. Liberia's "
+        "Foreign Minister Sara Beysolow Nyanti is due to present a report on the bloc's "
+        "mediation. She will deliver a lecture at the Diplomatic Academy of Nigeria on Monday."
+    )
+    found = _all(text, date(2025, 12, 11))
+    council = next(e for e in found if e.kind.value == "meeting")
+    assert [p.name for p in council.participants] == [
+        "Timothy Musa Kabba",
+        "Sara Beysolow Nyanti",
+    ]
+    summit = next(e for e in found if e.kind.value == "summit")
+    assert "Sara Beysolow Nyanti" not in [p.name for p in summit.participants]
+    lecture = next(e for e in found if e.kind.value == "speech")
+    assert lecture.venue == "Diplomatic Academy of Nigeria"
+
+
+def test_what_follows_an_engagement_at_a_venue_is_held_there() -> None:
+    text = (
+        "The official welcome ceremony for Kassym-Jomart Tokayev will take place at the "
+        "Cotroceni Palace on Tuesday, November 4, at 11:00 local time, followed by official "
+        "talks with President Nicusor Dan."
+    )
+    found = _all(text, date(2025, 10, 20))
+    assert [(e.kind.value, e.venue) for e in found] == [
+        ("reception", "Cotroceni Palace"),
+        ("meeting", "Cotroceni Palace"),
+    ]
+
+
+def test_the_visiting_minister_is_the_traveller() -> None:
+    text = (
+        "Egyptian Foreign Minister Badr Abdelatty will arrive in New Delhi on Wednesday on a "
+        "three-day visit to India. The visiting minister will call on Prime Minister Narendra "
+        "Modi later on Thursday."
+    )
+    call = next(e for e in _all(text, date(2026, 3, 10)) if e.kind.value == "meeting")
+    assert [p.name for p in call.participants] == ["Badr Abdelatty", "Narendra Modi"]
+
+
+def test_the_day_an_account_was_published_dates_no_engagement() -> None:
+    text = (
+        "KYIV, Feb 9 (Ukrinform) – Foreign Minister Andrii Sybiha held a phone conversation "
+        "with Saudi Foreign Minister Prince Faisal bin Farhan Al Saud on Sunday.\n\nThe Saudi "
+        "Press Agency, in its own account of the call published early on Monday, said Prince "
+        "Faisal had received a phone call from the Ukrainian minister."
+    )
+    got = [(e.kind.value, str(e.start)) for e in _all(text, date(2026, 2, 9))]
+    assert got == [("call", "2026-02-08")]

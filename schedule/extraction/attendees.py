@@ -8,7 +8,14 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from schedule.extraction.events import ExtractedEvent, Kind, Status, _as_date, _finish
+from schedule.extraction.events import (
+    ExtractedEvent,
+    Kind,
+    Precision,
+    Status,
+    _as_date,
+    _finish,
+)
 from schedule.extraction.lexicon import _lexicon
 from schedule.extraction.people import _MEMORIAL_OF, _own_people, _participant, _PersonMention
 from schedule.extraction.sentences import _clause_of
@@ -22,6 +29,8 @@ _ATTEND = re.compile(
     r"|participat\w+|expected\s+at|included?|attendance|represented\s+by|accompan\w*(?:\s+by)?"
     r"|(?:is|are)\s+(?:also\s+)?expected(?=\s*[.;]|\s*$)"
     r"|address(?:es|ed|ing)?\s+the\s+(?:opening|closing|plenary)\s+session"
+    # "Liberia's Foreign Minister Sara Beysolow Nyanti is due to present a report"
+    r"|present(?:s|ed|ing)?\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?report"
     r"|brief(?:s|ing)?\s+(?:leaders|ministers)|host(?:s|ing)?\s+the\s+(?:gathering|summit"
     r"|conference|meeting|talks|event))\b",
     re.IGNORECASE,
@@ -113,7 +122,13 @@ def _attach_attendees(
         # "will chair the opening session" of talks, not of a summit: the
         # engagement told, whatever its kind
         kinds = None
-    if kinds is None:
+    if kinds is None and cue.group().lower().startswith("present"):
+        # "... at a Council of Ministers meeting on Friday. Nyanti is due to present
+        # a report": a report is presented at the engagement just told
+        target = next(
+            (e for e in reversed(events) if e.kind not in (Kind.STATEMENT, Kind.VISIT)), None
+        )
+    elif kinds is None:
         # "X will attend", nothing named: the gathering told, else the talks
         target = next(
             (e for e in reversed(events) if e.kind in (Kind.SUMMIT, Kind.CONFERENCE)), None
@@ -180,7 +195,13 @@ def _gathering_attendees(events: list[ExtractedEvent]) -> None:
     opens", "will address the summit on Sunday"), is one of its named
     attendees (tests/articles/README.md: a summit's participants)."""
     for gathering in events:
-        if gathering.kind not in (Kind.SUMMIT, Kind.CONFERENCE) or gathering.place is None:
+        if (
+            gathering.kind not in (Kind.SUMMIT, Kind.CONFERENCE)
+            or gathering.place is None
+            # "its own summit in Bamako later this month": a month holds every
+            # engagement of the report; only a gathering's own days name attendees
+            or gathering.precision not in (Precision.DAY, Precision.TIME)
+        ):
             continue
         first, last = _as_date(gathering.start), _as_date(gathering.end)
         known = {p.name for p in gathering.participants}

@@ -36,7 +36,20 @@ def _keep_clause_people(
     the sentence's engagements start)."""
     if event.kind is Kind.STATEMENT or not people:
         return
+    subject = [people[0].person.name]
+    if (
+        len(people) > 1
+        and people[1].start < min(triggers, default=event.trigger_start)
+        and _SUBJECT_AND.fullmatch(sentence, people[0].end - offset, people[1].start - offset)
+    ):
+        # "Son and Lazaro held their first phone conversation on July 3, ..., and
+        # last met in Kuala Lumpur in July": the pair is the subject of both verbs
+        subject.append(people[1].person.name)
     start, end = _clause_of(sentence, event.trigger_start - offset)
+    if len(subject) > 1 and any(
+        start <= m.start - offset and m.start < event.trigger_start for m in people
+    ):
+        subject = subject[:1]  # "..., and on Tuesday Senator Wong will deliver a speech"
     own = sorted(t for t in triggers if start <= t - offset < end)
     after = [t for t in own if t > event.trigger_start]
     stop = after[0] if after else offset + end
@@ -45,7 +58,7 @@ def _keep_clause_people(
         and event.trigger_start in own
         and any(event.trigger_start < m.start < stop for m in people)
     ):
-        names = [people[0].person.name] + [
+        names = subject + [
             m.person.name
             for m in people
             if start <= m.start - offset
@@ -54,13 +67,15 @@ def _keep_clause_people(
     elif _PAIR.search(sentence, start, end):
         return  # "..., and the two will sign an agreement the following day": both
     else:
-        names = [people[0].person.name] + [
-            m.person.name for m in people if start <= m.start - offset < end
-        ]
+        names = subject + [m.person.name for m in people if start <= m.start - offset < end]
     kept = [p for p in event.participants if p.name in names]
     if kept and len(kept) < len(event.participants):
         event.participants = kept
         _finish(event)
+
+
+#: Two people joined as one subject: "Son and Lazaro".
+_SUBJECT_AND = re.compile(r"\s+and\s+")
 
 
 _COORDINATED_KINDS = frozenset(
@@ -68,10 +83,17 @@ _COORDINATED_KINDS = frozenset(
 )
 
 
-_GAP_AND = re.compile(r"\s*,?\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")
+# "... on Wednesday and on State President Luong Cuong": the preposition of the
+# verb told again
+_GAP_AND = re.compile(r"\s*,?\s+and\s+(?:(?:on|with)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}$")
 
 
-_GAP_ON = re.compile(r"\s+(?:on|in|at)?\s*")
+# "... Luong Cuong at the Presidential Palace on Thursday morning": the second
+# engagement's own venue, then its day
+_GAP_ON = re.compile(
+    r"(?:\s+at\s+(?:the\s+)?(?P<venue>[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4}))?"
+    r"\s+(?:on|in|at)?\s*"
+)
 
 
 def _gapped(
@@ -101,6 +123,8 @@ def _gapped(
         )
         if person is None:
             continue
+        gap = _GAP_ON.fullmatch(text, person.end, later.start)
+        assert gap is not None
         moved = _participant(person.person)
         if moved not in event.participants or moved == event.participants[0]:
             continue
@@ -117,10 +141,24 @@ def _gapped(
             phrase=later.text,
             timex_value=later.value,
         )
+        if gap.group("venue"):
+            second.venue = gap.group("venue")
         _finish(second)
         dated_events[later.start] = second
         found.append(second)
     return found
+
+
+def _whole_day(tx: Timex) -> Timex:
+    """The day of a clock time, at no hour: what follows "a welcome at 9.30am on Monday,
+    followed by ..." or "at 10:00, after which ..." is that day's, not that hour's."""
+    assert tx.interval is not None
+    day = _as_date(tx.interval.start)
+    return replace(
+        tx,
+        interval=Interval(day, day + timedelta(days=1), Granularity.DAY),
+        granularity=Granularity.DAY,
+    )
 
 
 def _coordinated(
@@ -194,19 +232,19 @@ def _coordinated(
                 # "a welcome at 9.30am on Monday, followed by a meeting", "... at
                 # 10:00, after which the two will hold talks": after the welcome,
                 # that day, at no hour of its own
-                day = _as_date(last.interval.start)
-                earlier = [
-                    replace(
-                        last,
-                        interval=Interval(day, day + timedelta(days=1), Granularity.DAY),
-                        granularity=Granularity.DAY,
-                    )
-                ]
+                earlier = [_whole_day(last)]
         else:
             glue = re.search(
                 # "the UK-Ireland summit, at which the two leaders are expected to sign"
                 r"\b(?:and|where|when|before|at\s+which|during\s+which|after\s+which)\s*$",
                 sentence[max(0, clause_start - 14) : clause_start],
+            ) or (
+                # "... on Tuesday afternoon, after which the two leaders will preside
+                # over the signing": the clause may open on "which" itself
+                _WHICH_OPENS.match(sentence, clause_start)
+                and re.search(
+                    r"\b(?:at|during|after)\s*$", sentence[max(0, clause_start - 8) : clause_start]
+                )
             )
             if glue is None or (glue.group().startswith("before") and trigger.kind is Kind.VISIT):
                 # "address the parliament before being received by the king": the
@@ -216,6 +254,15 @@ def _coordinated(
             earlier = [t for t in dated if t.end <= offset + clause_start]
             if own_dates or not earlier:
                 continue
+            last = earlier[-1]
+            if (
+                "after" in glue.group()
+                and last.interval is not None
+                and last.granularity is Granularity.TIME
+            ):
+                # "at 10:00, after which the two premiers will hold talks": that
+                # day, at no hour of its own
+                earlier = [_whole_day(last)]
         before = sentence[clause_start : trigger.start - offset]
         if _is_conditional(before) or _NEGATED.search(before):
             continue
@@ -245,6 +292,22 @@ def _coordinated(
         if event is not None:
             if re.search(r"\bwhere\s*$", sentence[max(0, clause_start - 8) : clause_start]):
                 _where_of_clause_before(event, sentence, offset, clause_start)
+            if event.venue is None and _AFTER_IT.search(
+                sentence, max(0, trigger.start - offset - 60), trigger.start - offset
+            ):
+                # "the welcome ceremony will take place at the Cotroceni Palace ...,
+                # followed by official talks": what follows is held there too
+                first = next(
+                    (
+                        e
+                        for e in reversed(earlier_events[-_CLAUSE_EVENTS:])
+                        if e.venue is not None and e.trigger_start < trigger.start
+                    ),
+                    None,
+                )
+                if first is not None and (event.place is None or event.place == first.place):
+                    event.venue, event.place = first.venue, first.place
+                    _finish(event)
             used.add(trigger.start)
             found.append(event)
     return found
@@ -258,6 +321,9 @@ _CLAUSE_EVENTS = 4
 # "..., when the two leaders are expected to sign", "a ceremony on Wednesday,
 # after which the two leaders will hold talks": the same day
 _WHEN_GLUE = re.compile(r"\s*,\s*(?:when|after\s+which)\s+(?:[\w’'-]+\s+){0,6}?")
+
+
+_WHICH_OPENS = re.compile(r"\s*which\b")
 
 
 #: What comes next, told after the hour of what came first.
@@ -274,4 +340,6 @@ _AND_GLUE = re.compile(
     r"\s*,?\s*and\s+(?:(?:will|would|to|then|also|later)\s+)*"
     # "a ceremonial welcome at 9.30am on Monday, followed by a meeting with Mr Tharman"
     r"|\s*,\s*followed\s+by\s+(?:(?:a|an|the)\s+)?"
+    # "..., followed by official talks between the two heads of state"
+    r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
 )

@@ -43,7 +43,7 @@ def _dateline() -> re.Pattern[str]:
         # case, a date and the agency (the dash is optional after it)
         r"|^[ \t]*[A-Z][\w .'’-]{1,40},\s*"
         r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-        r"(?:,?\s*\d{4})?\s*\([A-Za-z. ]{2,20}\)\s*[-—–]*",
+        r"(?:,?\s*\d{4})?\s*(?:\([A-Za-z. ]{2,20}\)|/[A-Za-z. ]{2,20}/)\s*[-—–]*",
         re.MULTILINE,
     )
 
@@ -106,7 +106,9 @@ def _dates_of(trip: ExtractedEvent, trigger: _Trigger, text: str) -> Timex:
 
 _NEW_DATE = re.compile(
     r"(?:\b(?:postponed|moved|pushed back|rescheduled|delayed|put off)\s+(?:to|until|till|for)"
-    r"|\bnow\s+(?:take\s+place|be\s+held|happen)\s+(?:on|in))\s+(?:the\s+)?(?:\w+\s+){0,1}$",
+    r"|\bnow\s+(?:take\s+place|be\s+held|happen)\s+(?:on|in))\s+(?:the\s+)?(?:\w+\s+){0,1}"
+    # "postponed to the second half of August", "pushed back to the end of March"
+    r"(?:(?:first|second|latter|last)\s+half\s+of\s+|(?:end|middle|beginning|start)\s+of\s+)?$",
     re.IGNORECASE,
 )
 
@@ -154,7 +156,8 @@ def _part_of_day_as_day(timex: Timex) -> Timex:
 
 # "Mr Lee said", "Lee, the minister, said", "The German foreign minister, Johann Wadephul,
 # said": the speaker, an apposition or its closing comma, then the verb
-_SPEAKER_GAP = re.compile(r"\s*,?\s*(?:,[^,]{1,60},\s*)?(?:has\s+|had\s+|also\s+)?")
+# "Paulo Rangel, who said on Friday he would ...": the aside's own saying
+_SPEAKER_GAP = re.compile(r"\s*,?\s*(?:,[^,]{1,60},\s*)?(?:who\s+)?(?:has\s+|had\s+|also\s+)?")
 
 
 def _dated_statement(
@@ -355,6 +358,30 @@ def _stretch_by_duration(
             return
 
 
+#: The last day of a gathering told after the day it opens: "the Munich Security
+#: Conference, which runs until Sunday".
+_RUNS_UNTIL = re.compile(r"\b(?:runs|lasts|continues|goes\s+on)\s+(?:until|till|through|to)\s+$")
+
+
+def _runs_until(event: ExtractedEvent, timex: Timex, dated: list[Timex], text: str) -> None:
+    """'travel to Munich on Friday for the Munich Security Conference, which runs
+    until Sunday': the gathering runs from the day told before to that day."""
+    if event.kind not in (Kind.SUMMIT, Kind.CONFERENCE) or event.precision is not Precision.DAY:
+        return
+    if not _RUNS_UNTIL.search(text, max(0, timex.start - 30), timex.start):
+        return
+    opening = [
+        t
+        for t in dated
+        if t.end <= timex.start
+        and t.start >= event.sentence_start
+        and t.granularity is Granularity.DAY
+        and t.interval is not None
+    ]
+    if opening and _as_date(opening[-1].interval.start) < _as_date(event.start):  # type: ignore[union-attr]
+        event.start = _as_date(opening[-1].interval.start)  # type: ignore[union-attr]
+
+
 _CLOCK_DAY_GLUE = re.compile(r"\s*(?:local time|[A-Z]{2,4})?\s*(?:on|,)?\s*", re.IGNORECASE)
 
 
@@ -511,6 +538,12 @@ _SIDELINES = re.compile(
 )
 
 
+#: What joins a stay's span to its purpose: "from Thursday to Saturday for talks".
+_FOR_PURPOSE = re.compile(r"\s+for\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}")
+
+_ONE_DAY = timedelta(days=1)
+
+
 def _nearest_trigger(
     sentence: str, offset: int, timex: Timex, triggers: list[_Trigger], used: set[int]
 ) -> _Trigger | None:
@@ -544,6 +577,16 @@ def _nearest_trigger(
             # day, when the two leaders are expected to sign", "receive Nunez at
             # 10am on Thursday, followed by a working lunch": its own clause
             after = 100
+        elif (
+            after
+            and timex.interval is not None
+            and timex.granularity is Granularity.DAY
+            and timex.interval.end - timex.interval.start > _ONE_DAY
+            and _FOR_PURPOSE.fullmatch(sentence, timex.end - offset, trigger.start - offset)
+        ):
+            # "will visit the Philippines from Thursday to Saturday for talks with
+            # his counterpart": days told as a span are the stay's, the talks its purpose
+            after = 40
         if trigger.kind is not Kind.STATEMENT and any(
             timex.end <= s.start < trigger.start for s in sayings
         ):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -63,6 +64,31 @@ def _after_a_homeward_leg(sentence: str, offset: int) -> frozenset[PlaceMention]
 
 #: "talks between", "a call between": the parties follow.
 _BETWEEN = re.compile(r"\s+between\b")
+
+
+#: A subordinate clause's pronoun subject before the trip's word: "after she
+#: arrived in the capital for an official visit", "when he travels to".
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:after|before|when|as|since|once|while)\s+(?:he|she)\s+[^,;.]{0,60}$"
+)
+
+
+#: Counterparts met and never named: "meet European and Gulf counterparts".
+_UNNAMED_COUNTERPARTS = re.compile(
+    r"\s+(?:(?:[A-Z][a-z]+|and|other|several|various)\s+){0,4}counterparts\b(?!\s*,)"
+)
+
+
+#: A clause going on from an aside: " when she was received by President Tokayev,".
+_ASIDE_GOES_ON = re.compile(r"\s*(?:when|where)\s+[^,;.]{1,80},")
+
+
+#: A day still to come on the day of the report: "later on Friday", "later today".
+_LATER_TODAY = re.compile(r"\blater\b", re.IGNORECASE)
+
+
+#: Between a stop's city and its day: "in Maputo on Thursday".
+_STOP_DAY_GLUE = re.compile(r"\s+(?:on|from)\s+")
 
 
 def _build_event(
@@ -164,6 +190,20 @@ def _build_event(
     if trigger.kind is Kind.STATEMENT:
         # a statement belongs to whoever made it: the person nearest before "said"
         speakers = [m for m in people if m.start < trigger.start] or people
+        asides = [
+            (offset + a, offset + b + (more.end() if more else 0))
+            for a, b in (_who_clauses(sentence) if "who" in sentence else ())
+            if not a <= trigger.start - offset < b
+            # "..., who visited Astana on August 28, when she was received by
+            # President Tokayev, said": the aside goes on with its "when" clause
+            for more in [_ASIDE_GOES_ON.match(sentence, b)]
+        ]
+        if asides:
+            # "Oana Toiu, who visited Astana on August 28, when she was received
+            # by President Tokayev, said on Monday": the aside's people are no speakers
+            speakers = [
+                m for m in speakers if not any(a < m.start < b for a, b in asides)
+            ] or speakers
         if speakers:
             speaker = speakers[-1].person
             participants = [_participant(speaker)]
@@ -173,7 +213,9 @@ def _build_event(
         # press conference" is both men's
         subject = [people[0]]
         for mention in people[1:]:
-            if not re.fullmatch(
+            if mention.start != subject[-1].start and not re.fullmatch(
+                # "the two ministers held a joint press conference": the pair told
+                # before stands at one place in the sentence
                 r"\s*(?:,|and|, and)\s*",
                 sentence[subject[-1].end - offset : mention.start - offset],
             ):
@@ -199,6 +241,12 @@ def _build_event(
     elif trigger.kind is Kind.VISIT:
         # a trip is its travellers': "fly to Seoul, where he will meet Xi" is Trump's
         travellers = [m for m in people if m.start < trigger.start]
+        if len(travellers) > 1 and _PRONOUN_SUBJECT.search(
+            sentence, max(0, trigger.start - offset - 80), trigger.start - offset
+        ):
+            # "Son held talks with Lazaro ..., hours after she arrived in the
+            # capital for an official visit": the pronoun is the one named last
+            travellers = travellers[-1:]
         host = _HOST_FOR.search(sentence, 0, max(0, trigger.start - offset))
         if host is not None:
             # "King Charles III and Queen Camilla will host President Murmu for a
@@ -233,11 +281,12 @@ def _build_event(
         clause_stop = offset + _clause_of(sentence, clause_stop - offset + 8)[1]
     in_clause = [p for p in places if clause_start <= p.start < clause_stop]
     if trigger.kind is Kind.STATEMENT and in_clause:
-        # "will pay visits to Kazakhstan ..., Mao Ning announced": where the trip
-        # goes is not where it was announced
+        # "will pay visits to Kazakhstan ..., Mao Ning announced", "said Wednesday
+        # he will visit the Philippines": where the trip goes is not where it was
+        # announced
         legs = [
             t.end
-            for t in _triggers_between(sentence, clause_start - offset, trigger.start - offset)
+            for t in _triggers_between(sentence, clause_start - offset, clause_stop - offset)
             if t.kind is Kind.VISIT
         ]
         in_clause = [p for p in in_clause if not any(0 <= p.start - offset - e <= 15 for e in legs)]
@@ -290,6 +339,24 @@ def _build_event(
             # "in Ho Chi Minh City, where ... at the Vietnam National University
             # campus": a city the sentence names beats the country a venue names
             place = _nearest(places, trigger) or place
+    if trigger.kind is Kind.VISIT and timex.start > trigger.end:
+        # "with stops in Luanda on Tuesday and Wednesday and in Maputo on
+        # Thursday", "will be in Paris on Monday and in Berlin on Tuesday": the
+        # stay dated here is in the city told right before its day
+        # only the places just before the day are looked at (a run-on stays linear)
+        near = bisect_left(in_clause, timex.start - 60, key=lambda p: p.start)
+        stop = next(
+            (
+                p
+                for p in in_clause[near:]
+                if p.start < timex.start
+                and trigger.end <= p.start
+                and _STOP_DAY_GLUE.fullmatch(sentence, p.end - offset, timex.start - offset)
+            ),
+            None,
+        )
+        if stop is not None and not stop.place.is_country:
+            place = stop.place
     if (participants or in_clause or venue) and trigger.kind is not Kind.STATEMENT:
         # a statement is placed only by its own clause ("said in Brussels"): the
         # destinations of the trip it announces are not where it was made
@@ -298,15 +365,32 @@ def _build_event(
     status = _status(clause, before_trigger, trigger, timex, reference)
     # what follows the trigger, within reach (a bounded look keeps run-ons linear)
     rest = sentence[trigger.end - offset : trigger.end - offset + 2 * _LOOK_BACK]
+    if trigger.kind is Kind.MEETING and len(participants) < 2 and _UNNAMED_COUNTERPARTS.match(rest):
+        return None  # "where he expects to meet European and Gulf counterparts": nobody named
     later = _CALLED_OFF_LATER.search(rest) or _OWN_VERB_OFF.match(rest)
-    if later and status not in (Status.CANCELLED, Status.POSTPONED):
+    if later and status not in (Status.CANCELLED, Status.POSTPONED, Status.REPORTED):
         # "had been due to visit in August, but the trip was postponed"
         lexicon = _lexicon()
         status = Status.POSTPONED if lexicon.postpone.search(later.group()) else Status.CANCELLED
-    elif _UNREALISED.search(before_trigger) and trigger.kind is not Kind.STATEMENT:
-        # "The king had been scheduled to meet Trump": not happening as planned;
-        # the trip it belongs to says whether cancelled or postponed (_link_trips)
-        status = Status.CANCELLED
+    elif (unrealised := _UNREALISED.search(before_trigger)) and trigger.kind is not Kind.STATEMENT:
+        if (
+            # "Fidan was due to hold talks with Saidov later on Friday, sources
+            # said" in a Friday report: the plan told in reported speech, to come
+            unrealised.group().lower().startswith(("was", "were"))
+            and timex.interval is not None
+            and _as_date(timex.interval.end) > reference
+            and (
+                _LATER_TODAY.search(timex.text)
+                or _LATER_TODAY.search(
+                    sentence, max(0, timex.start - offset - 12), max(0, timex.start - offset)
+                )
+            )
+        ):
+            status = Status.SCHEDULED
+        else:
+            # "The king had been scheduled to meet Trump": not happening as planned;
+            # the trip it belongs to says whether cancelled or postponed (_link_trips)
+            status = Status.CANCELLED
     start, end = _event_times(timex, place)
     if (
         later

@@ -33,6 +33,7 @@ from schedule.extraction.dates import (
     _nearest_trigger,
     _owned_by_other_date,
     _part_of_day_as_day,
+    _runs_until,
     _stretch_by_duration,
 )
 from schedule.extraction.engagements import _build_event
@@ -59,6 +60,7 @@ from schedule.extraction.locations import (
     _place_by_dateline,
     _place_by_reference,
     _venue,
+    _venue_named_before,
     _venue_there,
 )
 from schedule.extraction.people import (
@@ -73,6 +75,7 @@ from schedule.extraction.people import (
 from schedule.extraction.sentences import (
     _attribution,
     _clause_of,
+    _dash_asides,
     _near,
     _who_clauses,
     _within,
@@ -85,11 +88,12 @@ from schedule.extraction.trips import (
     _fold_errands,
     _folded_into,
     _link_trips,
+    _purpose_on_its_day,
     _purposes,
     _without_inner_legs,
     _without_umbrella_trips,
 )
-from schedule.places import capital_of, towns_of
+from schedule.places import capital_of, lookup, towns_of
 from schedule.resolution import Granularity, Interval, Timex, TimexType, join_range_ends, tag
 
 
@@ -286,6 +290,10 @@ def _extract_events(
                 continue  # "ahead of Cyprus taking over the presidency on Jan. 1"
             if _DEPARTS.search(text, max(s_start, timex.start - 20), timex.start):
                 continue  # "Rubio leaves Saturday": the journey's day
+            if "published" in sentence and _PUBLISHED_ON.search(
+                text, max(s_start, timex.start - 30), timex.start
+            ):
+                continue  # "its own account of the call published early on Monday"
             if _GMT_GLOSS.search(text[max(s_start, timex.start - 30) : timex.start]) and (
                 re.match(r"\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\b", text[timex.start : timex.start + 12])
             ):
@@ -314,6 +322,15 @@ def _extract_events(
                 (
                     (s_start + a, s_start + b)
                     for a, b in _who_clauses(sentence)
+                    if a <= timex.start - s_start < b
+                ),
+                None,
+            ) or next(
+                (
+                    # "The AES -- ..., whose juntas quit ECOWAS in January -- is
+                    # due to hold its own summit": a date between dashes too
+                    (s_start + a, s_start + b)
+                    for a, b in _dash_asides(sentence)
                     if a <= timex.start - s_start < b
                 ),
                 None,
@@ -357,6 +374,8 @@ def _extract_events(
                 )
                 if event is not None:
                     _stretch_by_duration(event, timex, in_sentence, clause_start + s_start, clause)
+                    if event.kind in (Kind.SUMMIT, Kind.CONFERENCE):
+                        _runs_until(event, timex, dated, text)
                     sentence_events.append(event)
                     dated_events[timex.start] = event
                     break
@@ -460,26 +479,107 @@ def _extract_events(
     _into_the_visit_day(events)
     _place_by_reference(events)
     _venue_there(events)
+    _venue_named_before(events)
     _gathering_attendees(events)
     events = _without_umbrella_trips(events)
     events = _one_stay(events)
     _link_trips(events)
     _place_by_dateline(text, events, ref_day)
+    if " told " in text:
+        _statement_told_in(text, events)
     _in_the_capital(events)
     if "delegation" in text:
         _delegation_of_the_visit(events)
     _visitor_not_host(events)
+    _the_visitor(events)
     events.extend(_during_trips(events, dateless, ref_day))
     if sidelined:
         events.extend(_on_the_sidelines(events, sidelined, ref_day))
     _generic_house_abroad(events)
     events = _without_inner_legs(_fold_errands(events, sole_purposes))
     events = _fold_told_again(text, events)
+    events = _purpose_on_its_day(events)
     # an engagement with no participant and no place, even after the sentences
     # that followed it ("The call will be co-chaired by ..."), is no calendar entry
     events = [e for e in events if e.participants or e.place or e.venue]
     _local_to_place(events)
     return _merge_same_engagement(_split_separate(events))
+
+
+#: An undated telling of a statement with its city: "Prasetyo told reporters in
+#: Jakarta", "Koizumi told a press conference in Tokyo".
+_TOLD_IN = re.compile(
+    r"\b(?P<who>[A-Z][\w’'-]+)\s+told\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:reporters|journalists|conference|briefing|media)\s+in\s+"
+    r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+)
+
+
+def _statement_told_in(text: str, events: list[ExtractedEvent]) -> None:
+    """'Prasetyo Hadi said on Friday ... "...," Prasetyo told reporters in
+    Jakarta': a dated statement with no place of its own is where its speaker
+    told it again, with no date, later in the report (one scan of the text)."""
+    unplaced = sorted(
+        (e for e in events if e.kind is Kind.STATEMENT and e.place is None),
+        key=lambda e: e.sentence_start,
+    )
+    if not unplaced:
+        return
+    starts = [e.sentence_start for e in unplaced]
+    dated_at = {e.trigger_start for e in events if e.kind is Kind.STATEMENT}
+    for match in _TOLD_IN.finditer(text):
+        if match.start() + len(match.group("who")) + 1 in dated_at:
+            continue  # a telling dated on its own is its own statement
+        who = match.group("who")
+        # the statements told just before (a bound keeps a text of a thousand linear)
+        before = bisect_left(starts, match.start())
+        said = next(
+            (
+                e
+                for e in reversed(unplaced[max(0, before - _TOLD_REACH) : before])
+                if e.place is None
+                and e.participants
+                # "Prasetyo" for Prasetyo Hadi: any word of the name the report uses
+                and who in e.participants[0].name.split()
+            ),
+            None,
+        )
+        city = lookup(match.group("place")) if said is not None else None
+        if said is not None and city is not None and not city.is_country:
+            said.place = city
+            _finish(said)
+
+
+#: The day a report or an account came out, no engagement's: "published early on".
+_PUBLISHED_ON = re.compile(r"\bpublished\s+(?:(?:early|late)\s+)?(?:on\s+)?$")
+
+
+#: The traveller told by the visit: "The visiting minister will call on Modi".
+_THE_VISITING = re.compile(
+    r"\b[Tt]he\s+visiting\s+(?:minister|president|prime\s+minister|premier|chancellor"
+    r"|leader|king|queen|emir|envoy|secretary|head\s+of\s+state)\b"
+)
+
+
+def _the_visitor(events: list[ExtractedEvent]) -> None:
+    """'The visiting minister will call on Prime Minister Narendra Modi later on
+    Thursday': the visitor of the trip the engagement is part of is its subject."""
+    for event in events:
+        trip = event.trip
+        if (
+            trip is None
+            or trip.kind is not Kind.VISIT
+            or not trip.participants
+            or event.kind in (Kind.VISIT, Kind.STATEMENT)
+            or not _THE_VISITING.search(
+                event.sentence, 0, max(0, event.trigger_start - event.sentence_start)
+            )
+        ):
+            continue
+        visitor = trip.participants[0]
+        if all(p.name != visitor.name for p in event.participants):
+            event.participants.insert(0, visitor)
+            _finish(event)
 
 
 #: "X will welcome Y to Abu Dhabi", "X will receive Y, who arrives": the host
@@ -676,6 +776,22 @@ def _in_the_capital(events: list[ExtractedEvent]) -> None:
     held at sit, when a sentence of the programme tells it (tests/articles/README.md:
     an engagement inside a visit)."""
     for event in events:
+        if (
+            event.kind is Kind.VISIT
+            and event.place is not None
+            and event.place.is_country
+            and _IN_THE_CAPITAL.search(
+                event.sentence,
+                max(0, event.trigger_start - event.sentence_start - 80),
+                max(0, event.trigger_start - event.sentence_start),
+            )
+            and (capital := capital_of(event.place.country_code)) is not None
+        ):
+            # "hours after she arrived in the capital for an official visit to
+            # Viet Nam": the stay is in the capital
+            event.place = capital
+            _finish(event)
+    for event in events:
         trip, place = event.trip, event.place
         if (
             trip is None
@@ -692,6 +808,10 @@ def _in_the_capital(events: list[ExtractedEvent]) -> None:
         if capital is not None:
             event.place = capital
             _finish(event)
+
+
+#: Where a visit to a country is spent, told before it: "arrived in the capital for".
+_IN_THE_CAPITAL = re.compile(r"\b(?:arriv\w+|be|stay\w*)\s+in\s+the\s+capital\b[^,;.]{0,40}$")
 
 
 #: A sentence opening on the engagement just told: "That meeting", "The talks".
@@ -1426,11 +1546,28 @@ def _merge_same_engagement(events: list[ExtractedEvent]) -> list[ExtractedEvent]
     # the names already kept in each (kind, start, end) slot: one set look-up per
     # name keeps a run-on text of a thousand same-day events linear
     by_slot: dict[tuple[Kind, object, object], set[str]] = {}
+    groups: dict[tuple[Kind, object, object], list[set[str]]] = {}
     for event in events:
-        taken = by_slot.setdefault((event.kind, event.start, event.end), set())
+        slot = (event.kind, event.start, event.end)
+        taken = by_slot.setdefault(slot, set())
         names = {p.name for p in event.participants}
         if (
             not names & taken
+            # "Koizumi and Teodoro will meet Friday ... Koizumi will also pay a
+            # courtesy call on Marcos on Friday afternoon": one subject meeting
+            # two others the same day holds two meetings (only the slot's latest
+            # few are compared: a run-on of a thousand stays linear)
+            or (
+                len(names) > 1
+                and all(
+                    len(other) > 1 and names - other and other - names
+                    for other in groups.get(slot, [])[-_TOLD_REACH:]
+                    if names & other
+                )
+                and event.kind in (Kind.MEETING, Kind.CALL)
+                and event.sentence_start
+                not in {e.sentence_start for e in kept[-3:] if e.kind is event.kind}
+            )
             or _ON_THE_SIDELINES.search(
                 event.sentence,
                 max(0, event.trigger_start - event.sentence_start - 250),
@@ -1449,5 +1586,6 @@ def _merge_same_engagement(events: list[ExtractedEvent]) -> list[ExtractedEvent]
             )
         ):
             taken |= names
+            groups.setdefault(slot, []).append(names)
             kept.append(event)
     return kept

@@ -84,6 +84,23 @@ def _follow_ups(
     found: list[ExtractedEvent] = []
     if not previous:
         return found
+    if sentence.startswith(("After", "Following")) and (after_it := _AFTER_THE.match(sentence)):
+        told_before = _engagement_told(after_it.group("noun"), told or previous)
+        if told_before is not None:
+            for trigger in triggers:
+                if (
+                    trigger.kind not in (Kind.VISIT, Kind.STATEMENT, Kind.OTHER)
+                    # "After the talks,": the talks told before, no new ones
+                    and trigger.start - offset >= after_it.end()
+                    and (
+                        event := _after_told(
+                            sentence, offset, trigger, people, told_before, reference, triggers
+                        )
+                    )
+                    is not None
+                ):
+                    found.append(event)
+            return found
     for trigger in triggers:
         if trigger.kind in (Kind.VISIT, Kind.STATEMENT, Kind.OTHER):
             continue
@@ -215,3 +232,78 @@ def _follow_ups(
         _finish(event)
         found.append(event)
     return found
+
+
+#: A sentence opening on an engagement told before: "After the talks,",
+#: "Following the bilateral meeting,".
+_AFTER_THE = re.compile(
+    r"\s*(?:After|Following)\s+(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>talks|meeting|ceremony|signing|welcome)\s*,"
+)
+
+_TOLD_KINDS = {
+    "talks": Kind.MEETING,
+    "meeting": Kind.MEETING,
+    "ceremony": Kind.RECEPTION,
+    "welcome": Kind.RECEPTION,
+    "signing": Kind.SIGNING,
+}
+
+
+def _engagement_told(noun: str, told: list[ExtractedEvent]) -> ExtractedEvent | None:
+    """The latest engagement of the kind ``noun`` names, told on a day or at an
+    hour (a bound on how far back keeps a long text linear)."""
+    kind = _TOLD_KINDS[noun.lower()]
+    return next(
+        (
+            e
+            for e in reversed(told[-12:])
+            if e.kind is kind
+            and e.precision in (Precision.DAY, Precision.TIME)
+            and (e.trip is None or (e.start, e.end) != (e.trip.start, e.trip.end))
+        ),
+        None,
+    )
+
+
+def _after_told(
+    sentence: str,
+    offset: int,
+    trigger: _Trigger,
+    people: list[_PersonMention],
+    anchor: ExtractedEvent,
+    reference: date,
+    triggers: list[_Trigger],
+) -> ExtractedEvent | None:
+    """'After the talks, the two presidents will witness the signing of several
+    bilateral documents': what comes after an engagement told before is on its
+    day, at no hour of its own, where it was and in its trip."""
+    if _WEAK_VERB.match(trigger.text) and any(
+        t.start > trigger.start and t.kind in (Kind.MEETING, Kind.RECEPTION) for t in triggers
+    ):
+        return None  # "host a state luncheon": the luncheon is the engagement
+    clause_start, clause_end = _clause_of(sentence, trigger.start - offset)
+    before = sentence[clause_start : trigger.start - offset]
+    if _is_conditional(sentence) or _NEGATED.search(before):
+        return None
+    event = _build_event(
+        sentence,
+        offset,
+        _first_day(_dates_of(anchor, trigger, anchor.phrase)),
+        trigger,
+        people,
+        before,
+        sentence[clause_start:clause_end],
+        reference,
+    )
+    if event is None:
+        return None
+    if not event.participants:
+        event.participants = list(anchor.participants)
+    event.trip = anchor.trip
+    if event.place is None or event.place.is_country:
+        event.place = anchor.place or event.place
+    if anchor.status in (Status.CANCELLED, Status.POSTPONED):
+        event.status = anchor.status
+    _finish(event)
+    return event

@@ -154,7 +154,8 @@ def _lexicon() -> _Lexicon:
     portfolio = (
         rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){{0,2}}"
         rf"(?:{portfolio_word}(?:(?:,\s+|,?\s+and\s+)(?:[A-Z][a-z]+\s+){{0,2}}{portfolio_word})*"
-        r"|Congress|Senate|Parliament|Assembly|Commission|Republic"
+        # "President of the Republic of Kazakhstan Kassym-Jomart Tokayev"
+        r"|Congress|Senate|Parliament|Assembly|Commission|Republic(?:\s+of\s+[A-Z][a-z]+)?"
         r"|Council(?:\s+of\s+Ministers)?|Chamber\s+of\s+Deputies))?"
     )
     one_role = rf"(?:(?:[A-Z][a-z]+|[A-Z]{{2,3}})\s+){{0,3}}(?i:{roles}){portfolio}"

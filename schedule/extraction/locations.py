@@ -47,6 +47,9 @@ _CITY_OF = re.compile(r"\b(?:city|capital|town|port|resort)(?:\s+of|,)\s*$", re.
 
 #: A leg of a tour named by its city: "the first stop is Abidjan", "his next
 #: destination will be Lomé".
+_IN_QUARTER = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*,\s*$")
+
+
 _STOP_IS = re.compile(r"\b(?:stop|leg|destination)\s+(?:is|was|will\s+be)\s*$")
 
 
@@ -78,6 +81,12 @@ def _locative_places(sentence: str, offset: int) -> tuple[PlaceMention, ...]:
             and not _CITY_OF.search(head)
             # "The minister's first stop is Abidjan, where he is due to hold talks"
             and not _STOP_IS.search(head)
+            # "in Camp Aguinaldo, Quezon City": a quarter or base, then its city
+            and not (
+                before[-1].endswith(",")
+                and not mention.place.is_country
+                and _IN_QUARTER.search(head)
+            )
             # "will leave for Jeddah on Sunday": where the journey goes
             and not (before[-1] == "for" and _LEAVE_FOR.search(head))
         ):
@@ -163,10 +172,16 @@ _ROMANCE_NAME_GOES_ON = re.compile(
 _VENUE_GOES_ON = re.compile(r" (?:House|Hall|Square|Building|Hill|Palace|Centre|Center)\b")
 
 
+#: The grounds of a body or building named before: "the Parliament complex",
+#: "the Ministry of Foreign Affairs headquarters".
+_GROUNDS = re.compile(r" (?:complex|compound|headquarters|campus)\b")
+
+
 def _venue_word_end(sentence: str, end: int) -> int:
     """Where a known venue's name ends: past a venue word that goes on from it
-    ("Kadriorg" + " Palace"), else where the known name ends."""
-    goes_on = _VENUE_GOES_ON.match(sentence, end)
+    ("Kadriorg" + " Palace", "Parliament" + " complex"), else where the known
+    name ends."""
+    goes_on = _VENUE_GOES_ON.match(sentence, end) or _GROUNDS.match(sentence, end)
     return goes_on.end() if goes_on else end
 
 
@@ -205,6 +220,9 @@ def _venue_hits(sentence: str) -> tuple[tuple[int, str], ...]:
     ]
     for match in _lexicon().venue.finditer(sentence):
         text = re.sub(r"^the\s+", "", match.group("venue"), flags=re.IGNORECASE)
+        # "the Ministry of Foreign Affairs headquarters": the building of the body
+        more = _GROUNDS.match(sentence, match.end("venue"))
+        text += more.group() if more else ""
         if not any(start <= match.start("venue") < start + len(name) + 4 for start, name in found):
             found.append((match.start("venue"), text))
     return tuple(found)
@@ -225,6 +243,30 @@ _BACK_REFERENCE = re.compile(
 #: "hold talks there", "a joint press conference there at 1 pm": the venue
 #: just told, in the words right after the engagement's own.
 _THERE = re.compile(r"[^,;.]{0,40}?\bthere\b")
+
+
+def _venue_named_before(events: list[ExtractedEvent]) -> None:
+    """'receive Rabuka at the Merdeka Palace on Tuesday ... a state luncheon for
+    the Fijian delegation at the palace': a venue told by its common noun alone
+    is the one of that noun named just before (a bound keeps a long text linear)."""
+    for index, event in enumerate(events):
+        venue = event.venue
+        if venue is None or not venue.islower() or " " in venue:
+            continue
+        named = next(
+            (
+                e
+                for e in reversed(events[max(0, index - 12) : index])
+                if e.venue is not None
+                and e.venue != venue
+                and e.venue.rsplit(None, 1)[-1].casefold() == venue
+                and e.place == event.place
+            ),
+            None,
+        )
+        if named is not None:
+            event.venue = named.venue
+            _finish(event)
 
 
 def _venue_there(events: list[ExtractedEvent]) -> None:
@@ -325,6 +367,11 @@ def _dateline_city_pattern() -> re.Pattern[str]:
         # "Baku, May 14, APA.": the agency after the date, no brackets
         r"|(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),\s+[A-Z]{2,8}\.\s"
         r"|[A-Z][\w ]{2,30}\s+[-—–])"
+        # "Hanoi (VNA) –", "Jakarta (ANTARA) -", "Bucharest, Oct 20 /Agerpres/ -":
+        # a city in title case and the agency in brackets or slashes, then the dash
+        r"|\A\s*(?P<agency>[A-Z][a-z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2})"
+        r"(?=(?:,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s*\d{4})?)?"
+        r"\s+(?:\([A-Za-z. ]{2,20}\)|/[A-Za-z. ]{2,20}/)\s*[-—–])"
     )
 
 
@@ -350,14 +397,14 @@ def _dateline_city(text: str) -> Place | None:
     match = _dateline_city_pattern().match(text)
     if match is None:
         return None
-    written = match.group("city") or match.group("titled")
+    written = match.group("city") or match.group("titled") or match.group("agency")
     name = " ".join(w.capitalize() for w in written.split()) if written.isupper() else written
     city = lookup(_DATELINE_ALIASES.get(name, name))
     if city is None and written.isupper():
         name = title_case(written)  # "SHARM EL-SHEIKH", "EVIAN-LES-BAINS"
         city = lookup(name)
     if city is None:
-        after = match.end("city" if match.group("city") else "titled")
+        after = match.end(next(g for g in ("city", "titled", "agency") if match.group(g)))
         region = _DATELINE_REGION.match(text, after)
         city = small_place(name, region.group("region")) if region else None
         if city is None:

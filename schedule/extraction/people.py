@@ -219,6 +219,8 @@ _INSTITUTION_HEADS = frozenset(
     | {"Temple", "Library", "Park", "Square", "Street", "Tower", "Bridge", "Club"}
     # "Robertson Barracks", "Wellington Barracks": a military base
     | {"Barracks", "Garrison"}
+    # "the Maritime Self-Defense Force", "the Coast Guard": a service or an office
+    | {"Force", "Forces", "Army", "Navy", "Guard", "Command", "Agency", "Ministry"}
 )
 #: Words that name a place, a market, a carrier or a contest and never a
 #: person, wherever they stand in the name ("Gaddafi Stadium", "Plaza Murillo",
@@ -713,7 +715,9 @@ _OFFICE = re.compile(
     r"(?P<office>(?i:prime minister|president|premier|chancellor|king|queen|emir|crown prince"
     r"|taoiseach|t[aá]naiste|sultan|secretary[- ]general|pope|emperor|empress"
     r"|foreign minister|foreign secretary|defence secretary|defense secretary|secretary of state"
-    r"|leader|chief|top diplomat|minister))(?!\s+[A-Z])(?![\w-])"
+    r"|leader|chief|top diplomat|minister|head of state|head of government))(?!\s+[A-Z])(?![\w-])"
+    # "the Angolan Minister of State for Economic Coordination": a longer title
+    r"(?!\s+(?:of\s+State|for\s+[A-Z])\b)"
 )
 
 
@@ -722,6 +726,17 @@ _LEADER_OFFICES = (
     *("prime minister", "president", "premier", "chancellor", "king", "queen", "emir"),
     *("taoiseach", "sultan"),
 )
+
+
+#: Offices "the head of state" and "the head of government" stand for.
+_HEADS = {
+    "head of state": ("president", "king", "queen", "emir", "sultan", "emperor"),
+    "head of government": ("prime minister", "premier", "chancellor", "taoiseach"),
+}
+
+
+#: The country an office is "of": "President of the Republic of Kazakhstan".
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country>[A-Z][\w -]+)$")
 
 
 def _office_holder(people: _People, nation: str, office: str) -> _Person | None:
@@ -734,11 +749,17 @@ def _office_holders(people: _People, nation: str, office: str) -> list[_Person]:
     """The known people whose role is ``office`` (of ``nation`` when given)."""
     office = office.lower()
     nation = nation.strip()
-    wanted = _LEADER_OFFICES if office == "leader" else (office,)
+    wanted = _HEADS.get(office, _LEADER_OFFICES if office == "leader" else (office,))
     exact: list[_Person] = []
     loose: list[_Person] = []
     for person in people.people:
         role = (person.role or "").lower()
+        of_country = (
+            _OF_COUNTRY.search(person.role) if person.role and " of " in person.role else None
+        )
+        if of_country and (found := lookup(of_country.group("country"))) and found.is_country:
+            # "President of the Republic of Kazakhstan" is the Kazakh president
+            role = f"{of_country.group('country').lower()} {role[: of_country.start()]}"
         if not any(role.endswith(w) for w in wanted):
             continue
         if re.search(r"\b(?:vice|deputy)[- ]", role) and not any(

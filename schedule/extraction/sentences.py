@@ -135,6 +135,19 @@ def _who_clauses(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _WHO_CLAUSE.finditer(sentence))
 
 
+#: An aside between two dashes: "The AES -- Mali, Burkina Faso and Niger, whose
+#: juntas quit ECOWAS in January -- is due to ...".
+_DASH_ASIDE = re.compile(r"\s(?:--|[–—])\s[^–—]{1,200}?\s(?:--|[–—])\s")
+
+
+def _dash_asides(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the sentence's asides between two dashes (looked for only in a
+    sentence with a dash)."""
+    if "--" not in sentence and "–" not in sentence and "—" not in sentence:
+        return ()
+    return tuple(m.span() for m in _DASH_ASIDE.finditer(sentence))
+
+
 _ATTRIBUTION = re.compile(
     r",\s*[^,]{0,80}?\s(?:said|says|told\s+\w+|added"
     # "Jaiswal told a media briefing", "Kihara told a regular press conference"

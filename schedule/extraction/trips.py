@@ -40,16 +40,27 @@ def _fold_errands(
         ]
         if len(inside) != 1:
             continue
-        if not any(inside[0] is p for p in purposes) and not (
-            # "ending the tour in Windhoek on Wednesday, where he will hold talks
-            # with ...", "in Rome on Friday with talks with ...": the one errand
-            # of the day to come, told after the stop ("visited Kyiv on Thursday,
-            # where he met Zelensky" reports the trip and what was done there)
-            visit.status is not Status.HELD
-            and inside[0].sentence_start == visit.sentence_start
-            and inside[0].trigger_start > visit.trigger_start
-            and _WHERE_ERRAND.search(
-                visit.sentence, 0, inside[0].trigger_start - visit.sentence_start
+        if (
+            not any(inside[0] is p for p in purposes)
+            and not (
+                # "travel to Munich on Friday for the Munich Security Conference, which
+                # runs until Sunday": a gathering opening the day of the trip, its errand
+                inside[0].kind in (Kind.SUMMIT, Kind.CONFERENCE)
+                and inside[0].sentence_start == visit.sentence_start
+                and inside[0].trigger_start > visit.trigger_start
+                and _as_date(inside[0].start) == _as_date(visit.start)
+            )
+            and not (
+                # "ending the tour in Windhoek on Wednesday, where he will hold talks
+                # with ...", "in Rome on Friday with talks with ...": the one errand
+                # of the day to come, told after the stop ("visited Kyiv on Thursday,
+                # where he met Zelensky" reports the trip and what was done there)
+                visit.status is not Status.HELD
+                and inside[0].sentence_start == visit.sentence_start
+                and inside[0].trigger_start > visit.trigger_start
+                and _WHERE_ERRAND.search(
+                    visit.sentence, 0, inside[0].trigger_start - visit.sentence_start
+                )
             )
         ):
             continue
@@ -490,3 +501,37 @@ def _within_trip(event: ExtractedEvent, trip: ExtractedEvent) -> bool:
     return place.name == destination.name or (
         destination.is_country and place.country_code == destination.country_code
     )
+
+
+def _purpose_on_its_day(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """'will visit the Philippines from Thursday to Saturday for talks with
+    Teodoro ... Koizumi and Teodoro will meet Friday': the purpose of a stay,
+    dated by the stay's whole span, is the engagement of its kind told later on
+    a day of that stay with the same people; it is not one more event."""
+    dropped: set[int] = set()
+    for index, purpose in enumerate(events):
+        trip = purpose.trip
+        if (
+            trip is None
+            or purpose.kind is Kind.VISIT
+            or purpose.start != trip.start
+            or purpose.end != trip.end
+            or _as_date(trip.end) - _as_date(trip.start) <= timedelta(days=1)
+        ):
+            continue
+        names = {p.name for p in purpose.participants}
+        # the telling on its day follows within a few engagements (a bound keeps
+        # a text of a thousand trips linear)
+        for later in events[index + 1 : index + 13]:
+            if (
+                later.trip is trip
+                and later.kind is purpose.kind
+                and later.sentence_start > purpose.sentence_start
+                and names <= {p.name for p in later.participants}
+                and _as_date(trip.start) <= _as_date(later.start)
+                and _as_date(later.end) <= _as_date(trip.end)
+                and (later.start, later.end) != (trip.start, trip.end)
+            ):
+                dropped.add(id(purpose))
+                break
+    return [e for e in events if id(e) not in dropped] if dropped else events
