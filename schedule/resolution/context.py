@@ -500,10 +500,11 @@ def pod_code(token: str | None, ctx: Context) -> str | None:
     return ctx.lex.parts_of_day.get(token.lower()) if token else None
 
 
-@lru_cache(maxsize=4)
-def _prospective_pattern(language: str) -> re.Pattern[str]:
-    words = load(language).cues["prospective"]
-    return re.compile(r"(?<![\w'’])(?:" + alternation(words) + r")(?![\w'’])", re.IGNORECASE)
+@lru_cache(maxsize=8)
+def _cue_words(language: str, key: str, tail: str = r"(?![\w'’])") -> re.Pattern[str]:
+    """The lexicon's cue words under ``key`` as whole words, ``tail`` after them."""
+    words = load(language).cues[key]
+    return re.compile(r"(?<![\w'’])(?:" + alternation(words) + ")" + tail, re.IGNORECASE)
 
 
 _PUT_OFF_ON = re.compile(r"\s+(?:on|in|during)\s+")
@@ -513,7 +514,7 @@ def _prospective_cue(cand: Candidate, ctx: Context) -> str | None:
     """A cancelling or postponing verb of the clause, or an "ahead of" right before the
     date: "ahead of Friday's summit", not "Just ahead of the trip, X on Sunday issued"."""
     left, right = clause_span(ctx.text, cand.start, cand.end, language=ctx.language)
-    for match in _prospective_pattern(ctx.language).finditer(ctx.text, left, right):
+    for match in _cue_words(ctx.language, "prospective").finditer(ctx.text, left, right):
         word = match.group(0)
         if match.start() > 0 and ctx.text[match.start() - 1] in "-‐‑":
             continue  # an adjective, not the clause's verb: "a long-delayed cable"
@@ -522,12 +523,6 @@ def _prospective_cue(cand: Candidate, ctx: Context) -> str | None:
         if " of" not in word.lower() or 0 <= cand.start - match.end() <= ADJACENT:
             return word
     return None
-
-
-@lru_cache(maxsize=4)
-def _event_locator_pattern(language: str) -> re.Pattern[str]:
-    words = load(language).cues["event_locators"]
-    return re.compile(r"(?<![\w'’])(?:" + alternation(words) + r")\s+$", re.IGNORECASE)
 
 
 def weekday_direction(cand: Candidate, ctx: Context) -> tuple[Direction, str | None]:
@@ -549,7 +544,7 @@ def weekday_direction(cand: Candidate, ctx: Context) -> tuple[Direction, str | N
         return Direction.FUTURE, prospective
     wd_end = cand.match.end("wd") if cand.group("wd") is not None else -1
     possessive = wd_end > 0 and ctx.text.startswith(("'s", "’s"), wd_end)
-    located = possessive and _event_locator_pattern(ctx.language).search(
+    located = possessive and _cue_words(ctx.language, "event_locators", r"\s+$").search(
         ctx.text, max(0, cand.start - 30), cand.start
     )
     if located and direction in (Direction.FUTURE, Direction.PAST):

@@ -619,8 +619,13 @@ _VERB_THEN_PREPOSITION = re.compile(
     r"(?:\s+(?-i:[a-z]+)){1,3}\s+(?:on|from|until|by)\s+", re.IGNORECASE
 )
 
-# a modal of the future: "will", "shall", "is due to", "are set to", "plans to"
-_MODAL_FUTURE = re.compile(r"(?:will|shall|.*\sto)", re.IGNORECASE)
+# a modal of the future: "will", "shall", "is due to", "are set to", "plans to" (not the
+# causal "due to": "closed due to the storm on 28 December")
+_MODAL_FUTURE = re.compile(
+    r"will|shall|(?:is|are|am)\s+(?:due|set|scheduled|expected|likely|poised|slated|planning"
+    r"|going)\s+to|(?:plans?|intends?|aims?|hopes?|expects?)\s+to",
+    re.IGNORECASE,
+)
 
 # "from 27 March to 29 June", "Nov. 28 - Dec. 2": two written days joined as a range
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*", re.IGNORECASE)

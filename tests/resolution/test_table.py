@@ -655,6 +655,8 @@ EXPLICIT: list[Row] = [
     # a modal's verb governing a date looks ahead, however near last year's is
     ("Sessions will run on 28 December.", R, "28 December", "2025-12-28"),
     ("He is due to meet them on 28 December.", R, "28 December", "2025-12-28"),
+    # ... not the causal "due to"
+    ("The port closed due to the storm on 28 December.", R, "28 December", "2024-12-28"),
     # the two written days of a range are in one year: the end's when it alone writes
     # one, else the start's
     ("Talks ran from 28 November to 2 December 2022.", R, "28 November", "2022-11-28"),
