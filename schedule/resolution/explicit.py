@@ -662,6 +662,10 @@ def _on_day(tx: Timex, day: date) -> Timex:
 _DAY_RULES = frozenset({"date_dmy", "date_mdy"})
 
 
+def _day_interval(tx: Timex) -> bool:
+    return tx.interval is not None and not isinstance(tx.interval.start, datetime)
+
+
 def join_range_ends(text: str, timexes: list[Timex]) -> list[Timex]:
     """A calendar's view of ranges: "[3] to [5 March]" as the one expression
     "3 to 5 March" with the first end's value and the whole interval (what an event
@@ -675,6 +679,8 @@ def join_range_ends(text: str, timexes: list[Timex]) -> list[Timex]:
             and tx.rule == first.rule
             and first.interval is not None
             and tx.interval is not None
+            # days with days: "on June 12 ... the morning of June 10" is a day and a TIME
+            and _day_interval(first) == _day_interval(tx)
             and first.interval.start < tx.interval.start
             and first.interval.end == tx.interval.end
             and 0 <= tx.start - first.end <= 12

@@ -997,6 +997,18 @@ def test_a_range_is_two_timexes_and_one_interval(
     assert joined[0].interval is not None and joined[0].interval.end == end
 
 
+def test_a_day_and_a_part_of_another_day_are_no_range() -> None:
+    """ "on June 12 ... the morning of Wednesday, June 10": a day, then a TIME (an
+    interval of date-times); joining them once compared a date with a date-time."""
+    text = (
+        "He travels to Osaka on June 12. The Emperor will host a ceremony on the morning"
+        " of Wednesday, June 10, and a banquet."
+    )
+    found = tag(text, date(2026, 5, 22))
+    assert [t.value for t in join_range_ends(text, found)] == [t.value for t in found]
+    assert [t.value for t in found] == ["2026-06-12", "2026-06-10TMO"]
+
+
 # --- modifiers become TIMEX3 mod
 MODIFIERS: list[tuple[str, date, str, str, str]] = [
     ("A ruling is expected early next week.", R, "early next week", "2025-W11", "START"),
@@ -1020,6 +1032,7 @@ MODIFIERS: list[tuple[str, date, str, str, str]] = [
     ("No profit is expected until 2027 or later.", R, "2027 or later", "2027", "ON_OR_AFTER"),
     ("Rates rose in the late 1970s.", R, "the late 1970s", "197", "END"),
     ("The rebels regrouped earlier this month.", R, "earlier this month", "2025-03", "START"),
+    ("Temperatures could reach 38C late in the week.", R, "late in the week", "2025-W10", "END"),
     ("The regulator will decide later this year.", R, "later this year", "2025", "END"),
     ("Troops will stay through the end of the month.", R, "the end of the month", "2025-03", "END"),
     # the financial press's "end-March", "end-2025"
@@ -1218,6 +1231,15 @@ def test_sets(sentence: str, reference: date, text: str, value: str) -> None:
 
 # --- anaphora: relative to the last resolved date, not the publication date
 ANAPHORA: list[Row] = [
+    # "the day after" closing a clause counts from the last date named; "the year
+    # before" from the last year
+    ("He arrived on 11 February and left the day after.", R, "the day after", "2025-02-12"),
+    (
+        "Revenue fell to $300 million last year, from $450 million the year before.",
+        R,
+        "the year before",
+        "2023",
+    ),
     # "December of that year" is "that December": the month of the year last named
     (
         "Murders rose in 2023, and a state of emergency was declared in December of that year.",
