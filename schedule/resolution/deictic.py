@@ -558,6 +558,16 @@ def _ago(cand: Candidate, ctx: Context) -> Value | None:
     return Value(TimexType.DATE, value, interval, direction=direction, cue=dirword)
 
 
+def _anaphor_base(unit: str, ctx: Context) -> date | None:
+    """The antecedent an anaphor in ``unit`` counts from: the last day for days; for
+    longer units ("later that year" after "in June 1998") the last date named, of any
+    granularity, not the last full day (TimeML anchors to the nearest antecedent)."""
+    last = ctx.last.interval if ctx.last is not None else None
+    if unit in ("week", "weekend", "month", "quarter", "year", "decade") and last is not None:
+        return last.start.date() if isinstance(last.start, datetime) else last.start
+    return ctx.anaphoric()
+
+
 def _anaphor(cand: Candidate, ctx: Context) -> Value | None:
     """Anaphora ("the following day", "that week", "the same day", "the next morning")."""
     pre = (cand.group("pre") or "").lower()
@@ -598,12 +608,7 @@ def _anaphor(cand: Candidate, ctx: Context) -> Value | None:
     if pre == "this" and not rel:
         return None  # "this week" is the relative rule's
     offset = ANAPHORIC_STEPS.get(rel, 0)
-    base = ctx.anaphoric()
-    last = ctx.last.interval if ctx.last is not None else None
-    if unit in ("week", "weekend", "month", "quarter", "year", "decade") and last is not None:
-        # "later that year" after "in June 1998": the last date named, of any
-        # granularity, not the last full day (TimeML anchors to the nearest antecedent)
-        base = last.start.date() if isinstance(last.start, datetime) else last.start
+    base = _anaphor_base(unit, ctx)
     direction = (
         Direction.PAST if offset < 0 else Direction.FUTURE if offset > 0 else Direction.PRESENT
     )
@@ -731,8 +736,19 @@ def _in_the(cand: Candidate, ctx: Context) -> Value | None:
     if base is None:
         return None
     value, interval = cal.shift(base, (cand.group("unit") or "day").lower(), 0)
-    mod = "START" if (cand.group("lt") or "").lower() == "earlier" else "END"
+    mod = "START" if (cand.group("lt") or "").lower() in ("earlier", "early") else "END"
     return Value(TimexType.DATE, value, interval, mod=mod)
+
+
+def _day_after(cand: Candidate, ctx: Context) -> Value | None:
+    """ "... and left the day after": the unit after (or before) the last date named."""
+    unit = (cand.group("unit") or "day").lower()
+    base = ctx.anaphoric(day=True) if unit == "day" else _anaphor_base(unit, ctx)
+    if base is None:
+        return Value(TimexType.DATE, unknown_value(cal.UNIT_GRANULARITY[unit]))
+    step = 1 if (cand.group("ba") or "").lower() == "after" else -1
+    value, interval = cal.shift(base, unit, step)
+    return Value(TimexType.DATE, value, interval)
 
 
 # "today is the eighth day", "It's the second day": the counted day is the reference day
@@ -850,6 +866,7 @@ HANDLERS: dict[str, Handler] = {
     "nth_day": _nth_day,
     "the_unit": the_unit,
     "in_the": _in_the,
+    "day_after": _day_after,
     "relative": _relative,
     "named_month": _named_month,
     "month_rel_year": _month_rel_year,

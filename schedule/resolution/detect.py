@@ -151,6 +151,7 @@ _RULE_ANCHORS: dict[str, tuple[str, ...]] = {
     "decade_word": ("decadeword",),
     "the_unit": ("unit",),
     "in_the": ("unit",),
+    "day_after": ("unit",),
     "duration": ("unit",),
     "unit_range": ("unit",),
     "vague_units": ("unit",),
@@ -294,7 +295,10 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         "decade_word": rf"the\s+(?:(?P<dmod>early|mid|late)[\s-]+)?(?P<dw>{decade_words})",
         "the_unit": r"the\s+(?P<adj>full\s+|fiscal\s+|current\s+|calendar\s+|entire\s+|whole\s+)?"
         r"(?P<unit>week|weekend|month|year)(?!-)",
-        "in_the": r"(?P<lt>earlier|later)\s+in\s+the\s+(?P<unit>year|month|week|day)",
+        "in_the": r"(?P<lt>earlier|later|early|late)\s+in\s+the\s+(?P<unit>year|month|week|day)",
+        # "arrived on April 11 and left the day after": the next day, no event named
+        "day_after": r"the\s+(?P<unit>day|week|month|year)\s+(?P<ba>after|before)"
+        r"(?=\s*[,.;:)]|\s*$)",
         # "the past two years", "the latest nine months", "the year-earlier six months"
         "duration": rf"(?:(?P<rel>the\s+(?:past|last|next|coming|first|previous|following|"
         r"final|remaining|preceding|latest|year-earlier|year-ago|prior-year|comparable|same)"
