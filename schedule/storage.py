@@ -237,6 +237,21 @@ def upgrade(engine: Engine) -> None:
                 raw.execute("PRAGMA foreign_keys=ON")
 
 
+def _interrupt_behind(exc: BaseException) -> BaseException | None:
+    """The Ctrl-C (or exit) a database error stands in for, if any: a KeyboardInterrupt
+    inside a commit leaves the session's transaction closed, and closing it then
+    raises "This transaction is closed" over the interrupt, which must still stop the
+    program rather than count as one article that could not be stored."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, KeyboardInterrupt | SystemExit):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
+
+
 class Database:
     """A migrated database and a factory of sessions on it."""
 
@@ -272,8 +287,10 @@ class Database:
             try:
                 with self.transaction() as session:
                     return work(session)
-            except DBAPIError as exc:
-                if attempt == attempts or not is_retryable(exc):
+            except SQLAlchemyError as exc:
+                if (interrupt := _interrupt_behind(exc)) is not None:
+                    raise interrupt from None
+                if not isinstance(exc, DBAPIError) or attempt == attempts or not is_retryable(exc):
                     raise
                 # Jittered exponential back-off, so the writers fall out of step.
                 time.sleep(random.uniform(0, 0.01 * 2 ** min(attempt, 6)))

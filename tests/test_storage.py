@@ -13,12 +13,15 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, select, text
+from sqlalchemy.exc import InvalidRequestError
+from sqlalchemy.orm import Session
 
 from schedule import storage
 from schedule.config import database_url, default_database_path
 from schedule.models import Base, Event, Person
 from schedule.storage import (
     SQLITE_WAL_CHECKPOINT_PAGES,
+    Database,
     alembic_config,
     make_engine,
     open_database,
@@ -265,3 +268,25 @@ def test_participations_carry_their_events_kind_and_first_day(db_path: Path) -> 
         stored.start_date = date(2025, 3, 7)
     assert copies() == {("summit", date(2025, 3, 7))}
     db.close()
+
+
+def test_an_interrupt_behind_a_closed_transaction_still_stops(db: Database) -> None:
+    """Ctrl-C inside a commit can surface as "This transaction is closed" over the
+    KeyboardInterrupt; run_transaction must raise the interrupt, not a database error
+    that a batch would count as one failed article and go on."""
+
+    def interrupted(session: Session) -> None:
+        session.execute(text("SELECT 1"))
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt:
+            raise InvalidRequestError("This transaction is closed") from None
+
+    with pytest.raises(KeyboardInterrupt):
+        db.run_transaction(interrupted)
+
+    def broken(session: Session) -> None:
+        raise InvalidRequestError("a plain database error")
+
+    with pytest.raises(InvalidRequestError, match="plain"):
+        db.run_transaction(broken)
