@@ -58,6 +58,10 @@ _ANAPHORIC_REL = (
 )
 
 
+_STRETCH_UNITS = {"week": "P1W", "month": "P1M", "year": "P1Y"}
+_OF_OR_POSSESSIVE = re.compile(r"\s+of\b|['’]s\b")
+
+
 def _relative(cand: Candidate, ctx: Context) -> Value | None:
     """this / next / last / coming / past + a unit, weekday, month or season.
 
@@ -83,6 +87,14 @@ def _relative(cand: Candidate, ctx: Context) -> Value | None:
     if unit in ("decade", "century") and offset < 0:
         # "over the past decade": a stretch up to now (TimeML DURATION)
         return Value(TimexType.DURATION, "P10Y" if unit == "decade" else "P100Y")
+    if (
+        unit in _STRETCH_UNITS
+        and rel in ("the past", "the last")
+        and not _OF_OR_POSSESSIVE.match(ctx.text, cand.end)
+    ):
+        # "over the past year", "for the last week": the stretch up to now, not the
+        # calendar unit before this one (a DURATION to every independent annotator)
+        return Value(TimexType.DURATION, _STRETCH_UNITS[unit])
     if unit == "year" and offset == -1 and (q := recent_quarter(ctx, cand)) is not None:
         before = ctx.text[max(0, cand.start - 40) : cand.start].lower()
         after = _YEARS_FIGURE.match(ctx.text, cand.end)

@@ -360,9 +360,10 @@ CALENDAR_UNITS: list[Row] = [
     ("The deal broke down last week.", R, "last week", "2025-W09"),
     ("The report is due next week.", R, "next week", "2025-W11"),
     ("More talks are planned in the coming week.", R, "the coming week", "2025-W11"),
-    ("Prices rose over the past week.", R, "the past week", "2025-W09"),
     ("Crowds are expected this weekend.", R, "this weekend", "2025-W10-WE"),
     ("Crowds gathered last weekend.", R, "last weekend", "2025-W09-WE"),
+    # without "the", or before "of", a calendar unit
+    ("Talks were held in the last week of February.", R, "the last week of February", "2025-02"),
     # "since" a month is never a month still to come
     ("Cases have doubled since December.", R, "December", "2024-12"),
     ("Cases have doubled since April.", R, "April", "2024-04"),
@@ -1125,6 +1126,11 @@ def test_vague_references(sentence: str, reference: date, text: str, value: str)
 
 # --- durations (TIMEX3 DURATION, ISO 8601 P-values)
 DURATIONS: list[Row] = [
+    # "the past / the last" + a unit is the stretch up to now, not the calendar unit
+    # before this one (all nine independent annotators; TBAQ types it DATE)
+    ("Prices rose over the past week.", R, "the past week", "P1W"),
+    ("He has been in Bethesda for the last month.", R, "the last month", "P1M"),
+    ("The past year has been hard for exporters.", R, "The past year", "P1Y"),
     ("The talks lasted three days.", R, "three days", "P3D"),
     ("He served two years in prison.", R, "two years", "P2Y"),
     ("The war lasted a decade.", R, "a decade", "P10Y"),
