@@ -287,7 +287,7 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         "ago": rf"(?P<num>{f.num})[\s-]+(?:more\s+)?(?P<unit>{f.unit})\s+(?:or\s+so\s+)?"
         rf"(?:(?P<dir>{ago})|(?P<dir2>{anaphoric})(?!\s+than))",
         "vague_ago": rf"(?P<unit>days|weeks|months|years|decades)\s+(?P<dir>{ago}|{anaphoric})",
-        "long_units": r"(?P<unit>day|week|month|year|decade|hour|minute)s?-long",
+        "long_units": r"(?P<unit>day|week|month|year|decade|hour|minute)s?-?long",
         "spelled_year": rf"(?:the\s+year\s+|(?:the\s+)?(?P<season>{f.season})\s+of\s+"
         rf"|(?P<mon>{mon})\s+)?(?P<sp>nineteen(?:\s+hundred)?(?:\s+and)?\s+"
         rf"(?:{tens19})(?:[\s-](?:{ones9}))?|nineteen\s+hundred|two\s+thousand(?:\s+(?:and\s+)?"
@@ -436,6 +436,7 @@ def _anchor_patterns(
     add((w + "s" for w in lex.weekdays if w.endswith("day")), "weekday")
     add(lex.units, "unit")
     add(["period", "half", "year-ago", "year-earlier", "year-before", "year-end"], "unit")
+    add((u + "long" for u in ("day", "week", "month", "year", "decade", "hour")), "unit")
     add(lex.seasons, "season")
     add(lex.day_words, "day")
     add(lex.parts_of_day, "pod")

@@ -1129,6 +1129,9 @@ DURATIONS: list[Row] = [
     # "the past / the last" + a unit is the stretch up to now, not the calendar unit
     # before this one (all nine independent annotators; TBAQ types it DATE)
     ("Prices rose over the past week.", R, "the past week", "P1W"),
+    # "weeklong", "monthlong" written as one word, like "day-long"
+    ("The secretary leaves on Sunday for a weeklong tour.", R, "weeklong", "P1W"),
+    ("Lawmakers begin a monthlong recess.", R, "monthlong", "P1M"),
     ("He has been in Bethesda for the last month.", R, "the last month", "P1M"),
     ("The past year has been hard for exporters.", R, "The past year", "P1Y"),
     ("The talks lasted three days.", R, "three days", "P3D"),
@@ -2114,6 +2117,7 @@ TRAPS: list[tuple[str, str]] = [
     ("Israel won the Six-Day War.", "Six-Day"),
     ("The Sunday Times reported the leak.", "Sunday Times"),
     ("Fridays for Future marched in Berlin.", "Fridays"),
+    ("He made a lifelong friend.", "lifelong"),
     ("A poll for the Sunday National put support at 46%.", "Sunday"),
     ("The reception marks the 250th anniversary of the corps.", "250th anniversary"),
     ("We will not give up.", "We"),
