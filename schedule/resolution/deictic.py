@@ -752,6 +752,19 @@ def _in_the(cand: Candidate, ctx: Context) -> Value | None:
     return Value(TimexType.DATE, value, interval, mod=mod)
 
 
+NEW_YEAR_FROM_MONTH = 10  # "the new year" is next year when written from October on
+
+
+def _new_year(cand: Candidate, ctx: Context) -> Value | None:
+    """ "before the new year", written late in a year: the year about to begin; earlier
+    in the year the phrase is the year already under way or too vague to value."""
+    base = ctx.speech_time()
+    if base is None or base.month < NEW_YEAR_FROM_MONTH:
+        return None
+    value, interval = cal.shift(base, "year", 1)
+    return Value(TimexType.DATE, value, interval, direction=Direction.FUTURE, cue="new")
+
+
 def _day_after(cand: Candidate, ctx: Context) -> Value | None:
     """ "... and left the day after": the unit after (or before) the last date named."""
     unit = (cand.group("unit") or "day").lower()
@@ -879,6 +892,7 @@ HANDLERS: dict[str, Handler] = {
     "the_unit": the_unit,
     "in_the": _in_the,
     "day_after": _day_after,
+    "new_year": _new_year,
     "relative": _relative,
     "named_month": _named_month,
     "month_rel_year": _month_rel_year,

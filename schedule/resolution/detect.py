@@ -151,6 +151,7 @@ _RULE_ANCHORS: dict[str, tuple[str, ...]] = {
     "decade_word": ("decadeword",),
     "the_unit": ("unit",),
     "in_the": ("unit",),
+    "new_year": ("unit",),
     "day_after": ("unit",),
     "duration": ("unit",),
     "unit_range": ("unit",),
@@ -296,6 +297,8 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         "the_unit": r"the\s+(?P<adj>full\s+|fiscal\s+|current\s+|calendar\s+|entire\s+|whole\s+)?"
         r"(?P<unit>week|weekend|month|year)(?!-)",
         "in_the": r"(?P<lt>earlier|later|early|late)\s+in\s+the\s+(?P<unit>year|month|week|day)",
+        # "debate it in the new year" written in the autumn: next year (not "New Year")
+        "new_year": r"(?-i:the\s+new\s+(?P<unit>year))(?![-'’])",
         # "arrived on April 11 and left the day after": the next day, no event named
         "day_after": r"the\s+(?P<unit>day|week|month|year)\s+(?P<ba>after|before)"
         r"(?=\s*[,.;:)]|\s*$)",

@@ -354,6 +354,8 @@ def test_weekday_and_tense(sentence: str, reference: date, text: str, value: str
 
 # --- weeks, weekends, months, quarters, years, seasons (deictic)
 CALENDAR_UNITS: list[Row] = [
+    # "the new year" written from October on is next year; earlier it is left unvalued
+    ("Lords will debate the bill in the new year.", date(2026, 11, 19), "the new year", "2027"),
     # "is expected" without "to" looks ahead too
     ("The first summit under the new chair is expected in January.", R, "January", "2026-01"),
     ("Healey will travel to Washington this week.", R, "this week", "2025-W10"),
@@ -2118,6 +2120,7 @@ TRAPS: list[tuple[str, str]] = [
     ("The Sunday Times reported the leak.", "Sunday Times"),
     ("Fridays for Future marched in Berlin.", "Fridays"),
     ("He made a lifelong friend.", "lifelong"),
+    ("Lords will debate the bill in the new year.", "new year"),  # written in March (R)
     ("A poll for the Sunday National put support at 46%.", "Sunday"),
     ("The reception marks the 250th anniversary of the corps.", "250th anniversary"),
     ("We will not give up.", "We"),
