@@ -22,6 +22,7 @@ import re
 from datetime import UTC, date, datetime, tzinfo
 from functools import lru_cache
 
+from schedule.resolution.amounts import joined_amount
 from schedule.resolution.clock import on_day_of, on_following_date, restates, with_clock_named
 from schedule.resolution.context import Context, as_date, is_attribution
 from schedule.resolution.detect import candidates, with_modifier
@@ -200,6 +201,10 @@ def _tag(text: str, reference: date | datetime | None, *, narrative: bool) -> li
             tx = same  # "on the 12th, a Sunday"
         if out and (one_year := range_in_one_year(text, out[-1], tx)) is not None:
             out[-1], tx = one_year  # "from 28 November to 2 December 2022": one year
+        if out and (amount := joined_amount(text, out[-1], tx)) is not None:
+            out[-1] = amount  # "five years and four months": one DURATION
+            floor = amount.end
+            continue
         if first := coordinated_day_before(text, tx, floor) or first_bc_year(text, tx, floor):
             out.append(first)  # "on [24] and 25 April", "[431]–404 BC"
         out.append(tx)

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from schedule.resolution import anchor as cal
 from schedule.resolution.context import (
@@ -20,7 +21,7 @@ from schedule.resolution.context import (
     weekday_of,
 )
 from schedule.resolution.detect import Candidate
-from schedule.resolution.types import Direction, Granularity, TimexType
+from schedule.resolution.types import Direction, Granularity, Timex, TimexType
 
 
 def unit_code(unit: str, ctx: Context) -> str | None:
@@ -399,3 +400,33 @@ HANDLERS: dict[str, Handler] = {
     "set_plural": _set_plural,
     "set_word": _set_word,
 }
+
+
+# "five years and four months", "two hours and 30 minutes": one amount told in two units
+_AND = re.compile(r"\s+and\s+")
+_SIMPLE_AMOUNT = re.compile(r"P(?P<t>T?)(?P<n>\d+)(?P<u>[YMDHS])")
+_UNIT_ORDER = {
+    ("", "Y"): 0,
+    ("", "M"): 1,
+    ("", "D"): 2,
+    ("T", "H"): 3,
+    ("T", "M"): 4,
+    ("T", "S"): 5,
+}
+
+
+def joined_amount(text: str, first: Timex, tx: Timex) -> Timex | None:
+    """``first`` widened over "and" to ``tx`` when the two are one amount in a larger then
+    a smaller unit (TimeML values one DURATION: ``P5Y4M``, ``PT2H30M``), else None."""
+    if first.type is not TimexType.DURATION or tx.type is not TimexType.DURATION:
+        return None
+    if first.mod is not None or tx.mod is not None or not _AND.fullmatch(text, first.end, tx.start):
+        return None
+    a, b = _SIMPLE_AMOUNT.fullmatch(first.value), _SIMPLE_AMOUNT.fullmatch(tx.value)
+    if a is None or b is None:
+        return None
+    rank_a, rank_b = _UNIT_ORDER[(a["t"], a["u"])], _UNIT_ORDER[(b["t"], b["u"])]
+    if rank_a >= rank_b:
+        return None
+    value = first.value + (b["n"] + b["u"] if a["t"] or not b["t"] else f"T{b['n']}{b['u']}")
+    return replace(first, end=tx.end, text=text[first.start : tx.end], value=value)

@@ -130,9 +130,10 @@ def _on_day(clock: Timex, day: date) -> Timex | None:
     return replace(clock, value=day.isoformat() + clock.value[10:], interval=interval)
 
 
-# "10am local time", "7.30pm Brussels time": the clock named after the time; the span
+# "10am local time", "7.30pm Brussels time", "10am UAE time", "9am New York time": the
+# clock named after the time; the span
 # takes it as it takes "GMT" (a zone is part of the expression, TimeML 2.2.3)
-_CLOCK_NAMED = re.compile(r"\s+(?:local\s+time|[A-Z][a-z]+\s+time)(?![\w-])")
+_CLOCK_NAMED = re.compile(r"\s+(?:local\s+time|(?:[A-Z][A-Za-z]+\s+){1,2}time)(?![\w-])")
 _NOT_A_CLOCK = frozenset({"The", "This", "That", "Next", "Last", "Each", "Every", "Some", "Any"})
 
 

@@ -756,6 +756,8 @@ def test_explicit_dates(sentence: str, reference: date, text: str, value: str) -
 
 # --- times and zones; parts of day are TIMEs (TimeML 2.2.3)
 TIMES: list[Row] = [
+    # a clock named by a place or a country's initials belongs to the time
+    ("The plenary opens at 10am UAE time.", R, "10am UAE time", "2025-03-05T10:00"),
     # a clock time set ahead belongs to the coming day just named, a past one to the report
     (
         "The summit opens on Friday, officials said. The plenary will begin at 10am.",
@@ -1131,6 +1133,9 @@ DURATIONS: list[Row] = [
     # "the past / the last" + a unit is the stretch up to now, not the calendar unit
     # before this one (all nine independent annotators; TBAQ types it DATE)
     ("Prices rose over the past week.", R, "the past week", "P1W"),
+    # one amount told in two units is one DURATION (a larger unit, then a smaller)
+    ("He was jailed for five years and four months.", R, "five years and four months", "P5Y4M"),
+    ("The vote lasted two hours and 30 minutes.", R, "two hours and 30 minutes", "PT2H30M"),
     # "weeklong", "monthlong" written as one word, like "day-long"
     ("The secretary leaves on Sunday for a weeklong tour.", R, "weeklong", "P1W"),
     ("Lawmakers begin a monthlong recess.", R, "monthlong", "P1M"),
