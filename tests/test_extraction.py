@@ -160,7 +160,8 @@ ENGAGEMENTS = [
     ),
     (
         "Mr Merz and Mr Macron will hold a joint press conference at the Élysée Palace at 15:00 GMT on Thursday.",
-        "speech",
+        # a joint press conference is a conference (fresh13/, fresh14/ annotators)
+        "conference",
         "scheduled",
         "2025-03-06T15:00:00+00:00",
         "2025-03-06T16:00:00+00:00",

@@ -20,7 +20,10 @@ import pytest
 
 from support import REPO
 
-# Reached on 162 cases (901 events, to fresh13/): date 0.928, participants F1
+# Reached on 170 cases (968 events, to fresh14/): date 0.920, participants F1
+# 0.918, location 0.898, kind 0.972, status 0.985 after the thirteenth pass (tuned
+# on fresh14/; before it 0.914 / 0.912 / 0.888 / 0.969 / 0.983, fresh14/ joined
+# untuned at its blind score). On 162 cases (901 events, to fresh13/): date 0.928, participants F1
 # 0.920, location 0.901, kind 0.971, status 0.986 after the twelfth pass (tuned on
 # fresh13/; before it 0.901 / 0.903 / 0.867 / 0.971 / 0.980 with the same
 # resolver, fresh13/ joined untuned at its blind score). On 154 cases (831
@@ -40,7 +43,7 @@ FLOORS = {
     "participants_f1": 0.91,
     "location_accuracy": 0.89,
     "kind_accuracy": 0.97,
-    "status_accuracy": 0.97,
+    "status_accuracy": 0.98,
 }
 
 
@@ -128,6 +131,12 @@ WIRE_SETS = {
     # 0.957 / 0.959 / 0.952 after the twelfth, tuned on it (agencies' datelines,
     # stops, stays and their purposes, "after the talks", asides, venues' grounds)
     "fresh13": {"date_exact": 0.94, "participants_f1": 0.93, "location_accuracy": 0.94},
+    # a ninth independent annotator (an ordinary week of Yonhap, EFE, Bernama,
+    # Xinhua, PAP, KUNA, ANSA and AP copy), scored blind at 8a490df 0.701 / 0.791 /
+    # 0.721 and after the twelfth pass 0.731 / 0.795 / 0.721 (untuned); 0.821 / 0.895 /
+    # 0.852 after the thirteenth, tuned on it (programmes inside a dated visit,
+    # friendlies, joint press conferences, briefings in the capital, asides)
+    "fresh14": {"date_exact": 0.82, "participants_f1": 0.89, "location_accuracy": 0.85},
 }
 
 

@@ -1882,7 +1882,7 @@ def test_the_visitor_who_arrived_in_the_capital() -> None:
     # "she" is the one named last; "the capital" is Viet Nam's (no person)
     assert [p.name for p in visit.participants] == ["Maria Theresa Lazaro"]
     assert visit.place is not None and visit.place.name == "Hanoi"
-    press = next(e for e in found if e.kind.value == "speech")
+    press = next(e for e in found if e.kind.value == "conference")
     assert (str(press.start), press.trip) == ("2025-08-19", visit)
     assert [p.name for p in press.participants] == ["Bui Thanh Son", "Maria Theresa Lazaro"]
 
@@ -2074,3 +2074,132 @@ def test_the_day_an_account_was_published_dates_no_engagement() -> None:
     )
     got = [(e.kind.value, str(e.start)) for e in _all(text, date(2026, 2, 9))]
     assert got == [("call", "2026-02-08")]
+
+
+# Thirteenth pass, learnt from fresh14/ (Yonhap, EFE, Bernama, Xinhua, PAP, KUNA,
+# ANSA and AP copy).
+
+
+def test_a_friendly_is_a_match_not_talks() -> None:
+    text = (
+        "Wisła Kraków host Legia Warsaw on Saturday in a friendly marking the opening of the "
+        "stadium. Kuwait's national football team meets Indonesia at the stadium on January 27. "
+        "Prime Minister Donald Tusk met Chancellor Friedrich Merz in a friendly atmosphere in "
+        "Berlin on Monday."
+    )
+    assert _events(text, date(2026, 1, 15)) == [
+        ("meeting", "2026-01-12", ["Donald Tusk", "Friedrich Merz"]),
+    ]
+
+
+def test_a_bare_weekday_in_a_dated_visit_is_the_visits_day() -> None:
+    text = (
+        "President Prabowo Subianto will pay a state visit to the State of Kuwait from January "
+        "25 to 27. Amir Meshal Al-Ahmad will receive President Prabowo at an official reception "
+        "ceremony at Bayan Palace at 10:00 am on Monday, January 26. The Amir will host a state "
+        "banquet for the President on Monday evening. On Tuesday, Crown Prince Sabah Khaled "
+        "will receive President Prabowo at Seif Palace. Minister Abdullah Al-Yahya will attend "
+        "an extraordinary session of the GCC Ministerial Council in Riyadh on Sunday."
+    )
+    found = _all(text, date(2026, 1, 15))
+    assert [(e.kind.value, str(e.start)[:10]) for e in found] == [
+        ("visit", "2026-01-25"),
+        ("reception", "2026-01-26"),
+        ("reception", "2026-01-26"),
+        ("meeting", "2026-01-27"),
+        # after the visit's Tuesday, Sunday is the coming one, no day of the visit
+        ("meeting", "2026-01-18"),
+    ]
+    # "the State of Kuwait" is Kuwait; "the Amir" is the Amir named before
+    assert found[0].place is not None and found[0].place.name == "Kuwait"
+    assert [p.name for p in found[2].participants] == ["Amir Meshal Al-Ahmad", "Prabowo Subianto"]
+    assert [p.name for p in found[4].participants] == ["Abdullah Al-Yahya"]
+
+
+def test_a_stop_called_off_now_was_still_to_come() -> None:
+    text = (
+        "Foreign Minister Antonio Tajani has postponed a visit to Algiers. A stop in Tunis on "
+        "Wednesday, where the minister was to meet Tunisian Foreign Minister Mohamed Ali Nafti, "
+        "has been cancelled."
+    )
+    found = _all(text, date(2025, 10, 4))  # a Saturday
+    assert [(e.status.value, str(e.start)) for e in found] == [("cancelled", "2025-10-08")]
+
+
+def test_a_meeting_told_again_on_its_day_and_hour() -> None:
+    text = (
+        "Warsaw, June 15 (PAP) - Defence Minister Władysław Kosiniak-Kamysz will host his "
+        "counterparts Boris Pistorius and Catherine Vautrin in Kraków this week for a meeting. "
+        "The talks will take place at the Wawel Royal Castle on Thursday, beginning at 10:00.\n\n"
+        "On the eve of the meeting, Kosiniak-Kamysz will host a working dinner for Pistorius "
+        "and Vautrin at the Hotel Copernicus in the city's Old Town. He will travel to "
+        "Washington later this month for talks with US Secretary of War Pete Hegseth."
+    )
+    found = _all(text, date(2026, 6, 15))
+    talks = found[0]
+    assert (talks.precision.value, talks.venue) == ("time", "Wawel Royal Castle")
+    assert talks.start == datetime(2026, 6, 18, 10, tzinfo=ZoneInfo("Europe/Warsaw"))
+    dinner = next(e for e in found if e.venue == "Hotel Copernicus")
+    assert str(dinner.start) == "2026-06-17"
+    assert "Old Town" not in [p.name for p in dinner.participants]
+    assert [p.name for p in found[-1].participants] == ["Władysław Kosiniak-Kamysz", "Pete Hegseth"]
+
+
+def test_a_joint_press_conference_follows_the_talks_that_day() -> None:
+    text = (
+        "He is scheduled to hold talks with Foreign Minister Cho Hyun at 10 a.m. Thursday at the "
+        "ministry's headquarters in central Seoul, followed by a joint press conference. The two "
+        "ministers are expected to sign a memorandum of understanding after the talks. Samsung "
+        "Electronics said Tuesday it would open a hub. Foreign Minister Cho Hyun held a joint "
+        "press conference with Foreign Minister Penny Wong on Wednesday."
+    )
+    got = [(e.kind.value, str(e.start)[:10]) for e in _all(text, date(2026, 3, 10))]
+    assert got == [
+        ("meeting", "2026-03-12"),
+        ("conference", "2026-03-12"),
+        ("signing", "2026-03-12"),
+        ("conference", "2026-03-04"),
+    ]
+
+
+def test_a_statement_at_the_briefing_or_the_house_is_in_the_capital() -> None:
+    text = (
+        "BEIJING, Nov. 21 (Xinhua) -- Foreign Ministry spokesperson Mao Ning told a regular "
+        "press briefing on Friday that the calls were constructive. Foreign Minister Cho Hyun "
+        "told lawmakers at the National Assembly on Monday that Africa mattered. Speaking on "
+        "Saturday at a Socialist Party rally in Valladolid, Pedro Sánchez said Spain would act."
+    )
+    found = _all(text, date(2025, 11, 21))
+    got = [(e.kind.value, e.place.name if e.place else None) for e in found]
+    assert got == [
+        ("statement", "Beijing"),
+        ("statement", "Beijing"),
+        ("statement", "Valladolid"),
+    ]
+
+
+def test_the_source_of_a_statement_and_a_slogan_are_no_party() -> None:
+    text = (
+        "Prime Minister Pedro Sánchez and President Yamandú Orsi last met in Santiago on July 21 "
+        'last year, at a "Democracy Always" summit. Foreign Minister José Manuel Albares will '
+        "meet his Mexican counterpart, Juan Ramón de la Fuente, on Tuesday. Foreign Minister "
+        "Abdullah Al-Yahya will attend an extraordinary session of the GCC Ministerial Council "
+        "in Riyadh on Sunday, GCC Secretary-General Jasem Mohamed Albudaiwi said in a statement."
+    )
+    got = [(e.kind.value, [p.name for p in e.participants]) for e in _all(text, date(2026, 2, 22))]
+    assert got == [
+        ("meeting", ["Pedro Sánchez", "Yamandú Orsi"]),
+        ("meeting", ["José Manuel Albares", "Juan Ramón de la Fuente"]),
+        ("meeting", ["Abdullah Al-Yahya"]),
+    ]
+
+
+def test_a_whose_clause_keeps_its_date() -> None:
+    text = (
+        "On the sidelines of the summit in Cebu City on Friday, Prime Minister Anwar Ibrahim "
+        "will meet President Ferdinand Marcos. He will also hold a bilateral meeting with "
+        "Timor-Leste Prime Minister Xanana Gusmão, whose country joined the grouping last "
+        "October."
+    )
+    found = _all(text, date(2026, 5, 6))
+    assert found and all(e.start.year == 2026 for e in found)

@@ -342,4 +342,7 @@ _AND_GLUE = re.compile(
     r"|\s*,\s*followed\s+by\s+(?:(?:a|an|the)\s+)?"
     # "..., followed by official talks between the two heads of state"
     r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
+    # "talks with Cho at 10 a.m. Thursday at the ministry's headquarters in central
+    # Seoul, followed by a joint press conference": past the place of the day
+    r"|\s+(?:at|in)\s+[^,.;]{1,80},\s*followed\s+by\s+(?:(?:a|an|the)\s+)?"
 )

@@ -382,7 +382,11 @@ def _runs_until(event: ExtractedEvent, timex: Timex, dated: list[Timex], text: s
         event.start = _as_date(opening[-1].interval.start)  # type: ignore[union-attr]
 
 
-_CLOCK_DAY_GLUE = re.compile(r"\s*(?:local time|[A-Z]{2,4})?\s*(?:on|,)?\s*", re.IGNORECASE)
+_CLOCK_DAY_GLUE = re.compile(
+    # "on Thursday, beginning at 10:00", "on Monday, starting at 9 a.m.": the hour it opens
+    r"\s*(?:local time|[A-Z]{2,4})?\s*(?:on|,)?\s*(?:(?:beginning|starting)\s+(?:at\s+)?)?",
+    re.IGNORECASE,
+)
 
 
 def _join_clock_and_day(text: str, timexes: list[Timex]) -> list[Timex]:

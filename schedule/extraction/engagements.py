@@ -393,12 +393,19 @@ def _build_event(
             status = Status.CANCELLED
     start, end = _event_times(timex, place)
     if (
-        later
-        and timex.rule == "weekday"
+        timex.rule == "weekday"
         and str(timex.direction) == "past"
-        and _PRESENT_PERFECT.search(later.group())
-        and timex.start > trigger.start
         and _as_date(timex.interval.end) <= reference
+        and (
+            (later and _PRESENT_PERFECT.search(later.group()) and timex.start > trigger.start)
+            or (
+                # "A stop in Tunis on Wednesday, where the minister was to meet
+                # Nafti, has been cancelled": the day of the engagement's noun
+                status in (Status.CANCELLED, Status.POSTPONED)
+                and _NOUN_ON_DAY.search(sentence, 0, max(0, timex.start - offset)) is not None
+                and _CALLED_OFF_NOW.search(sentence, timex.end - offset) is not None
+            )
+        )
     ):
         # "A visit ..., which had been due on Thursday, has been called off":
         # what is called off now had not yet come, so the weekday is ahead
@@ -448,6 +455,18 @@ def _build_event(
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+been\b")
 
 
+#: An engagement's noun with its day: "A stop in Tunis on Wednesday".
+_NOUN_ON_DAY = re.compile(
+    r"\b(?:stop|visit|trip|meeting|talks|summit|call|mission)\b[^,.;]{0,40}\bon\s+$"
+)
+
+
+#: Called off now, in the present perfect: "has been cancelled", "have been postponed".
+_CALLED_OFF_NOW = re.compile(
+    r"\b(?:has|have)\s+been\s+(?:cancel|called\s+off|scrapped|postponed|put\s+off|shelved)"
+)
+
+
 #: A sporting fixture: clubs that "meet" or "host" one another hold no talks.
 _SPORT = re.compile(
     r"\b(?:derby|(?:football|rugby|cricket|league|cup|home|away)\s+(?:match|game|fixture|clash)"
@@ -457,6 +476,10 @@ _SPORT = re.compile(
     r"|cup\s+final|liga|qualifier|(?:home|season)\s+opener"
     # "will host Namibia's Brave Warriors in an international friendly"
     r"|(?:international|pre-?season|warm-?up)\s+friendly"
+    # "host Legia Warsaw on Saturday in a friendly marking ...", "meets Indonesia in
+    # a friendly at ... Stadium": the noun, never "in a friendly atmosphere"
+    r"|in\s+an?\s+friendly(?=\s+(?:in|at|on|against|marking|to|ahead)\b|\s*[.;]|$)"
+    r"|national\s+(?:football|soccer|rugby|cricket|basketball)\s+team"
     r"|(?:premier|super|champions|europa)\s+league)\b",
     re.IGNORECASE,
 )

@@ -57,6 +57,7 @@ from schedule.extraction.kinds import (
     _triggers,
 )
 from schedule.extraction.locations import (
+    _locative_places,
     _place_by_dateline,
     _place_by_reference,
     _venue,
@@ -180,7 +181,10 @@ def _extract_events(
         in_sentence = _within(timexes, timex_starts, s_start, s_end)
         if events:
             in_sentence = [
-                _day_after_told(_day_of_trip(t, events), events, ref_day) for t in in_sentence
+                _weekday_of_visit(
+                    _day_after_told(_day_of_trip(t, events), events, ref_day), events, ref_day
+                )
+                for t in in_sentence
             ]
             arrival = _ON_ARRIVAL.search(sentence) if "arrival" in sentence else None
             if arrival is not None:
@@ -422,6 +426,8 @@ def _extract_events(
             if spoken is not None:
                 used.add(trigger.start)
                 sentence_events.append(spoken)
+        if sentence.startswith(("Speaking", "Addressing", "Talking")):
+            _spoken_where(sentence, s_start, sentence_events)
         purposes = _purposes(
             sentence, s_start, sentence_events, triggers, used, people_here, ref_day
         )
@@ -911,6 +917,52 @@ def _day_of_trip(timex: Timex, events: list[ExtractedEvent]) -> Timex:
     )
 
 
+def _weekday_of_visit(timex: Timex, events: list[ExtractedEvent], reference: date) -> Timex:
+    """'... at 10:00 am on Monday, January 26 ... The Amir will host a state
+    banquet ... on Monday evening. On Tuesday, the Crown Prince will receive
+    President Prabowo': a bare weekday in a programme told inside a dated visit
+    is that visit's day, not the next such weekday after the report's."""
+    if (
+        timex.rule != "weekday"
+        or timex.interval is None
+        or timex.granularity not in (Granularity.DAY, Granularity.TIME)
+    ):
+        return timex
+    day = _as_date(timex.interval.start)
+    if day <= reference:
+        return timex  # "said on Tuesday": told as past, the report's week
+    # the engagement told last, and the visit it lies in (a bound keeps a run-on linear)
+    told = next(
+        (e for e in reversed(events[-50:]) if e.kind not in (Kind.STATEMENT, Kind.VISIT)), None
+    )
+    if told is None or _as_date(told.start) <= day:
+        return timex
+    visit = next(
+        (
+            e
+            for e in reversed(events[-50:])
+            if e.kind is Kind.VISIT
+            and e.precision is Precision.DAY
+            and e.status is not Status.HELD
+            and _as_date(e.start) <= _as_date(told.start) < _as_date(e.end)
+        ),
+        None,
+    )
+    if visit is None:
+        return timex
+    shift = timedelta(days=7 * -(-(_as_date(visit.start) - day).days // 7))
+    if not max(_as_date(visit.start), _as_date(told.start)) <= day + shift < _as_date(visit.end):
+        # the programme goes forward: "in Riyadh on Sunday" after the visit's
+        # Tuesday is no day of the visit
+        return timex
+    interval = timex.interval
+    return dc_replace(
+        timex,
+        value=(day + shift).isoformat() + (timex.value or "")[10:],
+        interval=Interval(interval.start + shift, interval.end + shift, interval.granularity),
+    )
+
+
 #: A day told by the one before it: "the following day", "the next day".
 _FOLLOWING_DAY = re.compile(
     r"(?:on\s+)?the\s+(?:following|next)\s+day|the\s+day\s+after", re.IGNORECASE
@@ -1056,7 +1108,7 @@ def _day_at(phrase: re.Match[str], offset: int, day: date) -> Timex:
 
 #: "On the eve of the summit": the day before the gathering just told.
 _EVE_OF = re.compile(
-    r"\b(?:on\s+)?the\s+eve\s+of\s+the\s+(?P<noun>summit|conference|forum|talks|visit)\b",
+    r"\b(?:on\s+)?the\s+eve\s+of\s+the\s+(?P<noun>summit|conference|forum|talks|meeting|visit)\b",
     re.IGNORECASE,
 )
 _EVE_KINDS = {**_KIND_NOUNS, "forum": Kind.CONFERENCE}  # the nouns kinds.py reads, and a forum
@@ -1132,6 +1184,16 @@ def _fold_told_again(text: str, events: list[ExtractedEvent]) -> list[ExtractedE
                         and event.precision is Precision.TIME
                         and k.precision is Precision.DAY
                         and _as_date(k.start) == _as_date(event.start)
+                    )
+                    # "will host his counterparts in Kraków this week for a meeting
+                    # ... The talks will take place at Wawel on Thursday": the day
+                    # of the meeting told before within a coarser span, by its people
+                    or (
+                        event.kind is Kind.MEETING
+                        and event.precision in (Precision.DAY, Precision.TIME)
+                        and k.precision in (Precision.WEEK, Precision.MONTH)
+                        and _as_date(k.start) <= _as_date(event.start) < _as_date(k.end)
+                        and {p.name for p in event.participants} <= {p.name for p in k.participants}
                     )
                 )
                 and _TOLD_AGAIN.search(text, max(0, event.trigger_start - 30), event.trigger_start)
@@ -1218,6 +1280,25 @@ def _said_after_opener(
     if day is None or said is None:
         return None
     return day, said, opener.end()
+
+
+def _spoken_where(sentence: str, offset: int, found: list[ExtractedEvent]) -> None:
+    """'Speaking on Saturday at a Socialist Party rally in Valladolid, Sánchez
+    said ...': the statement is where the opener puts its speaker (a statement
+    is otherwise placed by its own clause only)."""
+    opener = _SPEAKING_OPENER.match(sentence)
+    unplaced = [e for e in found if e.kind is Kind.STATEMENT and e.place is None]
+    if opener is None or not unplaced:
+        return
+    towns = [
+        p.place
+        for p in _locative_places(sentence, offset)
+        if p.end - offset <= opener.end() and not p.place.is_country
+    ]
+    if towns:
+        for event in unplaced:
+            event.place = towns[-1]
+            _finish(event)
 
 
 #: "It is scheduled to begin at", "The council will open at": the start of an

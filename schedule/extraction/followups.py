@@ -101,6 +101,27 @@ def _follow_ups(
                 ):
                     found.append(event)
             return found
+    if ("after" in sentence or "following" in sentence) and (
+        after_it := _AFTER_THE_LATE.search(sentence)
+    ):
+        # "The two ministers are expected to sign a memorandum ... after the
+        # talks", "MoUs will be signed ... following the talks": the same, told last
+        told_before = _engagement_told(after_it.group("noun"), told or previous)
+        if told_before is not None:
+            for trigger in triggers:
+                if (
+                    trigger.kind not in (Kind.VISIT, Kind.STATEMENT, Kind.OTHER)
+                    and 0 < after_it.start() - (trigger.end - offset) <= _LATE_REACH
+                    and (
+                        event := _after_told(
+                            sentence, offset, trigger, people, told_before, reference, triggers
+                        )
+                    )
+                    is not None
+                ):
+                    found.append(event)
+            if found:
+                return found
     for trigger in triggers:
         if trigger.kind in (Kind.VISIT, Kind.STATEMENT, Kind.OTHER):
             continue
@@ -240,6 +261,14 @@ _AFTER_THE = re.compile(
     r"\s*(?:After|Following)\s+(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>talks|meeting|ceremony|signing|welcome)\s*,"
 )
+
+#: The same after the engagement it dates: "... sign a memorandum after the talks".
+_AFTER_THE_LATE = re.compile(
+    r"\s(?:after|following)\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>talks|meeting|ceremony|signing|welcome)\b"
+)
+#: How far after its engagement word "after the talks" may stand (characters).
+_LATE_REACH = 160
 
 _TOLD_KINDS = {
     "talks": Kind.MEETING,

@@ -243,7 +243,8 @@ def _lexicon() -> _Lexicon:
         # patronymics and a house)
         untitled_name=re.compile(
             rf"(?<![\w’'-])(?<!the )(?<!The )(?P<name>{name_token}"
-            rf"(?:[^\S\n]+(?:(?:{particles})[^\S\n]+)?{name_token}){{1,4}})(?![\w-])"
+            # "Juan Ramón de la Fuente": two particles in a row, as in a titled name
+            rf"(?:[^\S\n]+(?:(?:{particles})[^\S\n]+){{0,2}}{name_token}){{1,4}})(?![\w-])"
         ),
         venue=venue,
     )

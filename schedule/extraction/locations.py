@@ -387,6 +387,13 @@ _REMOTE = re.compile(r"\b(?:virtual(?:ly)?|online|by (?:video|phone|telephone))\
 
 
 #: "will arrive here", "announced here": the dateline's city, in the wire's own word.
+#: A statement told where a government sits: its regular briefing, its legislature.
+_AT_HOME = re.compile(
+    r"\btold\s+(?:a|the|his|her)\s+(?:regular|daily|weekly)\s+(?:press|news)\s+briefing"
+    r"|\btold\s+(?:lawmakers|legislators|parliament|MPs|deputies|senators)\b"
+)
+
+
 _HERE = re.compile(r"\b(?:arriv\w*|announc\w*|sa(?:id|ys)|told(?:\s+\w+){0,2}|visit\w*)\s+here\b")
 
 
@@ -461,6 +468,18 @@ def _place_by_dateline(
             # "Baku, May 14 (APA) ... a visit to Azerbaijan ... talks at the
             # Foreign Ministry on Monday": placed only by the country of its
             # trip, in a report filed from that country, it is in the city filed from
+            event.place = city
+            _finish(event)
+            continue
+        if (
+            event.kind is Kind.STATEMENT
+            and event.place is None
+            and _AT_HOME.search(event.sentence)
+            and capital_of(city.country_code) == city
+        ):
+            # "Mao Ning told a regular press briefing on Friday", "Cho told
+            # lawmakers at the National Assembly on Monday": the ministry's
+            # briefing room and the legislature are in the capital filed from
             event.place = city
             _finish(event)
             continue

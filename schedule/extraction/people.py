@@ -233,6 +233,9 @@ _NEVER_IN_A_NAME = frozenset(
     # "Tallink Grupp", "Toyota Motor Corporation": a company's legal form
     | {"Grupp", "Gruppe", "Group", "Holdings", "Corporation", "Corp", "Inc", "Ltd", "PLC"}
     | {"Co", "Company", "Bank", "Airlines"}
+    # "Samsung Electronics said Tuesday", "Hyundai Motor": a maker by its trade
+    | {"Electronics", "Motor", "Motors", "Industries", "Petroleum", "Telecom"}
+    | {"Technologies", "Pharmaceuticals", "Shipbuilding"}
     # "Addis Standard reported", "the Jamaica Gleaner": a newspaper's masthead
     | {"Standard", "Times", "Tribune", "Gazette", "Herald", "Chronicle", "Gleaner"}
     | {"Telegraph", "Inquirer", "Journal"}
@@ -467,8 +470,20 @@ def find_people(text: str, on: date | None = None) -> list[_PersonMention]:
         # "QUITO (El Comercio) —", "... told Prensa Libre": the outlet the
         # dateline credits is no person, wherever the article names it
         mentions = [m for m in mentions if m.person.name not in sources]
+    # 'at a "Democracy Always" summit': a name in quotation marks is a title or
+    # a slogan, never a person (the wire quotes no one's name)
+    mentions = [
+        m
+        for m in mentions
+        if text[m.start - 1 : m.start] not in _OPEN_QUOTES
+        or text[m.end : m.end + 1] not in _CLOSE_QUOTES
+    ]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_OPEN_QUOTES = frozenset('"“')
+_CLOSE_QUOTES = frozenset('"”')
 
 
 #: How wire copy introduces a visiting delegation and its head: "X is to lead
@@ -712,7 +727,7 @@ _OFFICE = re.compile(
     # "[Tt](?<![\w-][Tt])he" is "(?<![\w-])[Tt]he" opening with a character
     # class, which the engine skips to without trying every position (issue 8)
     r"[Tt](?<![\w-][Tt])he\s+(?P<nation>(?:(?:[A-Z][a-z]+|U\.S\.|US|UK)\s+){0,2}?)"
-    r"(?P<office>(?i:prime minister|president|premier|chancellor|king|queen|emir|crown prince"
+    r"(?P<office>(?i:prime minister|president|premier|chancellor|king|queen|[ae]mir|crown prince"
     r"|taoiseach|t[aá]naiste|sultan|secretary[- ]general|pope|emperor|empress"
     r"|foreign minister|foreign secretary|defence secretary|defense secretary|secretary of state"
     r"|leader|chief|top diplomat|minister|head of state|head of government))(?!\s+[A-Z])(?![\w-])"
@@ -724,13 +739,14 @@ _OFFICE = re.compile(
 #: Offices "the leader" may stand for.
 _LEADER_OFFICES = (
     *("prime minister", "president", "premier", "chancellor", "king", "queen", "emir"),
-    *("taoiseach", "sultan"),
+    *("amir", "taoiseach", "sultan"),
 )
 
 
 #: Offices "the head of state" and "the head of government" stand for.
 _HEADS = {
-    "head of state": ("president", "king", "queen", "emir", "sultan", "emperor"),
+    # "amir" is how KUNA and QNA spell "emir"
+    "head of state": ("president", "king", "queen", "emir", "amir", "sultan", "emperor"),
     "head of government": ("prime minister", "premier", "chancellor", "taoiseach"),
 }
 

@@ -34,6 +34,13 @@ _SENTENCE_END = re.compile(
 _GLOSS = re.compile(r"\s+\(\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\)")
 
 
+#: A day written after a clock: " Thursday", " March 12" (not "Thursday's vote").
+_DAY_AFTER_CLOCK = re.compile(
+    r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w'’])"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
+)
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans; cheap rules that respect "Mr." and "U.S." abbreviations."""
     spans: list[tuple[int, int]] = []
@@ -50,7 +57,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             # "at 10 a.m. (0900 GMT) at the Palais des Nations": a clock's
             # GMT gloss goes on with the sentence (Reuters style)
-            if last in ("a.m", "p.m") and _GLOSS.match(text, match.start() + 1):
+            if last in ("a.m", "p.m") and (
+                _GLOSS.match(text, match.start() + 1)
+                # "at 10 a.m. Thursday", "at 3 p.m. March 12": the day after the
+                # clock goes on with the sentence (AP and Yonhap style)
+                or _DAY_AFTER_CLOCK.match(text, match.start() + 1)
+            ):
                 continue
         _append_span(text, start, end, spans)
         start = end
@@ -126,12 +138,19 @@ def _within(items: list[_T], starts: list[int], start: int, end: int) -> list[_T
     return items[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
-_WHO_CLAUSE = re.compile(r",\s*who\b[^,;]*,")
+_WHO_CLAUSE = re.compile(
+    r",\s*who\b[^,;]*,"
+    # "a bilateral meeting with Xanana Gusmão, whose country joined the grouping
+    # last October.": a "whose" clause describes the person to the sentence's end
+    # (no further than a dash: "-- Mali and Niger, whose juntas quit ECOWAS in
+    # January -- is due to" ends the aside at the dash)
+    r"|,\s*whose\b(?:(?!--)[^,;–—])*(?:,|(?=[.!?]?[\"”’]?\s*$))"
+)
 
 
 @lru_cache(maxsize=64)
 def _who_clauses(sentence: str) -> tuple[tuple[int, int], ...]:
-    """Spans of the sentence's ", who ...," relative clauses."""
+    """Spans of the sentence's ", who ...," and ", whose ..." relative clauses."""
     return tuple(m.span() for m in _WHO_CLAUSE.finditer(sentence))
 
 
@@ -152,7 +171,8 @@ _ATTRIBUTION = re.compile(
     r",\s*[^,]{0,80}?\s(?:said|says|told\s+\w+|added"
     # "Jaiswal told a media briefing", "Kihara told a regular press conference"
     r"|told\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:briefing|conference|reporters|journalists))"
-    r"(?:\s+(?:on\s+)?\w+day)?\s*[.”\"]*\s*$"
+    # "..., GCC Secretary-General Jasem Mohamed Albudaiwi said in a statement."
+    r"(?:\s+in\s+a\s+statement)?(?:\s+(?:on\s+)?\w+day)?\s*[.”\"]*\s*$"
 )
 
 
