@@ -7,18 +7,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from itertools import pairwise
 
-from schedule.extraction.dates import _event_times
+from schedule.extraction.dates import _event_times, _whole_day
 from schedule.extraction.engagements import _build_event
-from schedule.extraction.events import _PRECISION, ExtractedEvent, Kind, _as_date, _finish
+from schedule.extraction.events import _PRECISION, ExtractedEvent, Kind, _finish
 from schedule.extraction.kinds import _Trigger
 from schedule.extraction.locations import _where_of_clause_before
 from schedule.extraction.people import _PAIR, _participant, _PersonMention
 from schedule.extraction.sentences import _clause_of
 from schedule.extraction.status import _NEGATED, _is_conditional
-from schedule.resolution import Granularity, Interval, Timex
+from schedule.resolution import Granularity, Timex
 
 
 def _keep_clause_people(
@@ -147,18 +147,6 @@ def _gapped(
         dated_events[later.start] = second
         found.append(second)
     return found
-
-
-def _whole_day(tx: Timex) -> Timex:
-    """The day of a clock time, at no hour: what follows "a welcome at 9.30am on Monday,
-    followed by ..." or "at 10:00, after which ..." is that day's, not that hour's."""
-    assert tx.interval is not None
-    day = _as_date(tx.interval.start)
-    return replace(
-        tx,
-        interval=Interval(day, day + timedelta(days=1), Granularity.DAY),
-        granularity=Granularity.DAY,
-    )
 
 
 def _coordinated(

@@ -21,7 +21,7 @@ from schedule.extraction.events import (
 )
 from schedule.extraction.kinds import _Trigger, _triggers_between
 from schedule.extraction.people import _PersonMention
-from schedule.extraction.sentences import _WHICH, _clause_of
+from schedule.extraction.sentences import _AGENCY, _WHICH, _clause_of
 from schedule.places import (
     Place,
 )
@@ -43,7 +43,7 @@ def _dateline() -> re.Pattern[str]:
         # case, a date and the agency (the dash is optional after it)
         r"|^[ \t]*[A-Z][\w .'’-]{1,40},\s*"
         r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-        r"(?:,?\s*\d{4})?\s*(?:\([A-Za-z. ]{2,20}\)|/[A-Za-z. ]{2,20}/)\s*[-—–]*",
+        rf"(?:,?\s*\d{{4}})?\s*{_AGENCY}\s*[-—–]*",
         re.MULTILINE,
     )
 
@@ -146,6 +146,13 @@ def _part_of_day_as_day(timex: Timex) -> Timex:
     not a clock time: honest granularity."""
     if timex.interval is None or not _PART_OF_DAY.search(timex.value):
         return timex
+    return _whole_day(timex)
+
+
+def _whole_day(timex: Timex) -> Timex:
+    """The day of a part of day or a clock time, at no hour (what follows "a welcome at
+    9.30am on Monday, followed by ..." is that day's, not that hour's)."""
+    assert timex.interval is not None
     day = _as_date(timex.interval.start)
     return replace(
         timex,

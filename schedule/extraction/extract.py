@@ -19,6 +19,7 @@ from schedule.extraction.dates import (
     _DEPARTS,
     _NEW_DATE,
     _NEW_DATE_AFTER_ASIDE,
+    _ONE_DAY,
     _SAID_ON,
     _SINCE,
     _TRIGGER_REACH,
@@ -872,8 +873,6 @@ _SUBHEAD = re.compile(r"\s*[:–—-]\s*[^.!?\n]{0,60}")
 #: opened at 11 a.m.", "The three-day visit, from 9 to 11 June, ...".
 _TOLD_AGAIN = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}$")
 
-
-_ONE_DAY = timedelta(days=1)
 
 #: How many engagements back one told again is looked for (a bound keeps a text
 #: of a thousand summits linear; a report tells again what it told just before).

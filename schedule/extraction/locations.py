@@ -14,7 +14,7 @@ from itertools import pairwise
 from schedule.extraction.events import ExtractedEvent, Kind, Status, _as_date, _finish
 from schedule.extraction.kinds import _Trigger, _triggers, _triggers_between
 from schedule.extraction.lexicon import _has_ascii_twins, _lexicon, _lower_case_twin
-from schedule.extraction.sentences import _DESCRIBING, _LOOK_BACK, _clause_of
+from schedule.extraction.sentences import _AGENCY, _DESCRIBING, _LOOK_BACK, _clause_of
 from schedule.places import (
     Place,
     PlaceMention,
@@ -45,11 +45,12 @@ _TOPIC_BEFORE_IN = re.compile(
 _CITY_OF = re.compile(r"\b(?:city|capital|town|port|resort)(?:\s+of|,)\s*$", re.IGNORECASE)
 
 
-#: A leg of a tour named by its city: "the first stop is Abidjan", "his next
-#: destination will be Lomé".
+#: A venue, then a comma before the city: "in Camp Aguinaldo, Quezon City".
 _IN_QUARTER = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*,\s*$")
 
 
+#: A leg of a tour named by its city: "the first stop is Abidjan", "his next
+#: destination will be Lomé".
 _STOP_IS = re.compile(r"\b(?:stop|leg|destination)\s+(?:is|was|will\s+be)\s*$")
 
 
@@ -371,7 +372,7 @@ def _dateline_city_pattern() -> re.Pattern[str]:
         # a city in title case and the agency in brackets or slashes, then the dash
         r"|\A\s*(?P<agency>[A-Z][a-z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2})"
         r"(?=(?:,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s*\d{4})?)?"
-        r"\s+(?:\([A-Za-z. ]{2,20}\)|/[A-Za-z. ]{2,20}/)\s*[-—–])"
+        rf"\s+{_AGENCY}\s*[-—–])"
     )
 
 
@@ -386,7 +387,6 @@ _DATELINE_ALIASES = {"United Nations": "New York City", "Vatican City": "Vatican
 _REMOTE = re.compile(r"\b(?:virtual(?:ly)?|online|by (?:video|phone|telephone))\b", re.IGNORECASE)
 
 
-#: "will arrive here", "announced here": the dateline's city, in the wire's own word.
 #: A statement told where a government sits: its regular briefing, its legislature.
 _AT_HOME = re.compile(
     r"\btold\s+(?:a|the|his|her)\s+(?:regular|daily|weekly)\s+(?:press|news)\s+briefing"
@@ -394,6 +394,7 @@ _AT_HOME = re.compile(
 )
 
 
+#: "will arrive here", "announced here": the dateline's city, in the wire's own word.
 _HERE = re.compile(r"\b(?:arriv\w*|announc\w*|sa(?:id|ys)|told(?:\s+\w+){0,2}|visit\w*)\s+here\b")
 
 

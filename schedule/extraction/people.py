@@ -761,6 +761,17 @@ def _office_holder(people: _People, nation: str, office: str) -> _Person | None:
     return found[0] if len(found) == 1 else None
 
 
+@cache
+def _office_role(role: str) -> str:
+    """A role lowered, with its country put first: "President of the Republic of
+    Kazakhstan" is the Kazakh president ("kazakhstan president of the republic")."""
+    low = role.lower()
+    of_country = _OF_COUNTRY.search(role) if " of " in role else None
+    if of_country and (found := lookup(of_country.group("country"))) and found.is_country:
+        return f"{of_country.group('country').lower()} {low[: of_country.start()]}"
+    return low
+
+
 def _office_holders(people: _People, nation: str, office: str) -> list[_Person]:
     """The known people whose role is ``office`` (of ``nation`` when given)."""
     office = office.lower()
@@ -769,13 +780,7 @@ def _office_holders(people: _People, nation: str, office: str) -> list[_Person]:
     exact: list[_Person] = []
     loose: list[_Person] = []
     for person in people.people:
-        role = (person.role or "").lower()
-        of_country = (
-            _OF_COUNTRY.search(person.role) if person.role and " of " in person.role else None
-        )
-        if of_country and (found := lookup(of_country.group("country"))) and found.is_country:
-            # "President of the Republic of Kazakhstan" is the Kazakh president
-            role = f"{of_country.group('country').lower()} {role[: of_country.start()]}"
+        role = _office_role(person.role or "")
         if not any(role.endswith(w) for w in wanted):
             continue
         if re.search(r"\b(?:vice|deputy)[- ]", role) and not any(

@@ -154,11 +154,16 @@ def _who_clauses(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _WHO_CLAUSE.finditer(sentence))
 
 
+#: A news agency after a dateline's city or date, in brackets or slashes: "(VNA)",
+#: "/Agerpres/".
+_AGENCY = r"(?:\([A-Za-z. ]{2,20}\)|/[A-Za-z. ]{2,20}/)"
+
 #: An aside between two dashes: "The AES -- Mali, Burkina Faso and Niger, whose
 #: juntas quit ECOWAS in January -- is due to ...".
 _DASH_ASIDE = re.compile(r"\s(?:--|[–—])\s[^–—]{1,200}?\s(?:--|[–—])\s")
 
 
+@lru_cache(maxsize=64)
 def _dash_asides(sentence: str) -> tuple[tuple[int, int], ...]:
     """Spans of the sentence's asides between two dashes (looked for only in a
     sentence with a dash)."""

@@ -60,6 +60,12 @@ class Lexicon:
     vague_amounts: dict[str, str]  # "a while", "some time": uncounted DURATIONs
     eras: dict[str, str]  # "BC" -> "BC", "AD" -> "AD": years counted before or after Christ
 
+    def mod_code(self, mod_text: str) -> str | None:
+        """TimeML ``mod`` of a modifier as written: "late", "mid-", "end-" (a key only
+        hyphened) and "mid" (a key that drops its hyphen) all found."""
+        low = mod_text.lower()
+        return self.mods.get(low) or self.mods.get(low.rstrip("-"))
+
 
 def alternation(words: Any) -> str:
     """A regex matching any of ``words``, shaped as a trie so a failing position costs one test.

@@ -43,8 +43,8 @@ _OVER_AS_MORE_THAN = re.compile(
 
 def allowed_mod(cand: Candidate, mod_text: str, language: str) -> bool:
     """Whether the modifier just before ``cand`` joins it (and becomes its ``mod``)."""
-    mods, low = load(language).mods, mod_text.lower()
-    mod = mods.get(low) or mods.get(low.rstrip("-"))  # "end-" (only hyphened), "mid-"
+    mod = load(language).mod_code(mod_text)
+    low = mod_text.lower()
     if mod is None:
         return False
     if cand.rule == "weekday":

@@ -34,8 +34,7 @@ def resolve(cand: Candidate, ctx: Context) -> Timex | None:
     if cand.mod_text is not None and cand.mod_start is not None:
         # the handler saw the bare expression; the modifier joins the span here
         start = min(start, cand.mod_start)
-        low = cand.mod_text.lower()
-        mod = ctx.lex.mods.get(low) or ctx.lex.mods.get(low.rstrip("-"), mod)
+        mod = ctx.lex.mod_code(cand.mod_text) or mod
         if cand.rule == "century" and ctx.text[max(0, start - 4) : start].lower() == "the ":
             start -= 4  # "the late 19th century", as "the 19th century"
     gran = val.granularity or (val.interval.granularity if val.interval else None)
