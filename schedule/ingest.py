@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from schedule import merging
 from schedule.articles import Article
-from schedule.errors import DatabaseError, ScheduleError
+from schedule.errors import DatabaseError, ReadingError, ScheduleError
 from schedule.extraction import ExtractedEvent, extract_events
 from schedule.models import Event, Mention, Participation, Revision, Source
 from schedule.resolution import tag
@@ -47,9 +47,23 @@ def mint_uid() -> str:
 
 def ingest_article(db: Database, article: Article) -> IngestResult:
     """Store one article and its events atomically; idempotent by content hash."""
-    timexes = tag(article.text, article.reference)
-    extracted = extract_events(article.text, article.reference, timexes)
-    return store_extracted(db, article, extracted)
+    return store_extracted(db, article, read_events(article))
+
+
+def read_events(article: Article) -> list[ExtractedEvent]:
+    """The article's engagements, its dates resolved first.
+
+    Nothing is stored yet, so a bug met on one article's wording fails that
+    article alone (:class:`ReadingError`, naming it and the code line) instead
+    of stopping a batch of thousands; memory exhaustion still stops it.
+    """
+    try:
+        timexes = tag(article.text, article.reference)
+        return extract_events(article.text, article.reference, timexes)
+    except MemoryError:
+        raise
+    except Exception as exc:
+        raise ReadingError(article.source, exc) from exc
 
 
 def store_extracted(

@@ -123,6 +123,35 @@ def test_keyboard_interrupt_stops_cleanly_between_articles(db: Database) -> None
     assert summary.describe()[0].endswith("; interrupted")
 
 
+def test_a_bug_met_on_one_article_fails_that_article_alone(
+    db: Database, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """A crash inside the extractor (injected here: the real ones found were
+    fixed) fails its article with a one-line report and stores nothing of it;
+    the batch goes on, and the same file stores fine once the bug is gone."""
+    import schedule.ingest
+
+    real_extract = schedule.ingest.extract_events
+
+    def extract_with_a_bug(text: str, *args: Any) -> Any:
+        if "Nauseda" in text:
+            return {}["no such key"]
+        return real_extract(text, *args)
+
+    monkeypatch.setattr(schedule.ingest, "extract_events", extract_with_a_bug)
+    buggy = tmp_path / "buggy.txt"
+    buggy.write_text(ARTICLE, encoding="utf-8")
+    summary = ingest_batch(db, [buggy, ARCHIVE])
+    assert [r.status for r in summary.results] == ["failed"] + ["stored"] * 4
+    error = summary.results[0].error or ""
+    assert error.startswith(f"{buggy}: internal error reading this article (KeyError: ")
+    assert "test_batch.py:" in error and "please report it" in error and "\n" not in error
+    assert stored_events(db) == ARCHIVE_EVENTS
+    monkeypatch.setattr(schedule.ingest, "extract_events", real_extract)
+    assert [r.status for r in ingest_batch(db, [buggy]).results] == ["stored"]
+    assert key("2025-03-05", "Vilnius", "Andrzej Duda", "Gitanas Nauseda") in stored_events(db)
+
+
 def test_iter_articles_reads_every_kind() -> None:
     items = list(iter_articles([ARCHIVE, INPUTS / "diplomacy-atom.xml"]))
     assert len(items) == 6 and not [i for i in items if isinstance(i, Exception)]
