@@ -243,7 +243,10 @@ def _tag(text: str, reference: date | datetime | None, *, narrative: bool) -> li
                 ctx.last_day = start.date() if isinstance(start, datetime) else start
                 if ref_date is not None and ctx.last_day > ref_date:
                     ctx.last_ahead = tx
-                ctx.named_days[ctx.last_day.isoweekday()] = (ctx.last_day, tx.end)
+                if ref_date is None or abs((ctx.last_day - ref_date).days) <= 7:
+                    # the week a report names its weekdays in ("the final on November
+                    # 19", a Sunday, does not make the coming Sunday's game that day)
+                    ctx.named_days[ctx.last_day.isoweekday()] = (ctx.last_day, tx.end)
     for i in range(1, len(out)):
         if restates(text, out[i - 1], out[i]) and (same := on_day_of(out[i], out[i - 1])):
             out[i] = same  # "on Friday at 7 p.m. local time (1000 GMT)"

@@ -39,9 +39,15 @@ _SMALLER = {
 }
 
 
+# TIDES/TimeML unit codes of an uncounted many years ("decades", "centuries")
+_VAGUE_MULTIPLE = {"10Y": "DE", "100Y": "CE", "1000Y": "ML"}
+
+
 def duration_value(n: float | None, code: str) -> str:
     """``P3D``, ``PT5H``, ``P10Y`` (decade), ``PXW`` when vague, ``PT5H30M`` for 5 1/2 hours."""
     mult = re.match(r"(\d+)(\w+)", code)
+    if mult and n is None and code in _VAGUE_MULTIPLE:
+        return f"PX{_VAGUE_MULTIPLE[code]}"  # "for decades": PXDE, not PXY
     if mult:
         k, letter = int(mult.group(1)), mult.group(2)
         n = None if n is None else n * k

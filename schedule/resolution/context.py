@@ -507,6 +507,14 @@ def _cue_words(language: str, key: str, tail: str = r"(?![\w'’])") -> re.Patte
     return re.compile(r"(?<![\w'’])(?:" + alternation(words) + ")" + tail, re.IGNORECASE)
 
 
+def is_habitual(cand: Candidate, ctx: Context) -> bool:
+    """Whether the clause tells what usually happens ("the rainy season, which usually
+    runs from May to October"): its month names no particular year (``XXXX-05``)."""
+    left = clause_span(ctx.text, cand.start, cand.end, language=ctx.language)[0]
+    left = max(left, ctx.text.rfind(",", left, cand.start) + 1)  # "usually held in May, took"
+    return _cue_words(ctx.language, "habitual").search(ctx.text, left, cand.start) is not None
+
+
 _PUT_OFF_ON = re.compile(r"\s+(?:on|in|during)\s+")
 
 
@@ -520,6 +528,8 @@ def _prospective_cue(cand: Candidate, ctx: Context) -> str | None:
             continue  # an adjective, not the clause's verb: "a long-delayed cable"
         if _PUT_OFF_ON.fullmatch(ctx.text, match.end(), cand.start):
             continue  # "was postponed on Tuesday": the day it was put off
+        if match.start() > cand.end and not ctx.text[cand.end : match.start()].strip():
+            continue  # "Russia on Tuesday postponed the talks": so is this
         if " of" not in word.lower() or 0 <= cand.start - match.end() <= ADJACENT:
             return word
     return None
@@ -628,14 +638,19 @@ def _after_a_coming_day(cand: Candidate, ctx: Context) -> bool:
     return as_date(last.interval.start) > ref
 
 
-def _named_before(wd: int, cand: Candidate, ctx: Context) -> date | None:
+def _named_before(
+    wd: int, cand: Candidate, ctx: Context, *, named_event: bool = False
+) -> date | None:
     """The day a silent clause's weekday repeats: "will arrive on Monday ... - Monday:
     talks with Modi" is that Monday (a report names one week), within a week of the
-    reference and :data:`QUARTER_REACH` characters."""
+    reference and :data:`QUARTER_REACH` characters; a weekday's event ("Sunday's
+    game") at any distance, as it names what the report has told."""
     if ctx.narrative or ctx.reference is None or wd not in ctx.named_days:
         return None
     day, end = ctx.named_days[wd]
-    if cand.start - end > QUARTER_REACH or abs((day - ctx.reference).days) > 7:
+    if (cand.start - end > QUARTER_REACH and not named_event) or abs(
+        (day - ctx.reference).days
+    ) > 7:
         return None
     return day
 
@@ -665,7 +680,7 @@ def resolve_weekday(
     if (
         (silent or named_event)
         and ctx.reference is not None
-        and (named := _named_before(wd, cand, ctx))
+        and (named := _named_before(wd, cand, ctx, named_event=named_event))
     ):
         return named, SIGN_DIRECTION[(named > ctx.reference) - (named < ctx.reference)], None
     direction, cue = weekday_direction(cand, ctx)
@@ -678,6 +693,11 @@ def resolve_weekday(
     if base is None:
         return None, direction, cue
     d = cal.weekday_from(base, wd, SIGN[direction])
+    after = _itinerary_day(cand, ctx) if direction is Direction.FUTURE else None
+    if after is not None and d < after and not ctx.narrative:
+        # "will arrive in Port Moresby on Monday ..., before flying to Honiara on
+        # Wednesday" in a Tuesday report: the legs of a plan come in order
+        return cal.weekday_from(after, wd, 1), Direction.FUTURE, cue
     if d == base and direction is Direction.FUTURE and not ctx.narrative:
         ahead = ctx.recent_future_day(cand.start)
         later_week = ahead is not None and ahead.isocalendar()[:2] > base.isocalendar()[:2]
@@ -689,6 +709,26 @@ def resolve_weekday(
     if d == base:
         return d, Direction.PRESENT, cue
     return d, direction, cue
+
+
+# what joins the legs of one plan told in one sentence
+_NEXT_LEG = re.compile(r"\b(?:before|then|followed\s+by|after\s+which)\b", re.IGNORECASE)
+
+
+def _itinerary_day(cand: Candidate, ctx: Context) -> date | None:
+    """The coming day the plan told in this sentence has just reached, if a
+    sequencing word leads on from it to this weekday."""
+    prev, ref = ctx.last, ctx.reference
+    if prev is None or ref is None or prev.interval is None or prev.rule != "weekday":
+        return None
+    if prev.interval.granularity is not Granularity.DAY or prev.end > cand.start:
+        return None
+    start = prev.interval.start
+    day = start.date() if isinstance(start, datetime) else start
+    between = ctx.text[prev.end : cand.start]
+    if day <= ref or len(between) > 160 or re.search(r"[.;!?]\s", between):
+        return None
+    return day if _NEXT_LEG.search(between) else None
 
 
 def is_attribution(cand: Candidate, ctx: Context) -> bool:

@@ -29,6 +29,7 @@ from schedule.resolution.context import (
     direction_of,
     era_of,
     in_past_period,
+    is_habitual,
     month_of,
     parse_number,
     part_of_day,
@@ -196,10 +197,17 @@ def _named_month(cand: Candidate, ctx: Context, *, plain: bool = False) -> Value
         and prev_word not in ("in", "since", "until", "of", "by")
     ):
         return None  # "March Madness", "August Wilson"
-    if re.match(
-        r"\s+(?:for|on|of|to|against)\s+(?:the\s+)?[A-Z]", ctx.text[cand.end : cand.end + 24]
-    ):
-        return None  # "the March for Peace", "the March on Washington": a name
+    if (
+        name := re.match(
+            r"\s+(?:for|on|of|to|against)\s+(?:the\s+)?([A-Z]\w*)",
+            ctx.text[cand.end : cand.end + 24],
+        )
+    ) and month_of(name.group(1), ctx) is None:
+        # "the March for Peace", "the March on Washington": a name; but "from June to
+        # September" is a span of months
+        return None
+    if is_habitual(cand, ctx):
+        return Value(TimexType.DATE, f"XXXX-{mon:02d}")  # "usually runs from May to ..."
     back = cue_of(cand, ctx).direction is Direction.PAST  # "had ... in June"
     if (story_year := ctx.story_year(mon, back=back)) is not None:
         value, interval = cal.month(story_year, mon)  # "In 1941 ... in June"
@@ -297,6 +305,8 @@ def _season(cand: Candidate, ctx: Context) -> Value | None:
         after = ctx.text[cand.end : cand.end + 4]
         if after.startswith(" of") or prev_word not in _SEASON_TRIGGERS:
             return None  # "the fall of Rome"
+    if not year_tok and is_habitual(cand, ctx):
+        return Value(TimexType.DATE, f"XXXX-{code}")  # "the rains usually come in the spring"
     base = ctx.deictic()
     story_year = ctx.story_year()
     if year_tok:
@@ -460,8 +470,9 @@ def _narrowed_pod(cand: Candidate, ctx: Context) -> Value | None:
     ``mod`` MID/START/END).
     """
     pod = pod_code(cand.group("pod2"), ctx)
-    if pod is None:
-        return None
+    following = cand.group("pnext")
+    if pod is None or (following is not None and not following.isupper()):
+        return None  # "in the afternoon session"; but "In the afternoon Merz is due to"
     mod = ctx.lex.mods.get((cand.group("pmod") or "").lower())
     day_word = (cand.group("pday") or "").lower()
     offset = ctx.lex.day_words.get(day_word) if day_word else None
@@ -743,12 +754,16 @@ def the_unit(cand: Candidate, ctx: Context) -> Value | None:
 
 
 def _in_the(cand: Candidate, ctx: Context) -> Value | None:
-    """Part of the current unit ("earlier in the year"): the unit with mod START or END."""
+    """Part of the current unit ("earlier in the year", "midweek"): the unit with mod
+    START, MID or END."""
     base = ctx.deictic()
     if base is None:
         return None
     value, interval = cal.shift(base, (cand.group("unit") or "day").lower(), 0)
-    mod = "START" if (cand.group("lt") or "").lower() in ("earlier", "early") else "END"
+    if cand.group("mid"):
+        mod = "MID"
+    else:
+        mod = "START" if (cand.group("lt") or "").lower() in ("earlier", "early") else "END"
     return Value(TimexType.DATE, value, interval, mod=mod)
 
 

@@ -112,6 +112,13 @@ _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 _HYPHEN_PREFIXES = ("mid", "early", "late", "post", "pre", "end")
 # a noun phrase ends here: punctuation, the end, a capital, or a function word, not a
 # noun the time word would modify ("the evening news", "a day trader", "a while loop")
+# a 24-hour clock is a time after a preposition of time: "at 10:30", "As of 08:00"
+_CLOCK_AFTER_PREPOSITION = "|".join(
+    rf"(?<={p}\s{h}:\d\d)"
+    for p in ("at", r"as\sof", "by", "from", "until", "till", "since", "before", "after")
+    for h in (r"\d\d", r"\d")
+)
+
 _NO_NOUN_AFTER = (
     r"(?=\s*[^\w\s]|\s*$|\s+[A-Z0-9]|\s+(?:of|in|at|on|to|for|from|with|by|after|before"
     r"|since|until|when|while|as|and|or|but|that|which|now|he|she|it|they|we|i|you|the|a|an"
@@ -273,11 +280,11 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         "this_pod": rf"(?P<this>this|that|last|the\s+same|every)\s+(?P<pod>{f.pod})"
         rf"|(?P<pmod>mid|early|late|(?<=in\s)the)[\s-]+(?P<pod2>morning|afternoon|evening)"
         rf"(?:\s+(?P<pday>today|yesterday|tomorrow))?(?!\s+of\b)(?:(?<!the\smorning)"
-        rf"(?<!the\safternoon)(?<!the\sevening)|{_NO_NOUN_AFTER})",
+        rf"(?<!the\safternoon)(?<!the\sevening)|{_NO_NOUN_AFTER}|(?=\s+(?P<pnext>\w)))",
         "time": rf"(?:(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b)"
         # "15:00 GMT", "10:30 local time", "at 10:30": a 24-hour clock needs one of them
         rf"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)"
-        rf"(?=\s*(?:{f.zone}|hours|h|local\s+time)\b|(?<=at\s\d\d:\d\d)|(?<=at\s\d:\d\d))"
+        rf"(?=\s*(?:{f.zone}|hours|h|local\s+time)\b|{_CLOCK_AFTER_PREPOSITION})"
         # a programme line opening with its time: "09:30 Opening address by ..."
         rf"|(?<=\n)(?P<hl>[01]\d|2[0-3]):(?P<ml>[0-5]\d)(?=[ \t]+\S)"
         rf"|(?P<cw>{clock_words})|(?P<hm>[01]?\d)\s+in\s+the\s+(?P<mpod>morning|afternoon|evening))(?:\s+(?P<zopen>\()?(?P<zone>{f.zone})\b(?(zopen)\)))?"
@@ -296,7 +303,11 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         "decade_word": rf"the\s+(?:(?P<dmod>early|mid|late)[\s-]+)?(?P<dw>{decade_words})",
         "the_unit": r"the\s+(?P<adj>full\s+|fiscal\s+|current\s+|calendar\s+|entire\s+|whole\s+)?"
         r"(?P<unit>week|weekend|month|year)(?!-)",
-        "in_the": r"(?P<lt>earlier|later|early|late)\s+in\s+the\s+(?P<unit>year|month|week|day)",
+        # "later in the week"; "through midweek", "funded at mid-year"
+        "in_the": r"(?:(?P<lt>earlier|later|early|late)\s+in\s+the\s+"
+        r"|(?<![\w-])(?P<mid>mid)-?(?=(?:week|month|year)(?![\w-])))(?P<unit>year|month|week|day)"
+        # ... but not "the mid-year coordination meeting"
+        rf"(?(mid){_NO_NOUN_AFTER})",
         # "debate it in the new year" written in the autumn: next year (not "New Year")
         "new_year": r"(?-i:the\s+new\s+(?P<unit>year))(?![-'’])",
         # "arrived on April 11 and left the day after": the next day, no event named
@@ -440,6 +451,7 @@ def _anchor_patterns(
     add(lex.units, "unit")
     add(["period", "half", "year-ago", "year-earlier", "year-before", "year-end"], "unit")
     add((u + "long" for u in ("day", "week", "month", "year", "decade", "hour")), "unit")
+    add(("midweek", "midmonth", "midyear"), "unit")
     add(lex.seasons, "season")
     add(lex.day_words, "day")
     add(lex.parts_of_day, "pod")

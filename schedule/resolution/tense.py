@@ -26,10 +26,11 @@ _CLAUSE_OPENERS = (
 )
 _WINDOW = 320  # characters looked at on each side; clauses in news are shorter
 _ATTRIBUTION = frozenset({"said", "says", "told", "added", "announced", "confirmed", "stated"})
-# what may open a clause before a fronted date: quotes, a conjunction and a preposition
-# ("On", "Late on", "And on", "Also")
+# what may open a clause before a fronted date: quotes, a discourse adverbial, a
+# conjunction and a preposition ("On", "Late on", "And on", "Also", "In other news on")
 _FRONTED = re.compile(
-    r"[\s\"'`“‘(]*(?:(?:and|but|so|then|also|late|early|on|by|until|since|as\s+of)\s+){0,2}"
+    r"[\s\"'`“‘(]*(?:(?:in\s+other\s+news|elsewhere|meanwhile|separately|earlier|later),?\s+)?"
+    r"(?:(?:and|but|so|then|also|late|early|on|by|until|since|as\s+of)\s+){0,2}"
     # an opening participle's phrase ("Speaking to supporters on Monday night, he said")
     r"|[\s\"'`“‘(]*(?-i:[A-Z][a-z]+ing)(?:\s[^,;.\"“]{0,80}?)?\s(?:late\s+|early\s+)?(?:on|at)\s+",
     re.IGNORECASE,
@@ -53,6 +54,7 @@ class _Patterns:
     weak: re.Pattern[str]
     not_past: frozenset[str]
     before_only: frozenset[str]  # cues that govern only a date after them ("ahead of")
+    rescheduling: frozenset[str]  # verbs that put something off ("postponed", "adjourned")
     relative: re.Pattern[str]
 
 
@@ -97,6 +99,7 @@ def _patterns(language: str = "en") -> _Patterns:
     pronouns = alternation(cues["subject_pronouns"])
     # "to" before a noun is no infinitive: "shot to death on", "came to power in"
     not_inf = alternation(cues["not_infinitive"])
+    weekdays = alternation(w for w in lex.weekdays if len(w) > 3)  # "to meet X Wednesday"
     past = alternation(w for w in cues["past"] if w not in cues["past_ambiguous"])
     breaks = alternation(_cased(cues["clause_breaks"]))
     rescheduled = alternation(cues["rescheduled_to"])
@@ -107,10 +110,11 @@ def _patterns(language: str = "en") -> _Patterns:
         rf"(?<![\w'’])(?:(?P<future>{future}|(?-i:{future_lc}))"
         # a passive participle ("must be signed by 14 May") is not a past tense
         # an infinitive aimed at the date ("asked it to respond by Oct. 31") looks ahead
-        rf"|(?P<inf>to\s+(?!(?:{not_inf})\b)(?-i:[a-z]+)(?=\s+(?:on|by|until|till|before)\s))"
+        # ("dispatched to counties on Friday": a plural noun is no infinitive)
+        rf"|(?P<inf>to\s+(?!(?:{not_inf})\b)(?-i:[a-z]+)(?<![^su]s)(?=\s+(?:on|by|until|till|before)\s))"
         # a headline infinitive ("Starmer to meet Trump on Thursday") is a weak future:
         # it decides only when no finite verb does ("went to meet him on Thursday")
-        rf"|(?P<headline>to\s+(?!(?:{not_inf})\b)(?-i:[a-z]+)(?=(?:\s+[\w'’]+){{1,4}}?\s+(?:on|next|this)\s))"
+        rf"|(?P<headline>to\s+(?!(?:{not_inf})\b)(?-i:[a-z]+)(?<![^su]s)(?=(?:\s+[\w'’]+){{1,4}}?\s+(?:on|next|this|{weekdays})\s))"
         # "a dinner hosted by the King": a participle, not a past tense; so is one
         # after an article ("a still unspecified date", "the recently passed law")
         # except a new date's participle: "has been postponed to June" looks ahead
@@ -160,6 +164,7 @@ def _patterns(language: str = "en") -> _Patterns:
         weak=re.compile(r"(?<![\w'])(?:is|are|am|says|say)(?![\w'])", re.IGNORECASE),
         not_past=frozenset(cues["not_past_ed"]),
         before_only=frozenset(cues["before_only"]),
+        rescheduling=frozenset(cues["rescheduled_to"]),
         # a non-restrictive relative clause ends at its closing comma: in "The sale,
         # which had been expected, is part of a plan to pay by February" the date's
         # clause is the main one, not "had been expected"
@@ -317,6 +322,14 @@ def _clause_cue(text: str, start: int, end: int, left: int, right: int, language
             continue
         if c_start >= end and word.lower() in _patterns(language).before_only:
             continue  # "closed roads on Wednesday ahead of the storm": the verb's day
+        if (
+            c_start >= end
+            and word.lower() in _patterns(language).rescheduling
+            and not text[end:c_start].strip()
+        ):
+            # "Russia on Tuesday postponed the talks": the day it was put off, not
+            # the new date that "postponed" looks ahead to
+            direction = Direction.PAST
         # the verb group governing a date usually precedes it: later cues count triple
         dist = start - c_end if c_end <= start else 3 * (c_start - end)
         if c_end <= start and (prep := _JUST_A_PREPOSITION.fullmatch(text, c_end, start)):

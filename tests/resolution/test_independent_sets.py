@@ -63,12 +63,15 @@ def _figures(name: str, *, narrative: bool = False, dated: bool = True) -> dict[
 # 94.26; the seventh, narratives (blind 91.23 / 98.03 / 83.01 / 96.24) 95.87 / 98.74 /
 # 90.48 / 96.95; the eighth (blind 97.00 / 97.92 / 93.07 / 94.69) 97.00 / 97.92 / 94.00 /
 # 94.69; the ninth (blind 90.80 / 95.95 / 88.83 / 89.57) 91.40 / 96.31 / 90.91 / 95.33, once
-# a part of a day is a TIME (every news set's type F1 now 95.33 to 99.38)
+# a part of a day is a TIME (every news set's type F1 now 95.33 to 99.38); the tenth
+# (blind 96.27 / 97.30 / 91.38 / 97.04) 97.19 / 98.21 / 94.90 / 97.96, once an uncounted
+# "decades" is PXDE (TIDES units; four annotators of six; the first narrative set's
+# annotator wrote PXY, so its value floor is 0.95 where it was 0.97)
 @pytest.mark.parametrize(
     ("name", "options", "floors"),
     [
         ("news.jsonl", {}, {"strict": 0.97, "relaxed": 0.99, "value": 0.94, "type": 0.99}),
-        ("narrative.jsonl", {}, {"strict": 0.99, "relaxed": 0.99, "value": 0.97, "type": 0.99}),
+        ("narrative.jsonl", {}, {"strict": 0.99, "relaxed": 0.99, "value": 0.95, "type": 0.99}),
         ("narrative.jsonl", {"narrative": True}, {"value": 0.94}),
         ("narrative.jsonl", {"dated": False}, {"value": 0.95}),
         ("news-2.jsonl", {}, {"strict": 0.95, "relaxed": 0.97, "value": 0.92, "type": 0.97}),
@@ -82,6 +85,7 @@ def _figures(name: str, *, narrative: bool = False, dated: bool = True) -> dict[
         ("narrative-4.jsonl", {}, {"strict": 0.95, "relaxed": 0.98, "value": 0.91, "type": 0.98}),
         ("news-7.jsonl", {}, {"strict": 0.96, "relaxed": 0.97, "value": 0.93, "type": 0.97}),
         ("news-8.jsonl", {}, {"strict": 0.91, "relaxed": 0.96, "value": 0.90, "type": 0.95}),
+        ("news-9.jsonl", {}, {"strict": 0.97, "relaxed": 0.98, "value": 0.94, "type": 0.97}),
     ],
     ids=[
         "news",
@@ -99,6 +103,7 @@ def _figures(name: str, *, narrative: bool = False, dated: bool = True) -> dict[
         "narrative-4-dated",
         "news-7",
         "news-8",
+        "news-9",
     ],
 )
 def test_independent_set_holds_its_floors(

@@ -1133,6 +1133,9 @@ DURATIONS: list[Row] = [
     # "the past / the last" + a unit is the stretch up to now, not the calendar unit
     # before this one (all nine independent annotators; TBAQ types it DATE)
     ("Prices rose over the past week.", R, "the past week", "P1W"),
+    # uncounted decades and centuries keep their TIDES/TimeML units
+    ("Kenya has been a neutral venue for decades.", R, "decades", "PXDE"),
+    ("Over the centuries the town grew.", R, "the centuries", "PXCE"),
     # one amount told in two units is one DURATION (a larger unit, then a smaller)
     ("He was jailed for five years and four months.", R, "five years and four months", "P5Y4M"),
     ("The vote lasted two hours and 30 minutes.", R, "two hours and 30 minutes", "PT2H30M"),
@@ -1160,7 +1163,7 @@ DURATIONS: list[Row] = [
     ("The ceasefire held for 48 hours.", R, "48 hours", "PT48H"),
     ("The pilot landed after a minute and a half.", R, "a minute and a half", "PT1M30S"),
     ("The call lasted half an hour.", R, "half an hour", "PT30M"),
-    ("The decades-long feud ended.", R, "decades-long", "PXY"),
+    ("The decades-long feud ended.", R, "decades-long", "PXDE"),
     ("The week-long visit ended.", R, "week-long", "P1W"),
     ("Inspectors spent 5 1/2 hours on site.", R, "5 1/2 hours", "PT5H30M"),
     ("The trial lasted twenty-four days.", R, "twenty-four days", "P24D"),
@@ -1544,6 +1547,13 @@ SCENE: list[Row] = [
         "2025-03-06TMO",
     ),
     ("The minister will travel to Rome in the morning.", R, "the morning", "2025-03-06TMO"),
+    # an opening "In the afternoon" with its subject straight after, no comma
+    (
+        "Merz will be in Warsaw on Monday. In the afternoon Merz is due to meet Nawrocki.",
+        R,
+        "the afternoon",
+        "2025-03-10TAF",
+    ),
 ]
 
 
@@ -2026,6 +2036,66 @@ NEWS_SET: list[Row] = [
     ),
     # a day's night is valued with its part (TimeML 2.2.3), like its morning
     ("Advance teams arrived on Thursday night.", R, "Thursday night", "2025-02-27TNI"),
+    # a discourse adverbial before a fronted date leaves it the reporting verb's
+    (
+        "In other news on Friday, Toyota said it would expand its plant in West Java.",
+        R,
+        "Friday",
+        "2025-02-28",
+    ),
+    # "to" before a plural noun is no infinitive looking ahead
+    (
+        "Officials said vaccines had been dispatched to counties on Friday.",
+        R,
+        "Friday",
+        "2025-02-28",
+    ),
+    # a date right before a putting-off verb is the day it was put off
+    ("Russia on Tuesday postponed the talks.", R, "Tuesday", "2025-03-04"),
+    (
+        "A court in Lagos on Monday adjourned the trial till July 15.",
+        R,
+        "Monday",
+        "2025-03-03",
+    ),
+    # ... but what a verb puts off still lies ahead
+    ("The ministry cancelled Thursday's talks.", R, "Thursday", "2025-03-06"),
+    # month abbreviations without a period, as Asian and African agencies write them
+    ("New Delhi, Jun 12 (PTI) The minister will embark on a visit.", R, "Jun 12", "2025-06-12"),
+    ("NAIROBI, Kenya, Jul 13 - Talks will resume.", date(2024, 7, 13), "Jul 13", "2024-07-13"),
+    # a month followed by "to" and another month is a span, not "the March to X"
+    ("The lean season ran from June to September.", R, "June", "2024-06"),
+    # what usually happens names no particular year
+    (
+        "The rainy season, which usually runs from May to October, will cut off roads.",
+        R,
+        "May",
+        "XXXX-05",
+    ),
+    ("The summit, usually held in May, took place in June.", R, "June", "2024-06"),
+    # the legs of a plan told in one sentence come in order
+    (
+        "The minister will arrive in Port Moresby on Monday, before flying to Honiara on"
+        " Wednesday, her office said.",
+        date(2025, 3, 4),
+        "Wednesday",
+        "2025-03-12",
+    ),
+    (
+        "The committee will meet on Monday to review the report, which is due on Wednesday.",
+        date(2025, 3, 4),
+        "Wednesday",
+        "2025-03-05",
+    ),
+    # "another" counts one
+    ("The council extended the mission for another year.", R, "another year", "P1Y"),
+    # the middle of the current unit
+    ("Snow showers are forecast through midweek.", R, "midweek", "2025-W10"),
+    ("The plan was only 21 per cent funded at mid-year.", R, "mid-year", "2025"),
+    # a 24-hour clock after "as of", "from", "until" is a time
+    ("As of 08:00, air defence had downed 104 drones.", R, "08:00", "2025-03-05T08:00"),
+    # a headline's infinitive looks ahead to a bare weekday after its object
+    ("Premiers to meet prime minister Thursday as deadline looms", R, "Thursday", "2025-03-06"),
 ]
 
 
@@ -2034,6 +2104,19 @@ def test_independent_news_set_phenomena(
     sentence: str, reference: date, text: str, value: str
 ) -> None:
     assert _find(sentence, reference, text).value == value
+
+
+def test_a_weekdays_event_is_the_day_the_report_named_however_far_back() -> None:
+    """ "Sunday's game" is the Sunday the report named; a date weeks away that
+    falls on a Sunday ("the final on November 19") does not change which."""
+    text = (
+        "India will begin their campaign on Sunday. "
+        + "The squad trained hard. " * 40
+        + "The final will be played on November 19. After Sunday's game, India travel to"
+        " Delhi. Tickets for Sunday's game sold out."
+    )
+    sundays = [t.value for t in tag(text, date(2023, 10, 7)) if t.text == "Sunday"]
+    assert sundays == ["2023-10-08"] * 3
 
 
 # --- holidays and observances (the holidays package where one fits)
@@ -2176,6 +2259,7 @@ TRAPS: list[tuple[str, str]] = [
     ("He visits his mother once in a while.", "a while"),
     # a time word modifying a noun is no time of its own
     ("He watched it in the evening news.", "evening"),
+    ("In the afternoon session the delegates voted.", "afternoon"),
     ("She was the first day trader to be charged.", "first day"),
     # a number pair opening a line is a time only before a capitalised programme item
     ("The final score was\n10:15 after extra time", "10:15"),
