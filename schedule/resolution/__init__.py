@@ -128,6 +128,8 @@ _WRITTEN_OUT = frozenset(
     | {"century", "season"}
 )
 HISTORY_YEARS_BACK = 10  # a story this far before its reference is not news of the day
+CHRONOLOGY_DATES = 8  # ... nor a chronology of this many dates in full
+CHRONOLOGY_YEARS_BACK = 3  # ... nearly all at least this far back
 
 
 def _tells_a_history(timexes: list[Timex], reference: date) -> bool:
@@ -146,7 +148,12 @@ def _tells_a_history(timexes: list[Timex], reference: date) -> bool:
     if len(years) < 3:
         return False
     old = sum(1 for y in years if y <= reference.year - HISTORY_YEARS_BACK)
-    return old >= 0.8 * len(years)
+    if old >= 0.8 * len(years):
+        return True
+    # a chronology that reaches into recent years ("floated on 15 June 1987 ... suspended
+    # sailings from 27 March 2020"): many dates in full, nearly all years back
+    settled = sum(1 for y in years if y <= reference.year - CHRONOLOGY_YEARS_BACK)
+    return len(years) >= CHRONOLOGY_DATES and settled >= 0.8 * len(years)
 
 
 def tag(text: str, reference: date | datetime | None, *, narrative: bool = False) -> list[Timex]:

@@ -565,7 +565,13 @@ def _ago(cand: Candidate, ctx: Context) -> Value | None:
             return replace(shifted, direction=direction, cue=dirword)
     if unit not in cal.UNIT_GRANULARITY:
         return None
-    if unit == "week":
+    day_before = ctx.last is not None and ctx.last.granularity is Granularity.DAY
+    if unit == "week" and anaphoric and ctx.narrative and day_before:
+        # "on 11 April ... reached the army a week later": a story counts weeks from
+        # its day to a day (every narrative annotator; in news, "a week earlier" is
+        # the week)
+        value, interval = cal.day(base + timedelta(weeks=sign * k))
+    elif unit == "week":
         value, interval = cal.week(base + timedelta(weeks=sign * k))
     elif unit == "day":
         value, interval = cal.day(base + timedelta(days=sign * k))

@@ -17,6 +17,7 @@ from schedule.resolution.context import (
     Handler,
     Value,
     adjective_start,
+    as_date,
     direction_of,
     longer_period_between,
     recent_quarter,
@@ -115,9 +116,13 @@ def _rel_quarter(cand: Candidate, ctx: Context) -> Value | None:
     rel = " ".join((cand.group("qrel") or "").lower().split())
     unit = (cand.group("q") or "").lower()
     base = ctx.speech_time()  # "the latest quarter", "the year-ago period": the writer's now
+    last = ctx.last
+    if unit == "year" and rel == "same" and last is not None and last.interval is not None:
+        # "until July 1785, and ... in the same year": the year of the date last named
+        value, interval = cal.year(as_date(last.interval.start).year)
+        return Value(TimexType.DATE, value, interval)
     if base is None:
         return None
-    last = ctx.last
     # "the year-ago quarter" names a quarter: a longer period mentioned since does not
     # make it a year
     recent_q = recent_quarter(ctx, cand, past_longer=unit == "quarter")

@@ -1583,7 +1583,15 @@ NARRATIVE: list[tuple[str, str, str]] = [
         "The next day",
         "1945-05-03",
     ),
-    ("The siege began on 10 June 2001. A week later the city fell.", "A week later", "2001-W24"),
+    # a story counts weeks from a day to a day (all five such spans of the narrative sets)
+    ("The siege began on 10 June 2001. A week later the city fell.", "A week later", "2001-06-17"),
+    ("The siege began in June 2001. A week later the city fell.", "A week later", "2001-W23"),
+    # "the same year" is the year of the date last named, whatever that date's unit
+    (
+        "Franklin stayed in Paris until July 1785, and Adams went to London in the same year.",
+        "the same year",
+        "1785",
+    ),
     ("The king died on 6 February 1952. That day the nation mourned.", "That day", "1952-02-06"),
     ("On 3 March 2020 the border shut. Last week it had been open.", "Last week", "2020-W09"),
     # a story's pluperfect moves a month back only when the nearest reading is far off
@@ -1801,6 +1809,26 @@ def test_a_history_is_read_as_a_story_without_the_switch() -> None:
     assert signed.value == "1878-07-13"
     news = "Officials said on Monday that the 1878 and 1908 treaties of 1878 still matter."
     assert _find(news, R, "Monday").value == "2025-03-03"
+
+
+def test_a_chronology_reaching_recent_years_is_a_story_too() -> None:
+    """Many dates in full, nearly all years back, no weekday: a company history of
+    2012 to 2022 anchors "in October" and "27 March" to its own years; a results
+    report naming last year's months is news and keeps its dateline."""
+    history = (
+        "Kestrel Ferries was founded in 2012 and opened its first route in May 2013. A"
+        " second ship followed in 2015 and a third in 2017. The company moved to Bristol in"
+        " 2018. Kestrel was floated on 15 June 2019. The share price fell by a third in"
+        " October. Traffic fell by half in 2020, when the company suspended all sailings"
+        " from 27 March, and recovered in 2022."
+    )
+    assert _find(history, date(2026, 3, 1), "October").value == "2019-10"
+    assert _find(history, date(2026, 3, 1), "27 March").value == "2020-03-27"
+    news = (
+        "Sales rose in 2023 and 2024 after a weak 2022, the company said, and it expects"
+        " growth in October."
+    )
+    assert _find(news, date(2026, 3, 1), "October").value == "2026-10"
 
 
 def test_narrative_switch_ignores_the_reference() -> None:
