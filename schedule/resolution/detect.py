@@ -112,11 +112,15 @@ _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 _HYPHEN_PREFIXES = ("mid", "early", "late", "post", "pre", "end")
 # a noun phrase ends here: punctuation, the end, a capital, or a function word, not a
 # noun the time word would modify ("the evening news", "a day trader", "a while loop")
-# a 24-hour clock is a time after a preposition of time: "at 10:30", "As of 08:00"
-_CLOCK_AFTER_PREPOSITION = "|".join(
-    rf"(?<={p}\s{h}:\d\d)"
-    for p in ("at", r"as\sof", "by", "from", "until", "till", "since", "before", "after")
-    for h in (r"\d\d", r"\d")
+# a 24-hour clock is a time after a preposition of time ("at 10:30", "As of 08:00") or
+# after a date's year ("Press release 30 October 2023 15:40")
+_CLOCK_AFTER_PREPOSITION = (
+    "|".join(
+        rf"(?<={p}\s{h}:\d\d)"
+        for p in ("at", r"as\sof", "by", "from", "until", "till", "since", "before", "after")
+        for h in (r"\d\d", r"\d")
+    )
+    + r"|(?<=\d\d\d\d\s\d\d:\d\d)"
 )
 
 _NO_NOUN_AFTER = (
@@ -294,7 +298,9 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"(?:,?\s+(?:(?P<tmon>{mon})\s+(?P<tday>{_DAY})|(?P<tday2>{_DAY})\s+(?P<tmon2>{mon})))?",
         "ago": rf"(?P<num>{f.num})[\s-]+(?:more\s+)?(?P<unit>{f.unit})\s+(?:or\s+so\s+)?"
         rf"(?:(?P<dir>{ago})|(?P<dir2>{anaphoric})(?!\s+than))",
-        "vague_ago": rf"(?P<unit>days|weeks|months|years|decades)\s+(?P<dir>{ago}|{anaphoric})",
+        # ... but "six months later than planned" is an amount (a DURATION)
+        "vague_ago": rf"(?P<unit>days|weeks|months|years|decades)\s+(?P<dir>{ago}|{anaphoric})"
+        r"(?!\s+than)",
         "long_units": r"(?P<unit>day|week|month|year|decade|hour|minute)s?-?long",
         "spelled_year": rf"(?:the\s+year\s+|(?:the\s+)?(?P<season>{f.season})\s+of\s+"
         rf"|(?P<mon>{mon})\s+)?(?P<sp>nineteen(?:\s+hundred)?(?:\s+and)?\s+"

@@ -35,6 +35,9 @@ _FRONTED = re.compile(
     r"|[\s\"'`“‘(]*(?-i:[A-Z][a-z]+ing)(?:\s[^,;.\"“]{0,80}?)?\s(?:late\s+|early\s+)?(?:on|at)\s+",
     re.IGNORECASE,
 )
+_NEW_DATE_AFTER = re.compile(
+    r"\s*(?:(?:the|on|a|an|early|late|mid|next|this|(?:a\s+(?:later\s+)?date|sometime)\s+in)\s+)*"
+)
 _COMMA_PENALTY = 40  # a comma between a date and a later cue usually closes the date's clause
 _COORDINATOR = re.compile(r"\s(?:and|but|or)\s")  # so does a coordinating conjunction
 _TIME_NOUNS = (
@@ -126,6 +129,10 @@ def _patterns(language: str = "en") -> _Patterns:
         rf"|(?:is|are|am|get|gets)\s+(?:\w+ly\s+)?(?:(?:[a-z]+-)?[a-z]+ed|{irregular}))"
         # present progressive ("is meeting on Thursday"): scheduled future
         r"|(?P<prog>(?:is|are|am|'s|’s|'re|’re)\s+(?:\w+ly\s+)?(?!being\b)[a-z]+ing)"
+        # a reporting participle's day is the report's: "with the foreign secretary
+        # saying on Tuesday it would ..."
+        r"|(?P<saying>(?-i:saying|telling|adding|announcing|noting|warning|insisting))"
+        r"(?=\s+(?:late\s+|early\s+)?on\s)"
         # "hoped to have ships in place by spring", "may not have a deal by Monday": an
         # infinitive "have" is no perfect
         rf"|(?<!\bto\s)(?<!\bnot\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bwill\s)(?<!\bmust\s)"
@@ -254,7 +261,8 @@ def _cues_in(
             continue
         if m.group("ed") is not None and word.lower() in pats.not_past:
             continue
-        direction = Direction.PAST if m.group("past") or m.group("ed") else Direction.FUTURE
+        past = m.group("past") or m.group("ed") or m.group("saying")
+        direction = Direction.PAST if past else Direction.FUTURE
         if (
             direction is Direction.FUTURE
             and found
@@ -322,6 +330,16 @@ def _clause_cue(text: str, start: int, end: int, left: int, right: int, language
             continue
         if c_start >= end and word.lower() in _patterns(language).before_only:
             continue  # "closed roads on Wednesday ahead of the storm": the verb's day
+        head, _, tail = word.lower().rpartition(" ")
+        if (
+            c_end <= start
+            and head in _patterns(language).rescheduling
+            and tail in ("to", "until", "till", "for", "through")
+            and not _NEW_DATE_AFTER.fullmatch(text, c_end, start)
+        ):
+            # "The trial was moved to Dane County in September": "moved to" looks ahead
+            # only to the new date itself ("moved to June")
+            direction = Direction.PAST
         if (
             c_start >= end
             and word.lower() in _patterns(language).rescheduling

@@ -66,7 +66,9 @@ def _figures(name: str, *, narrative: bool = False, dated: bool = True) -> dict[
 # a part of a day is a TIME (every news set's type F1 now 95.33 to 99.38); the tenth
 # (blind 96.27 / 97.30 / 91.38 / 97.04) 97.19 / 98.21 / 94.90 / 97.96, once an uncounted
 # "decades" is PXDE (TIDES units; four annotators of six; the first narrative set's
-# annotator wrote PXY, so its value floor is 0.95 where it was 0.97)
+# annotator wrote PXY, so its value floor is 0.95 where it was 0.97); the eleventh (blind
+# 94.97 / 98.32 / 94.45 / 98.06 at de095c0, 94.97 / 98.32 / 95.23 / 98.06 with the rules
+# learnt from the tenth) 95.24 / 98.58 / 96.27 / 98.58
 @pytest.mark.parametrize(
     ("name", "options", "floors"),
     [
@@ -86,6 +88,7 @@ def _figures(name: str, *, narrative: bool = False, dated: bool = True) -> dict[
         ("news-7.jsonl", {}, {"strict": 0.96, "relaxed": 0.97, "value": 0.93, "type": 0.97}),
         ("news-8.jsonl", {}, {"strict": 0.91, "relaxed": 0.96, "value": 0.90, "type": 0.95}),
         ("news-9.jsonl", {}, {"strict": 0.97, "relaxed": 0.98, "value": 0.94, "type": 0.97}),
+        ("news-10.jsonl", {}, {"strict": 0.95, "relaxed": 0.98, "value": 0.96, "type": 0.98}),
     ],
     ids=[
         "news",
@@ -104,6 +107,7 @@ def _figures(name: str, *, narrative: bool = False, dated: bool = True) -> dict[
         "news-7",
         "news-8",
         "news-9",
+        "news-10",
     ],
 )
 def test_independent_set_holds_its_floors(

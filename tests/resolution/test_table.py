@@ -2115,6 +2115,23 @@ NEWS_SET: list[Row] = [
         "Wednesday",
         "2025-03-05",
     ),
+    # "later than planned" compares: the amount is a DURATION
+    ("The mall will open about six months later than planned.", R, "about six months", "P6M"),
+    # "at weekends": every weekend
+    ("More residents are going to Shenzhen at weekends.", R, "weekends", "XXXX-WXX-WE"),
+    # a reporting participle's day is the report's
+    (
+        "The EU criticised the law, with the foreign secretary saying on Tuesday it would"
+        " damage the city's freedoms.",
+        R,
+        "Tuesday",
+        "2025-03-04",
+    ),
+    # "moved to" looks ahead only to a new date right after it
+    ("The trial was moved to Dane County in September.", R, "September", "2024-09"),
+    ("The hearing was adjourned to a date in May.", R, "May", "2025-05"),
+    # a 24-hour clock right after a date's year, as a press release heads itself
+    ("Council of the EU Press release 30 October 2023 15:40", R, "15:40", "2023-10-30T15:40"),
     # "another" counts one
     ("The council extended the mission for another year.", R, "another year", "P1Y"),
     # the middle of the current unit
@@ -2188,6 +2205,16 @@ HOLIDAYS: list[Row] = [
     ("Pilgrims will arrive for Holy Week.", R, "Holy Week", "2025-W16"),
     ("Crowds filled the squares during Easter week.", R, "Easter week", "2024-W13"),
     ("Protesters prayed as Easter began.", date(2025, 4, 14), "Easter", "2024-03-31"),
+    # a national day that only one country keeps, from the holidays package
+    (
+        "The campaign will end well before Jamhuri Day.",
+        date(2026, 11, 16),
+        "Jamhuri Day",
+        "2026-12-12",
+    ),
+    ("Parades will mark Malaysia Day.", R, "Malaysia Day", "2025-09-16"),
+    # one that several keep, once its country is named
+    ("South Africa will mark Freedom Day with concerts.", R, "Freedom Day", "2025-04-27"),
 ]
 
 
@@ -2293,6 +2320,8 @@ TRAPS: list[tuple[str, str]] = [
     ("The final score was\n10:15 after extra time", "10:15"),
     # "soon after" relates two events (a TimeML signal), it names no time
     ("The bridge reopened soon after the storm.", "soon"),
+    # a national day several countries keep, with none named: no date to give
+    ("Markets will be closed on Family Day.", "Family Day"),
     # a sentence-opening "Now," is a discourse marker
     ('The plan looked sound. Now, she argues, "it is dead."', "Now"),
     ("Now for the weather.", "Now"),
