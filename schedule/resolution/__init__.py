@@ -19,7 +19,7 @@ How it is put together (one idea per module):
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 
 from schedule.resolution.amounts import joined_amount
@@ -130,19 +130,49 @@ _WRITTEN_OUT = frozenset(
 HISTORY_YEARS_BACK = 10  # a story this far before its reference is not news of the day
 CHRONOLOGY_DATES = 8  # ... nor a chronology of this many dates in full
 CHRONOLOGY_YEARS_BACK = 3  # ... nearly all at least this far back
+CHRONOLOGY_HEADINGS = 3  # ... nor a text whose paragraphs open with this many past dates
+HEADING_DAYS_BACK = timedelta(days=60)
 
 
-def _tells_a_history(timexes: list[Timex], reference: date) -> bool:
-    """Whether a text dated ``reference`` is a history, not news: it names at least three
-    dates in full, four in five of them a decade or more before its date of writing, and
-    no weekday (a report's days). Its publication date is then no usable reference for
-    "on 28 June" or "the following year"; its own dates are (TimeML narrative anchoring).
+_FULL_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _dated_headings(timexes: list[Timex], text: str, reference: date, language: str = "en") -> int:
+    """How many more paragraphs open with a date well before ``reference`` than with a
+    date after it, each date with its year or weekday: a chronology's entries ("2017
+    The panel's report ...", "Thursday, 6 February. The ultimatum expired ..."); a
+    visit's programme opens its lines with days to come."""
+    balance = 0
+    weekdays = load(language).weekdays
+    for tx in timexes:
+        if tx.interval is None or (tx.start > 0 and text[tx.start - 1] != "\n"):
+            continue
+        words = tx.text.lower().replace(",", " ").split()
+        if not (_FULL_YEAR.search(tx.text) or any(w in weekdays for w in words)):
+            continue  # a news timeline's "March 28: The first call" keeps its reference
+        day = as_date(tx.interval.start)
+        if day <= reference - HEADING_DAYS_BACK:
+            balance += 1
+        elif day > reference:
+            balance -= 1
+    return balance
+
+
+def _tells_a_history(timexes: list[Timex], reference: date, text: str = "") -> bool:
+    """Whether a text dated ``reference`` is a history, not news: its paragraphs open
+    with past dates (a chronology), or it names at least three dates in full, four in
+    five of them a decade or more before its date of writing (or eight, nearly all
+    years back), and no weekday (a report's days). Its publication date is then no
+    usable reference for "on 28 June" or "the following year"; its own dates are
+    (TimeML narrative anchoring).
     """
     years = [
         tx.interval.start.year
         for tx in timexes
         if tx.rule in _WRITTEN_OUT and tx.direction is Direction.NONE and tx.interval
     ]
+    if _dated_headings(timexes, text, reference) >= CHRONOLOGY_HEADINGS:
+        return True  # "2014 Altania begins ...", "Monday, 3 February. Coastguard vessels ..."
     if any(tx.rule == "weekday" and tx.type is not TimexType.SET for tx in timexes):
         return False  # a report's days: news, however much history it recalls
     if len(years) < 3:
@@ -166,7 +196,7 @@ def tag(text: str, reference: date | datetime | None, *, narrative: bool = False
     """
     found = _tag(text, reference, narrative=narrative)
     ref_date = _reference(reference)[0]
-    if not narrative and ref_date is not None and _tells_a_history(found, ref_date):
+    if not narrative and ref_date is not None and _tells_a_history(found, ref_date, text):
         return _tag(text, reference, narrative=True)
     return found
 

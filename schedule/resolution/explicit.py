@@ -62,11 +62,12 @@ def _explicit(cand: Candidate, ctx: Context) -> Value | None:
             )
         )
         is not None
-        and (ctx.reference is None or story_year < ctx.reference.year - 1)
+        and (ctx.reference is None or story_year < ctx.reference.year - 1 or _years_heading(ctx))
     ):
         # "In 1941 ... on 3 July": the year the story is in, when it has no now of its
-        # own or tells of a time long past (a history written today); near the
-        # reference, tense and day decide as in news
+        # own or tells of a time long past (a history written today), or when a
+        # chronology's entry has just named its year ("2025\nNegotiations resume in
+        # Geneva on Monday, 7 July"); near the reference, tense and day decide as in news
         y = story_year
     else:
         base = ctx.deictic()
@@ -122,6 +123,16 @@ def _explicit(cand: Candidate, ctx: Context) -> Value | None:
                     else Direction.PRESENT
                 )
     return _range_first(cand, _explicit_value(y, mon, dom, dom2, direction, cue))
+
+
+def _years_heading(ctx: Context) -> bool:
+    """Whether the story's last date is a year opening its paragraph (a chronology's
+    entry: "2024\nA severe drought in the spring ...")."""
+    last = ctx.last
+    if last is None or last.granularity is not Granularity.YEAR:
+        return False
+    opening = ctx.text.rfind("\n", 0, last.start) + 1
+    return not ctx.text[opening : last.start].strip()
 
 
 def _range_first(cand: Candidate, val: Value | None) -> Value | None:
@@ -371,7 +382,9 @@ def first_bc_year(text: str, tx: Timex, floor: int) -> Timex | None:
 _NOT_YEAR_AFTER = re.compile(
     r"\s*(?:%|percent|per\b|people|troops|soldiers|men|women|votes|members|workers|miles|feet"
     r"|meters|metres|km|kilometers|tons|tonnes|dollars|euros|pounds|barrels|shares|units"
-    r"|cars|jobs|acres|points|homes|houses|children|refugees|deaths|cases|times|[a-z]+s\b(?!'))",
+    # a plural noun, not a word that merely ends in "s" ("Founded in 1874 as a ...")
+    r"|cars|jobs|acres|points|homes|houses|children|refugees|deaths|cases|times"
+    r"|(?!(?:as|was|is|has|his|its|this|thus|plus|us|yes|whereas|unless)\b)[a-z]+s\b(?!'))",
     re.IGNORECASE,
 )
 
@@ -637,7 +650,9 @@ def range_in_one_year(text: str, first: Timex, tx: Timex) -> tuple[Timex, Timex]
     """The two written days of a range ("from 27 March to 29 June") in one year: the
     end's when only it writes one ("from 28 November to 2 December 2022"), else the
     start's ("in 2020 ... from 27 March to 29 June"); None when nothing moves."""
-    if first.rule not in _DAY_RULES or tx.rule not in _DAY_RULES:
+    # "from June 11 to July 19 next year": a year named relatively is written too
+    relative_year = tx.rule == "month_rel_year"
+    if first.rule not in _DAY_RULES or (tx.rule not in _DAY_RULES and not relative_year):
         return None
     if not (_DAY_VALUE.fullmatch(first.value) and _DAY_VALUE.fullmatch(tx.value)):
         return None
@@ -645,7 +660,7 @@ def range_in_one_year(text: str, first: Timex, tx: Timex) -> tuple[Timex, Timex]
         return None
     a, b = date.fromisoformat(first.value), date.fromisoformat(tx.value)
     wraps = (b.month, b.day) < (a.month, a.day)  # "28 December to 3 January"
-    if _WRITTEN_YEAR.search(tx.text):
+    if _WRITTEN_YEAR.search(tx.text) or relative_year:
         if _WRITTEN_YEAR.search(first.text):
             return None
         moved = cal.safe_date(b.year - 1 if wraps else b.year, a.month, a.day)

@@ -133,6 +133,9 @@ def _patterns(language: str = "en") -> _Patterns:
         # saying on Tuesday it would ..."
         r"|(?P<saying>(?-i:saying|telling|adding|announcing|noting|warning|insisting))"
         r"(?=\s+(?:late\s+|early\s+)?on\s)"
+        # "is a doubt after picking up a knock on Wednesday": what came first (a weak cue:
+        # "will fly home after meeting him on Monday" keeps its "will")
+        r"|(?P<after>after\s+(?-i:[a-z]+ing))(?=\s)"
         # "hoped to have ships in place by spring", "may not have a deal by Monday": an
         # infinitive "have" is no perfect
         rf"|(?<!\bto\s)(?<!\bnot\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bwill\s)(?<!\bmust\s)"
@@ -258,6 +261,9 @@ def _cues_in(
             continue
         if m.group("headline") is not None:
             found.append((m.start(), m.end(), Direction.FUTURE, " ".join(word.split()), True))
+            continue
+        if m.group("after") is not None:
+            found.append((m.start(), m.end(), Direction.PAST, " ".join(word.split()), True))
             continue
         if m.group("ed") is not None and word.lower() in pats.not_past:
             continue

@@ -1831,6 +1831,31 @@ def test_a_chronology_reaching_recent_years_is_a_story_too() -> None:
     assert _find(news, date(2026, 3, 1), "October").value == "2026-10"
 
 
+def test_a_chronology_by_dated_paragraphs_is_a_story() -> None:
+    """Entries that open with their year or day ("2024\nA drought ...", "Thursday, 6
+    February. The ultimatum ...") make a text a chronology, read from its own dates;
+    a visit's programme, whose lines open with days to come, stays news."""
+    chronology = (
+        "2014\nConstruction of the dam begins on Friday, 5 September.\n\n"
+        "2017\nThe panel's report, due in March, is delayed.\n\n"
+        "2024\nA drought cuts the river's flow. An emergency meeting held on 21 June agrees"
+        " a release schedule.\n\n"
+        "2025\nNegotiations resume in Geneva on Monday, 7 July. A week later the parties"
+        " initial an interim accord."
+    )
+    reference = date(2025, 11, 3)
+    assert _find(chronology, reference, "March").value == "2017-03"
+    assert _find(chronology, reference, "21 June").value == "2024-06-21"
+    assert _find(chronology, reference, "A week later").value == "2025-07-14"
+    programme = (
+        "The president will arrive on Sunday.\n\n"
+        "Monday, 10 March: talks with the prime minister.\n\n"
+        "Tuesday, 11 March: a visit to the port.\n\n"
+        "Wednesday, 12 March: departure. The last visit was in June."
+    )
+    assert _find(programme, R, "June").value == "2024-06"
+
+
 def test_narrative_switch_ignores_the_reference() -> None:
     s = "On 4 July 1998 the regiment landed. On Thursday it marched north."
     news = next(t for t in tag(s, R) if t.text == "Thursday")
@@ -2132,6 +2157,32 @@ NEWS_SET: list[Row] = [
     ("The hearing was adjourned to a date in May.", R, "May", "2025-05"),
     # a 24-hour clock right after a date's year, as a press release heads itself
     ("Council of the EU Press release 30 October 2023 15:40", R, "15:40", "2023-10-30T15:40"),
+    # a gerund after "after" tells what came first, when no verb says otherwise
+    (
+        "Lwaliwa is a doubt after picking up a knock in training on Wednesday.",
+        date(2025, 3, 22),
+        "Wednesday",
+        "2025-03-19",
+    ),
+    ("He will fly home after meeting Modi on Monday.", R, "Monday", "2025-03-10"),
+    # "due in ... from", a forecast's or a schedule's simple present look ahead
+    (
+        "He guided Uganda to the finals due in Morocco from December 21.",
+        date(2025, 3, 22),
+        "December 21",
+        "2025-12-21",
+    ),
+    ("The storm approaches the Yucatan Peninsula on Friday.", R, "Friday", "2025-03-07"),
+    ("The Bank of Japan concludes its two-day meeting on Friday.", R, "Friday", "2025-03-07"),
+    # a range's start takes the year its end names, relative or written
+    (
+        "The finals will be held from June 11 to July 19 next year.",
+        R,
+        "June 11",
+        "2026-06-11",
+    ),
+    # a year before "as" is no count of things ("1874 cars")
+    ("Founded in 1874 as a shipping partnership, it grew.", R, "1874", "1874"),
     # "another" counts one
     ("The council extended the mission for another year.", R, "another year", "P1Y"),
     # the middle of the current unit
