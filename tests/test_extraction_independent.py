@@ -2188,7 +2188,8 @@ def test_the_source_of_a_statement_and_a_slogan_are_no_party() -> None:
     )
     got = [(e.kind.value, [p.name for p in e.participants]) for e in _all(text, date(2026, 2, 22))]
     assert got == [
-        ("meeting", ["Pedro Sánchez", "Yamandú Orsi"]),
+        # met on a day, "at a ... summit": that summit (fresh14's annotation)
+        ("summit", ["Pedro Sánchez", "Yamandú Orsi"]),
         ("meeting", ["José Manuel Albares", "Juan Ramón de la Fuente"]),
         ("meeting", ["Abdullah Al-Yahya"]),
     ]
@@ -2203,3 +2204,190 @@ def test_a_whose_clause_keeps_its_date() -> None:
     )
     found = _all(text, date(2026, 5, 6))
     assert found and all(e.start.year == 2026 for e in found)
+
+
+# Fourteenth pass, from fresh15 (PTI, dpa, Kazinform, QNA, Reuters, Jiji, Prensa
+# Latina and RNZ copy): each rule checked on the other fresh folders too.
+
+
+def test_arriving_here_is_a_visit_to_the_dateline_city_with_its_programme() -> None:
+    text = (
+        "NEW DELHI, Feb 9 (PTI) Saudi Arabia's Foreign Minister Prince Faisal bin Farhan Al Saud "
+        "will arrive here on Monday on a two-day visit, officials said.\n\n"
+        "The two ministers will hold talks with External Affairs Minister S Jaishankar at "
+        "Hyderabad House on Tuesday morning.\n\n"
+        "The Saudi minister will call on President Droupadi Murmu at Rashtrapati Bhavan on "
+        "Tuesday evening."
+    )
+    found = _all(text, datetime(2026, 2, 9, 9, 15, tzinfo=ZoneInfo("Asia/Kolkata")))
+    visit = found[0]
+    assert (visit.kind.value, visit.place.name if visit.place else None) == ("visit", "New Delhi")
+    assert (visit.start, visit.end) == (date(2026, 2, 9), date(2026, 2, 11))
+    assert [e.trip is visit for e in found[1:]] == [True, True]
+    # "The Saudi minister": the one whose country was told before his name
+    assert [p.name for p in found[-1].participants] == [
+        "Faisal bin Farhan Al Saud",
+        "Droupadi Murmu",
+    ]
+
+
+def test_buildings_named_after_people_are_venues() -> None:
+    text = (
+        "On Monday evening, Prince Faisal and External Affairs Minister S Jaishankar will "
+        "co-chair the committee meeting at Sushma Swaraj Bhawan at 6 pm. Defence Minister "
+        "Shinjiro Koizumi and Defence Secretary Gilberto Teodoro will meet at Camp Aguinaldo, "
+        "the military headquarters in Quezon City, at 10 a.m. on Thursday."
+    )
+    found = _all(text, date(2026, 2, 9))
+    assert [e.venue for e in found] == ["Sushma Swaraj Bhawan", "Camp Aguinaldo"]
+    names = {p.name for e in found for p in e.participants}
+    assert "Sushma Swaraj Bhawan" not in names and "Camp Aguinaldo" not in names
+
+
+def test_the_grounds_a_venue_stands_in_are_no_second_venue() -> None:
+    text = (
+        "Koizumi and Teodoro will meet Friday at the Department of National Defense "
+        "headquarters in Camp Aguinaldo, Quezon City, where they are expected to sign an "
+        "arrangement on the transfer of destroyer escorts."
+    )
+    venues = {e.venue for e in _all(text, date(2026, 1, 14))}
+    assert venues == {"Department of National Defense headquarters"}
+
+
+def test_an_adverb_inside_a_modal_keeps_its_certainty() -> None:
+    text = (
+        "Foreign Minister Faisal bin Farhan will meet Jaishankar in New Delhi on Monday. He is "
+        "also expected to call on Prime Minister Narendra Modi in New Delhi on Tuesday."
+    )
+    assert [e.status.value for e in _all(text, date(2026, 2, 9))] == ["scheduled", "expected"]
+
+
+def test_a_summit_meeting_and_a_meeting_at_a_summit_are_summits() -> None:
+    text = (
+        "Prime Minister Sanae Takaichi and Prabowo Subianto will hold a summit meeting at the "
+        "prime minister's office on Thursday, June 11. Ramaphosa and President Emmerson "
+        "Mnangagwa last met in Harare on 17 August 2024, at the SADC summit. Merz and Macron "
+        "last met at the Nato summit in The Hague in June."
+    )
+    assert [e.kind.value for e in _all(text, date(2026, 5, 22))] == ["summit", "summit", "meeting"]
+
+
+def test_an_agency_in_a_dateline_without_a_dash_is_no_traveller() -> None:
+    text = (
+        "Havana, Oct 12 (Prensa Latina) The official visit to Mexico of Cuban Foreign Minister "
+        "Bruno Rodríguez Parrilla, which had been scheduled for Monday and Tuesday, has been "
+        "postponed to November 3 and 4, the Foreign Ministry reported on Saturday."
+    )
+    found = _all(text, date(2025, 10, 12))
+    assert [(e.kind.value, e.status.value, [p.name for p in e.participants]) for e in found] == [
+        ("visit", "postponed", ["Bruno Rodríguez Parrilla"])
+    ]
+
+
+def test_a_long_which_clause_before_the_cancellation() -> None:
+    text = (
+        "The meeting of the Cuba-European Union Joint Council, which was to be held in Brussels "
+        "on October 20 under the co-chairmanship of the Cuban minister and EU High "
+        "Representative Kaja Kallas, has been cancelled, diplomatic sources said."
+    )
+    assert [e.status.value for e in _all(text, date(2025, 10, 12))] == ["cancelled"]
+
+
+def test_received_in_a_city_then_the_guest() -> None:
+    text = (
+        "On Saturday, Foreign Minister Bruno Rodríguez Parrilla received in Havana the Deputy "
+        "Prime Minister of Namibia, Selma Ashipala-Musavyi. The talks, held at the headquarters "
+        "of the Ministry of Foreign Affairs, reviewed cooperation in health."
+    )
+    found = _all(text, date(2025, 10, 12))
+    assert [(e.kind.value, [p.name for p in e.participants]) for e in found] == [
+        ("meeting", ["Bruno Rodríguez Parrilla", "Selma Ashipala-Musavyi"])
+    ]
+    assert found[0].venue == "headquarters of the Ministry of Foreign Affairs"
+
+
+def test_the_traveller_attends_the_gathering_the_trip_is_for() -> None:
+    text = (
+        "Foreign Minister Winston Peters will arrive in Suva on Tuesday for a three-day visit "
+        "built around the Pacific Islands Forum Foreign Ministers' Meeting.\n\n"
+        "The ministers will meet at the Forum Secretariat on Wednesday, with the meeting due to "
+        "open at 9am Fiji time. It will be chaired by Solomon Islands Foreign Minister Peter "
+        "Shanel Agovaka, and Forum Secretary General Baron Waqa will present a report."
+    )
+    found = _all(text, date(2026, 8, 10))
+    meeting = next(e for e in found if e.kind.value == "meeting")
+    assert [p.name for p in meeting.participants][:1] == ["Winston Peters"]
+    # a meeting of others "ahead of" the summit a trip is for is not the traveller's
+    text = (
+        "President Cyril Ramaphosa will travel to Maputo on Wednesday for a two-day working "
+        "visit centred on a trilateral summit with President Daniel Chapo.\n\n"
+        "Ahead of the leaders' meeting, Minister Ronald Lamola will meet his counterpart, "
+        "Maria Manuela Lucas, in Maputo on Wednesday morning."
+    )
+    found = _all(text, date(2025, 7, 15))
+    lamola = next(e for e in found if e.kind.value == "meeting")
+    assert "Cyril Ramaphosa" not in {p.name for p in lamola.participants}
+
+
+def test_him_in_the_programme_is_the_traveller() -> None:
+    text = (
+        "Doha, November 18 (QNA) - The Amir Sheikh Tamim bin Hamad Al Thani received a phone "
+        "call today from President William Ruto.\n\n"
+        "Prime Minister of Senegal Ousmane Sonko is scheduled to arrive in Doha on Wednesday on "
+        "a two-day official visit. Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani will "
+        "hold official talks with him at the Amiri Diwan on Thursday, after which the two sides "
+        "are expected to sign several memoranda of understanding."
+    )
+    found = _all(text, datetime(2025, 11, 18, 10, tzinfo=ZoneInfo("Asia/Qatar")))
+    assert [
+        (e.kind.value, [p.name for p in e.participants]) for e in found if e.kind.value != "call"
+    ] == [
+        ("visit", ["Ousmane Sonko"]),
+        ("meeting", ["Ousmane Sonko", "Mohammed bin Abdulrahman Al Thani"]),
+        ("signing", ["Ousmane Sonko", "Mohammed bin Abdulrahman Al Thani"]),
+    ]
+
+
+def test_a_one_day_trip_for_talks_its_host_names_next() -> None:
+    text = (
+        "Foreign Minister Johann Wadephul will travel to Riga on Thursday for a meeting with "
+        "his counterparts from the Nordic-Baltic Eight, the foreign ministry said. Latvian "
+        "Foreign Minister Baiba Braže will host the talks."
+    )
+    assert _events(text, date(2026, 4, 18)) == [
+        ("meeting", "2026-04-23", ["Johann Wadephul", "Baiba Braže"])
+    ]
+
+
+def test_league_matches_hold_no_talks() -> None:
+    text = (
+        "The chancellor has no public appointments this weekend, while in the Bundesliga "
+        "Bayern Munich host Borussia Dortmund on Saturday evening in a match that could decide "
+        "the title. The Cuban national baseball team will play the Dominican Republic in Santo "
+        "Domingo on Tuesday."
+    )
+    assert _all(text, date(2026, 4, 18)) == []
+
+
+def test_announced_at_a_press_conference_is_a_statement() -> None:
+    text = (
+        "Tokyo, May 22 (Jiji Press)--Indonesian President Prabowo Subianto will visit Japan as a "
+        "state guest from June 9 to 12, Chief Cabinet Secretary Minoru Kihara announced at a "
+        "press conference on Friday."
+    )
+    found = _all(text, date(2026, 5, 22))
+    assert [(e.kind.value, [p.name for p in e.participants]) for e in found] == [
+        ("visit", ["Prabowo Subianto"]),
+        ("statement", ["Minoru Kihara"]),
+    ]
+
+
+def test_a_dateline_city_then_the_agency_after_a_full_stop() -> None:
+    text = (
+        "ASTANA. KAZINFORM – The Consultative Meeting will open at the Palace of Independence "
+        "at 10:00 Astana time on Friday. Besides Tokayev and Mirziyoyev, it will be attended by "
+        "President of the Kyrgyz Republic Sadyr Japarov."
+    )
+    found = _all(text, date(2026, 8, 27))
+    assert [e.place.name if e.place else None for e in found] == ["Astana"]
+    assert "Besides Tokayev" not in {p.name for p in found[0].participants}

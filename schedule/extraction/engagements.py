@@ -16,6 +16,7 @@ from schedule.extraction.events import _PRECISION, ExtractedEvent, Kind, Status,
 from schedule.extraction.kinds import _Trigger, _triggers_between
 from schedule.extraction.lexicon import _lexicon
 from schedule.extraction.locations import (
+    _HERE,
     _LEG_BEFORE,
     _NAMED_GATHERING,
     _locative_places,
@@ -310,8 +311,10 @@ def _build_event(
         # "after last month's clash": a reference with nobody named, not a
         # development reported ("the deal broke down last week" is kept)
         return None
-    if trigger.kind is Kind.VISIT and not in_clause and not venue:
+    if trigger.kind is Kind.VISIT and not in_clause and not venue and not _HERE.search(clause):
         # "last visited Europe", "the visit was first discussed": nowhere to put it
+        # ("will arrive here on Monday on a two-day visit" is in the dateline's
+        # city, placed once every event is known)
         after = [p for p in find_places(sentence) if offset + p.start >= trigger.start]
         if not after or offset + after[0].start - trigger.end > 40:
             return None
@@ -479,7 +482,9 @@ _SPORT = re.compile(
     # "host Legia Warsaw on Saturday in a friendly marking ...", "meets Indonesia in
     # a friendly at ... Stadium": the noun, never "in a friendly atmosphere"
     r"|in\s+an?\s+friendly(?=\s+(?:in|at|on|against|marking|to|ahead)\b|\s*[.;]|$)"
-    r"|national\s+(?:football|soccer|rugby|cricket|basketball)\s+team"
+    r"|national\s+(?:football|soccer|rugby|cricket|basketball|baseball|hockey|volleyball)\s+team"
+    # "in the Bundesliga Bayern Munich host Borussia Dortmund ... in a match"
+    r"|bundesliga|serie\s+a|ligue\s+1|eredivisie|in\s+a\s+match"
     r"|(?:premier|super|champions|europa)\s+league)\b",
     re.IGNORECASE,
 )

@@ -64,6 +64,7 @@ from schedule.extraction.locations import (
     _venue,
     _venue_named_before,
     _venue_there,
+    _visit_here,
 )
 from schedule.extraction.people import (
     _own_people,
@@ -490,6 +491,7 @@ def _extract_events(
     _gathering_attendees(events)
     events = _without_umbrella_trips(events)
     events = _one_stay(events)
+    _visit_here(text, events)
     _link_trips(events)
     _place_by_dateline(text, events, ref_day)
     if " told " in text:
@@ -499,11 +501,16 @@ def _extract_events(
         _delegation_of_the_visit(events)
     _visitor_not_host(events)
     _the_visitor(events)
+    _traveller_attends(events)
+    if " him" in text or " her" in text:
+        _the_traveller_as_object(events)
+    if " met in " in text:
+        _met_at_a_summit(events)
     events.extend(_during_trips(events, dateless, ref_day))
     if sidelined:
         events.extend(_on_the_sidelines(events, sidelined, ref_day))
     _generic_house_abroad(events)
-    events = _without_inner_legs(_fold_errands(events, sole_purposes))
+    events = _without_inner_legs(_fold_errands(_errand_told_next(events), sole_purposes))
     events = _fold_told_again(text, events)
     events = _purpose_on_its_day(events)
     # an engagement with no participant and no place, even after the sentences
@@ -586,6 +593,144 @@ def _the_visitor(events: list[ExtractedEvent]) -> None:
         visitor = trip.participants[0]
         if all(p.name != visitor.name for p in event.participants):
             event.participants.insert(0, visitor)
+            _finish(event)
+
+
+#: "last met in Harare on 17 August 2024, at the SADC summit", "who last met in
+#: Honiara in September last year at a summit hosted by": the place and day of
+#: the meeting, then the summit it was (a bare "met at the Nato summit in The
+#: Hague" is a meeting at the summit: kinds._MET_AT).
+_MET_THEN_AT_A_SUMMIT = re.compile(
+    r"met\s+in\s+[^,.;]{1,60}?,?\s+at\s+(?:a|an|the)\s+(?:[\w\"“”'-]+\s+){0,4}summit\b"
+)
+
+
+def _met_at_a_summit(events: list[ExtractedEvent]) -> None:
+    """A past meeting told by its day and place, then 'at a summit', is that
+    summit (tests/articles/README.md: the article's own word wins)."""
+    for event in events:
+        if (
+            event.kind is Kind.MEETING
+            and event.trigger.lower() == "met"
+            and _MET_THEN_AT_A_SUMMIT.match(
+                event.sentence, max(0, event.trigger_start - event.sentence_start)
+            )
+        ):
+            event.kind = Kind.SUMMIT
+            _finish(event)
+
+
+#: A trip's errand with nobody named yet: "for a meeting with his counterparts".
+_FOR_AN_ERRAND = re.compile(r"\bfor\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\b")
+#: The errand told again in the next sentence: "will host the talks".
+_THE_ERRAND = re.compile(r"\b(?:the|that)\s+(?:meeting|talks)\b")
+
+
+def _errand_told_next(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """'Wadephul will travel to Riga on Thursday for a meeting with his
+    counterparts ... Braže will host the talks': a one-day trip for one errand
+    whose people the next sentence names is that errand alone, the traveller
+    among its people (tests/articles/README.md: one-day trips)."""
+    dropped: set[int] = set()
+    for visit in events:
+        if (
+            visit.kind is not Kind.VISIT
+            or visit.status is Status.HELD
+            or not visit.participants
+            or visit.precision is not Precision.DAY
+            or _as_date(visit.end) - _as_date(visit.start) != _ONE_DAY
+        ):
+            continue
+        after = visit.trigger_start - visit.sentence_start + len(visit.trigger)
+        if not _FOR_AN_ERRAND.search(visit.sentence, max(0, after)):
+            continue
+        # the errand, maybe told by two words of one sentence ("host the talks")
+        linked = [e for e in events if e.trip is visit]
+        if (
+            not linked
+            or any(e.kind is not Kind.MEETING for e in linked)
+            or len({e.sentence_start for e in linked}) != 1
+            or linked[0].sentence_start <= visit.sentence_start
+            or not _THE_ERRAND.search(linked[0].sentence)
+        ):
+            continue
+        for errand in linked:
+            errand.trip = None
+            names = {p.name for p in errand.participants}
+            errand.participants[:0] = [p for p in visit.participants if p.name not in names]
+            _finish(errand)
+        dropped.add(id(visit))
+    return [e for e in events if id(e) not in dropped] if dropped else events
+
+
+#: The traveller as the object of the engagement's verb: "will hold official
+#: talks with him", "is to welcome him with military honours".
+_WITH_HIM = re.compile(
+    r"\b(?:with|welcomes?|receives?|hosts?|greets?|meets?)\s+(?:him|her)\b(?!\s*self)"
+)
+
+
+def _the_traveller_as_object(events: list[ExtractedEvent]) -> None:
+    """'Sonko is scheduled to arrive in Doha on Wednesday ... Sheikh Mohammed
+    will hold official talks with him at the Amiri Diwan on Thursday': the
+    pronoun is the visit's traveller, and the people of other sentences (the
+    Amir's callers told before) are none of the talks'."""
+    for event in events:
+        trip = event.trip
+        if (
+            trip is None
+            or trip.kind is not Kind.VISIT
+            or not trip.participants
+            or event.kind in (Kind.VISIT, Kind.STATEMENT, Kind.CALL)
+            or event.sentence_start == trip.sentence_start
+        ):
+            continue
+        end = event.trigger_start - event.sentence_start + len(event.trigger) + 20
+        if not _WITH_HIM.search(event.sentence, 0, max(0, end)):
+            continue
+        traveller = trip.participants[0]
+        if any(p.name == traveller.name for p in event.participants):
+            continue
+        told = [
+            p
+            for p in event.participants
+            if any(form in event.sentence for form in (p.name, *p.aliases))
+        ]
+        event.participants = [traveller, *told]
+        _finish(event)
+
+
+#: What a trip is for, told after its word: "a three-day visit built around the
+#: Pacific Islands Forum Foreign Ministers' Meeting", "travel to Bled for the forum".
+_TRIP_FOR_A_GATHERING = re.compile(
+    r"[^.;]{0,60}?\b(?:for|to\s+attend|around|at)\s+(?:the|a|an|this\s+year's)\s+"
+    r"(?:[\w’'-]+\s+){0,8}?(?P<noun>(?i:meeting|summit|conference|forum|dialogue|council))\b"
+)
+
+
+def _traveller_attends(events: list[ExtractedEvent]) -> None:
+    """'Peters will arrive in Suva on Tuesday for a three-day visit built around
+    the Forum Foreign Ministers' Meeting ... The ministers will meet at the Forum
+    Secretariat on Wednesday': the gathering a trip is for, told with its other
+    attendees, has the traveller among them."""
+    for event in events:
+        trip = event.trip
+        if (
+            trip is None
+            or trip.kind is not Kind.VISIT
+            or not trip.participants
+            or event.kind not in (Kind.MEETING, Kind.SUMMIT, Kind.CONFERENCE)
+            or len(event.participants) < 2
+            or event.sentence_start == trip.sentence_start
+            or {p.name for p in trip.participants} & {p.name for p in event.participants}
+        ):
+            continue
+        after = trip.trigger_start - trip.sentence_start + len(trip.trigger)
+        purpose = _TRIP_FOR_A_GATHERING.match(trip.sentence, max(0, after))
+        # the gathering told by the trip's own word for it ("Ahead of the
+        # leaders' meeting, the ministers will meet" on a trip for a summit is not)
+        if purpose and purpose.group("noun").lower() in event.sentence.lower():
+            event.participants.insert(0, trip.participants[0])
             _finish(event)
 
 

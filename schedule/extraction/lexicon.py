@@ -179,7 +179,7 @@ def _lexicon() -> _Lexicon:
         rf"(?:(?i:an?)\s+(?=(?:{brands})\b))?"
         # "the Hotel Belvedere", "the Villa Madama", "the Palais Coburg", "the
         # Palacio Quemado": the venue word first
-        rf"(?P<venue>(?:(?i:the)\s+)?(?:Hotel|Villa|Palais|Palacio|Palazzo|Schloss)"
+        rf"(?P<venue>(?:(?i:the)\s+)?(?:Hotel|Villa|Palais|Palacio|Palazzo|Schloss|Camp)"
         # "the Palacio de las Garzas", "the Palacio Nacional de la Cultura": a
         # Romance name goes on after "de", "de la", "de las"
         rf"(?:\s+{_ROMANCE_OF})?(?:\s+(?!{_NOT_A_NAME}){_UPPER}[\w’'-]+){{1,2}}"
@@ -194,7 +194,7 @@ def _lexicon() -> _Lexicon:
         # "the Center for Strategic and International Studies", "the Palace of
         # Westminster", "the Palais des Nations", "the Palacio de López": a name
         # that goes on after the venue word
-        rf"(?:\s+(?:for|of|de|des|du|del|di|de\s+la)(?:\s+(?:and|the|{_UPPER}[\w’'-]+))*"
+        rf"(?:\s+(?:for|of|de|des|du|del|di|de\s+la)(?:\s+(?:and|the|of|{_UPPER}[\w’'-]+))*"
         rf"\s+{_UPPER}[\w’'-]+)?)"
     )
     trigger_cues = [_kind_cues(frags) for frags in raw["triggers"].values()]

@@ -226,7 +226,23 @@ def _venue_hits(sentence: str) -> tuple[tuple[int, str], ...]:
         text += more.group() if more else ""
         if not any(start <= match.start("venue") < start + len(name) + 4 for start, name in found):
             found.append((match.start("venue"), text))
-    return tuple(found)
+    # "at the Department of National Defense headquarters in Camp Aguinaldo": the
+    # grounds a venue stands in are no second venue
+    return tuple(
+        (at, name)
+        for at, name in found
+        if not any(
+            start < at
+            and name_before in sentence[start:at]
+            and _IN_THE_GROUNDS.fullmatch(
+                sentence, start + sentence[start:at].find(name_before) + len(name_before), at
+            )
+            for start, name_before in found
+        )
+    )
+
+
+_IN_THE_GROUNDS = re.compile(r"\s+in\s+")
 
 
 # "meet on the sidelines on Tuesday", "speak to the assembly", "talks there":
@@ -406,6 +422,8 @@ def _dateline_city(text: str) -> Place | None:
     if match is None:
         return None
     written = match.group("city") or match.group("titled") or match.group("agency")
+    if ". " in written and written.isupper():
+        written = written.split(". ", 1)[0]  # "ASTANA. KAZINFORM –": the agency after a stop
     name = " ".join(w.capitalize() for w in written.split()) if written.isupper() else written
     city = lookup(_DATELINE_ALIASES.get(name, name))
     if city is None and written.isupper():
@@ -418,6 +436,21 @@ def _dateline_city(text: str) -> Place | None:
         if city is None:
             city = small_place(name)
     return None if city is None or city.is_country else city
+
+
+def _visit_here(text: str, events: list[ExtractedEvent]) -> None:
+    """'NEW DELHI, Feb 9 (PTI) ... will arrive here on Monday on a two-day
+    visit': a visit that names no place but "here" goes to the dateline's city,
+    placed before trips are linked so its engagements join it."""
+    if not any(e.kind is Kind.VISIT and e.place is None for e in events):
+        return
+    city = _dateline_city(text)
+    if city is None:
+        return
+    for event in events:
+        if event.kind is Kind.VISIT and event.place is None and _HERE.search(event.sentence):
+            event.place = city
+            _finish(event)
 
 
 def _place_by_dateline(

@@ -370,6 +370,8 @@ def find_people(text: str, on: date | None = None) -> list[_PersonMention]:
             continue  # "the papal residence in Castel Gandolfo": where, not who
         if _is_venue(raw_name):
             continue  # "Al Yamamah Palace"
+        if _named_venue(text, start, end, lexicon):
+            continue  # "at Sushma Swaraj Bhawan", "at Camp Aguinaldo": a building
         if not raw_name.startswith(name.split()[0]):
             start += max(0, raw_name.find(name.split()[0]))
         styled = name.split()
@@ -432,6 +434,11 @@ def find_people(text: str, on: date | None = None) -> list[_PersonMention]:
             named = {id(m.person) for m in mentions if m.start < match.start()}
             before = [p for p in holders if id(p) in named]
             holder = before[0] if len(before) == 1 else None
+            if holder is None and len(before) > 1 and match.group("nation").strip():
+                # "Saudi Arabia's Foreign Minister Prince Faisal and External
+                # Affairs Minister S Jaishankar ... The Saudi minister": the one
+                # whose country the text put before his name
+                holder = _of_nation(text, before, match.group("nation").strip())
         if (
             holder is None
             and on is not None
@@ -533,7 +540,9 @@ def _delegation_mentions(
 #: A dateline crediting its outlet or agency: "COLOMBO (Daily Mirror) -",
 #: "ACCRA, Sept. 8 (GhanaWeb) —" (AP and Reuters style, copied by most papers).
 _DATELINE_SOURCE = re.compile(
-    r"^[ \t]*[A-Z][\w .,'’-]{1,60}?\((?P<source>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\)\s*[-—–]",
+    # "Havana, Oct 12 (Prensa Latina) The official visit": with or without a dash
+    r"^[ \t]*[A-Z][\w .,'’-]{1,60}?\((?P<source>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\)"
+    r"\s*(?:[-—–]|(?=[A-Z]))",
     re.MULTILINE,
 )
 
@@ -772,6 +781,30 @@ def _office_role(role: str) -> str:
     return low
 
 
+def _of_nation(text: str, holders: list[_Person], nation: str) -> _Person | None:
+    """The one holder whose first full mention has ``nation``'s country (its
+    name or adjective) in the few words before it."""
+    code = demonyms().get(nation) or getattr(lookup(nation), "country_code", None)
+    if code is None:
+        return None
+    found = []
+    for person in holders:
+        at = text.find(person.name)
+        words = _COUNTRY_WORDS.findall(text, max(0, at - 45), max(0, at)) if at > 0 else []
+        codes = {demonyms().get(w) or getattr(lookup(w), "country_code", None) for w in words}
+        if code in codes:
+            found.append(person)
+    return found[0] if len(found) == 1 else None
+
+
+#: Capitalised words, one or two, that may name a country or its people.
+_COUNTRY_WORDS = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+
+
+#: A prince's or sheikh's rank after an office: "Foreign Minister Prince".
+_RANK_OF_BIRTH = re.compile(r"(?<!crown)\s+(?:prince|princess|sheikh|sheikha)$")
+
+
 def _office_holders(people: _People, nation: str, office: str) -> list[_Person]:
     """The known people whose role is ``office`` (of ``nation`` when given)."""
     office = office.lower()
@@ -780,7 +813,8 @@ def _office_holders(people: _People, nation: str, office: str) -> list[_Person]:
     exact: list[_Person] = []
     loose: list[_Person] = []
     for person in people.people:
-        role = _office_role(person.role or "")
+        # "Foreign Minister Prince Faisal": the rank of birth is no part of the office
+        role = _RANK_OF_BIRTH.sub("", _office_role(person.role or ""))
         if not any(role.endswith(w) for w in wanted):
             continue
         if re.search(r"\b(?:vice|deputy)[- ]", role) and not any(
@@ -857,6 +891,17 @@ def _place_led(name: str) -> bool:
 def _is_venue(name: str) -> bool:
     """'Camp David', 'Blair House': a well-known venue is not a person."""
     return known_venue_pattern().fullmatch(name) is not None
+
+
+def _named_venue(text: str, start: int, end: int, lexicon: _Lexicon) -> bool:
+    """'meet at Camp Aguinaldo', 'at Sushma Swaraj Bhawan at 6 pm': a name the
+    venue grammar takes whole after its preposition is a building named after
+    someone, not a person."""
+    before = text.rfind(" ", 0, max(0, start - 1)) + 1
+    if text[before : start - 1] not in ("at", "in"):
+        return False
+    venue = lexicon.venue.match(text, before)
+    return venue is not None and venue.start("venue") == start and venue.end("venue") >= end
 
 
 def _at_sentence_start(text: str, index: int) -> bool:

@@ -150,7 +150,7 @@ _UNREALISED = re.compile(
 # Arabia, which had been planned for next week, has been postponed"
 _OWN_VERB_OFF = re.compile(
     # "visit to Port Moresby, Papua New Guinea, which had been scheduled for ...,"
-    r"[^.,;]{0,90}(?:,\s*[A-Z][^.,;]{0,40})?(?:,\s*(?:which|that)\b[^,]{0,80},)?"
+    r"[^.,;]{0,90}(?:,\s*[A-Z][^.,;]{0,40})?(?:,\s*(?:which|that)\b[^,]{0,160},)?"
     r"\s*(?:(?:has|have|had)\s+been|was|were)\s+"
     r"(?:cancel(?:l)?ed|called\s+off|scrapped|postponed|delayed|put\s+off|pushed\s+back|deferred)\b",
     re.IGNORECASE,
