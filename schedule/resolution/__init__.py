@@ -269,7 +269,8 @@ def _tag(text: str, reference: date | datetime | None, *, narrative: bool) -> li
             # "..., the ministry said on Oct 18": the saying's day is the writer's frame,
             # not the day the story is about ("results out on Nov 22 ... from 11am that day")
             saying = (
-                ctx.last_day is not None
+                not ctx.narrative  # a story's "announced on 12 November" is one of its days
+                and ctx.last_day is not None
                 and ref_date is not None
                 and ctx.last_day != ref_date
                 and tx.rule in ("weekday", "date_mdy", "date_dmy")

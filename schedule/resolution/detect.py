@@ -123,6 +123,9 @@ _CLOCK_AFTER_PREPOSITION = (
     + r"|(?<=\d\d\d\d\s\d\d:\d\d)"
 )
 
+# whitespace with at most one line break
+_ONE_LINE_GAP = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"
+
 _NO_NOUN_AFTER = (
     r"(?=\s*[^\w\s]|\s*$|\s+[A-Z0-9]|\s+(?:of|in|at|on|to|for|from|with|by|after|before"
     r"|since|until|when|while|as|and|or|but|that|which|now|he|she|it|they|we|i|you|the|a|an"
@@ -294,8 +297,11 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"|(?P<cw>{clock_words})|(?P<hm>[01]?\d)\s+in\s+the\s+(?P<mpod>morning|afternoon|evening))(?:\s+(?P<zopen>\()?(?P<zone>{f.zone})\b(?(zopen)\)))?"
         # a day written right after the time is one expression ("10 p.m. Wednesday");
         # after "on" it is its own ("at 9 am on Saturday"), as TimeML annotators split it
-        rf"(?:,?\s+(?P<wd>{wd}|{day_words}))?"
-        rf"(?:,?\s+(?:(?P<tmon>{mon})\s+(?P<tday>{_DAY})|(?P<tday2>{_DAY})\s+(?P<tmon2>{mon})))?",
+        # (within its paragraph: "until around 1 a.m.\n\nWednesday 10 September" is a
+        # time and the next entry's heading)
+        rf"(?:,?{_ONE_LINE_GAP}(?P<wd>{wd}|{day_words}))?"
+        rf"(?:,?{_ONE_LINE_GAP}(?:(?P<tmon>{mon})\s+(?P<tday>{_DAY})"
+        rf"|(?P<tday2>{_DAY})\s+(?P<tmon2>{mon})))?",
         "ago": rf"(?P<num>{f.num})[\s-]+(?:more\s+)?(?P<unit>{f.unit})\s+(?:or\s+so\s+)?"
         rf"(?:(?P<dir>{ago})|(?P<dir2>{anaphoric})(?!\s+than))",
         # ... but "six months later than planned" is an amount (a DURATION)

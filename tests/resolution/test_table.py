@@ -1671,6 +1671,24 @@ NARRATIVE: list[tuple[str, str, str]] = [
     # with no date of writing, a narrator's "today" is the present, a speaker's is the story's day
     ("She resigned in 2010 and today lives in Boston.", "today", "PRESENT_REF"),
     ('He landed on 4 July 1998. "Today we march," he said.', "Today", "1998-07-04"),
+    # a story's simple past goes on from its last day; a pluperfect looks back
+    (
+        "The appointment came on 29 February 1924. She gave her first lecture on 15 September.",
+        "15 September",
+        "1924-09-15",
+    ),
+    (
+        "The appointment came on 29 February 1924. She had applied on 15 September.",
+        "15 September",
+        "1923-09-15",
+    ),
+    # a time at the end of one day's entry is not the next entry's heading
+    (
+        "Tuesday 9 September 2025\nTalks went on until around 1 a.m.\n\nWednesday 10 September"
+        "\nThe delegations met again.",
+        "Wednesday 10 September",
+        "2025-09-10",
+    ),
 ]
 
 
@@ -1780,6 +1798,14 @@ NARRATIVE_WITH_REFERENCE: list[Row] = [
         R,
         "21 November",
         "2025-11-21",
+    ),
+    # a story's "announced on 12 November" is one of its days, the anchor of what follows
+    (
+        "Voters rejected the accord on 2 October 2016. A revised agreement was announced on 12"
+        " November and signed twelve days later.",
+        date(2025, 11, 27),
+        "twelve days later",
+        "2016-11-24",
     ),
 ]
 
