@@ -2391,3 +2391,18 @@ def test_a_dateline_city_then_the_agency_after_a_full_stop() -> None:
     found = _all(text, date(2026, 8, 27))
     assert [e.place.name if e.place else None for e in found] == ["Astana"]
     assert "Besides Tokayev" not in {p.name for p in found[0].participants}
+
+
+def test_summit_talks_after_a_ceremony_are_their_own_engagement() -> None:
+    """Two leaders' "summit talks" are talks: after "followed by" they are an
+    engagement of their own on the ceremony's day, as "followed by talks" is."""
+    text = (
+        "A welcoming ceremony will be held for Sultan Haitham bin Tarik in Seoul on 19 May, "
+        "followed by summit talks between the Sultan and President Lee Jae-myung."
+    )
+    found = _all(text, date(2026, 4, 26))
+    assert [(e.kind.value, e.start.isoformat()) for e in found] == [
+        ("reception", "2026-05-19"),
+        ("summit", "2026-05-19"),
+    ]
+    assert {p.name for p in found[1].participants} == {"Haitham bin Tarik", "Lee Jae-myung"}

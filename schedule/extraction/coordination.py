@@ -83,6 +83,10 @@ _COORDINATED_KINDS = frozenset(
 )
 
 
+# two leaders' "summit talks" are talks: a clause of its own, like "followed by talks"
+_SUMMIT_TALKS = re.compile(r"summit\s+(?:talks|meeting)", re.IGNORECASE)
+
+
 # "... on Wednesday and on State President Luong Cuong": the preposition of the
 # verb told again
 _GAP_AND = re.compile(r"\s*,?\s+and\s+(?:(?:on|with)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}$")
@@ -166,7 +170,9 @@ def _coordinated(
     found = []
     for trigger in triggers:
         second_verb = False
-        if trigger.start in used or trigger.kind not in _COORDINATED_KINDS:
+        if trigger.start in used or not (
+            trigger.kind in _COORDINATED_KINDS or _SUMMIT_TALKS.fullmatch(trigger.text)
+        ):
             continue
         clause_start, clause_end = _clause_of(sentence, trigger.start - offset)
         clause = sentence[clause_start:clause_end]
