@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from schedule.extraction import ExtractedEvent, extract_events, find_people
 from schedule.places import lookup
 
@@ -2406,3 +2408,37 @@ def test_summit_talks_after_a_ceremony_are_their_own_engagement() -> None:
         ("summit", "2026-05-19"),
     ]
     assert {p.name for p in found[1].participants} == {"Haitham bin Tarik", "Lee Jae-myung"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "day"),
+    [
+        (
+            "Defence Minister Antti Häkkänen told Yle in an interview on Monday that the visit "
+            "had been postponed.",
+            "Antti Häkkänen",
+            "2026-04-13",
+        ),
+        (
+            "President Edgars Rinkēvičs said in an interview with Latvian Radio on Saturday "
+            "that the talks would go ahead.",
+            "Edgars Rinkēvičs",
+            "2026-04-11",
+        ),
+        (
+            "Presidential spokesman Bayo Onanuga said in a statement issued on Friday in Abuja "
+            "that the president would travel.",
+            "Bayo Onanuga",
+            "2026-04-10",
+        ),
+    ],
+)
+def test_a_statement_in_an_interview_or_a_written_statement(
+    sentence: str, speaker: str, day: str
+) -> None:
+    """What a named person says in an interview or a statement on a day is a
+    statement of that day, and the broadcaster is nobody."""
+    found = _all(sentence, date(2026, 4, 14))
+    assert [
+        (e.kind.value, e.start.isoformat(), [p.name for p in e.participants]) for e in found
+    ] == [("statement", day, [speaker])]

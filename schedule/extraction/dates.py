@@ -202,6 +202,8 @@ _TOLD_AUDIENCE = re.compile(
     # Jayewardenepura Kotte on Friday"
     r"\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
+    # "told Yle in an interview on Monday"
+    r"(?:\s+in\s+an?\s+(?:\w+\s+)?interview)?"
     r"\s*(?:on\s+|late\s+|early\s+)?"
 )
 
@@ -209,7 +211,12 @@ _TOLD_AUDIENCE = re.compile(
 _AUDIENCE = re.compile(
     r"\s+(?:reporters|journalists|lawmakers|parliament|the\s+\w+"
     # "said at a joint news conference Wednesday evening"
-    r"|at\s+(?:a|the)\s+(?:joint\s+)?(?:news|press)\s+conference)"
+    r"|at\s+(?:a|the)\s+(?:joint\s+)?(?:news|press)\s+conference"
+    # "said in an interview with Latvian Radio on Saturday", "said in a statement
+    # issued on Friday in Abuja"
+    r"|in\s+an?\s+(?:\w+\s+)?(?:interview|statement)"
+    r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+    r"|\s+(?:issued|released|posted|published))?)"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*(?:on\s+|late\s+|early\s+)?"
 )
 
@@ -236,7 +243,9 @@ _AHEAD_OF = re.compile(
 
 # "said on Monday", "said Friday": a date that dates the saying only
 _SAID_ON = re.compile(
-    r"\b(?:said|says|told\s+\w+|announced|confirmed|added|reported)\s+(?:on\s+|late\s+|early\s+)?$",
+    r"\b(?:said|says|told\s+\w+|announced|confirmed|added|reported)\s+(?:on\s+|late\s+|early\s+)?$"
+    # "said in an interview with Latvian Radio on Saturday that the talks ..."
+    r"|\bin\s+an?\s+(?:\w+\s+)?(?:interview|statement)(?:\s+[^,.;]{1,40}?)?\s+on\s+$",
     re.IGNORECASE,
 )
 
