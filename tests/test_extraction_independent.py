@@ -2442,3 +2442,27 @@ def test_a_statement_in_an_interview_or_a_written_statement(
     assert [
         (e.kind.value, e.start.isoformat(), [p.name for p in e.participants]) for e in found
     ] == [("statement", day, [speaker])]
+
+
+def test_spoke_over_the_phone_is_a_call() -> None:
+    text = (
+        "External Affairs Minister S Jaishankar and Sri Lankan Foreign Minister Vijitha Herath "
+        "last spoke over the phone on August 28."
+    )
+    found = _all(text, date(2025, 9, 10))
+    assert [(e.kind.value, e.start.isoformat()) for e in found] == [("call", "2025-08-28")]
+    assert {p.name for p in found[0].participants} == {"S Jaishankar", "Vijitha Herath"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Ministry spokeswoman Maria Zakharova said at a briefing in Moscow on Friday "
+        "that the meeting would go ahead.",
+        "Presidential Communications Office Secretary Claire Castro said in a Palace briefing "
+        "on Friday that the visit would strengthen ties.",
+    ],
+)
+def test_what_a_spokesperson_says_at_a_briefing_is_a_statement(sentence: str) -> None:
+    found = _all(sentence, date(2025, 9, 10))
+    assert [(e.kind.value, e.start.isoformat()) for e in found] == [("statement", "2025-09-05")]

@@ -212,6 +212,8 @@ _AUDIENCE = re.compile(
     r"\s+(?:reporters|journalists|lawmakers|parliament|the\s+\w+"
     # "said at a joint news conference Wednesday evening"
     r"|at\s+(?:a|the)\s+(?:joint\s+)?(?:news|press)\s+conference"
+    # "said at a briefing in Moscow on Friday", "said in a Palace briefing on Friday"
+    r"|(?:at|in)\s+(?:a|the|his|her)\s+(?:[\w-]+\s+)?briefing"
     # "said in an interview with Latvian Radio on Saturday", "said in a statement
     # issued on Friday in Abuja"
     r"|in\s+an?\s+(?:\w+\s+)?(?:interview|statement)"
