@@ -2466,3 +2466,25 @@ def test_spoke_over_the_phone_is_a_call() -> None:
 def test_what_a_spokesperson_says_at_a_briefing_is_a_statement(sentence: str) -> None:
     found = _all(sentence, date(2025, 9, 10))
     assert [(e.kind.value, e.start.isoformat()) for e in found] == [("statement", "2025-09-05")]
+
+
+def test_told_a_briefing_named_in_four_words() -> None:
+    text = (
+        "Cabinet spokesman Nalinda Jayatissa told the weekly post-Cabinet media briefing in "
+        "Colombo on Tuesday that the visit had been postponed."
+    )
+    found = _all(text, date(2025, 8, 13))
+    assert [(e.kind.value, e.start.isoformat()) for e in found] == [("statement", "2025-08-12")]
+
+
+def test_a_trip_by_someone_to_a_city_is_a_visit() -> None:
+    text = (
+        "A separate trip by Deputy Minister of Foreign Affairs Arun Hemachandra to Dhaka, "
+        "scheduled for next Monday, has been cancelled, the Ministry said."
+    )
+    found = _all(text, date(2025, 8, 13))
+    assert [(e.kind.value, e.status.value, e.start.isoformat()) for e in found] == [
+        ("visit", "cancelled", "2025-08-18")
+    ]
+    assert found[0].place is not None and found[0].place.name == "Dhaka"
+    assert _all("The trip by bus to Dhaka took hours on Monday.", date(2025, 8, 13)) == []

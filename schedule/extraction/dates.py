@@ -200,7 +200,8 @@ _TITLES_BEFORE_SPEAKER = re.compile(r",\s*(?:[A-Z(&][\w()&.’'-]*\s+){0,6}")
 _TOLD_AUDIENCE = re.compile(
     # "told a regular news briefing in Taipei yesterday", "told Parliament in Sri
     # Jayewardenepura Kotte on Friday"
-    r"\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+"
+    # "told the weekly post-Cabinet media briefing in Colombo on Tuesday"
+    r"\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
     # "told Yle in an interview on Monday"
     r"(?:\s+in\s+an?\s+(?:\w+\s+)?interview)?"
