@@ -2488,3 +2488,20 @@ def test_a_trip_by_someone_to_a_city_is_a_visit() -> None:
     ]
     assert found[0].place is not None and found[0].place.name == "Dhaka"
     assert _all("The trip by bus to Dhaka took hours on Monday.", date(2025, 8, 13)) == []
+
+
+def test_a_journey_told_by_its_legs_is_a_visit_for_each() -> None:
+    text = (
+        "Prague, Feb 9 (CTK) - Czech Prime Minister Andrej Babiš will travel to Bratislava on "
+        "Wednesday and to Vienna on Thursday, the Government Office told CTK today."
+    )
+    found = _all(text, date(2026, 2, 9))
+    assert [
+        (e.kind.value, e.start.isoformat(), e.place.name if e.place else None) for e in found
+    ] == [
+        ("visit", "2026-02-11", "Bratislava"),
+        ("visit", "2026-02-12", "Vienna"),
+    ]
+    assert (
+        _all("He sent letters to Paris on Monday and to Berlin on Tuesday.", date(2026, 2, 9)) == []
+    )

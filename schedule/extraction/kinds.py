@@ -56,6 +56,7 @@ def _sentence_triggers(sentence: str) -> tuple[_Trigger, ...]:
     found = _scan(sentence, _lexicon())
     if not found:
         return ()
+    found += _next_legs(sentence, found)
     if len(found) == 1:
         # one trigger: only the filters that look at a trigger alone apply
         # (the rest compare triggers with each other), without rebuilding lists
@@ -101,6 +102,26 @@ def _sentence_triggers(sentence: str) -> tuple[_Trigger, ...]:
         if all(k.end <= trigger.start or trigger.end <= k.start for k in kept):
             kept.append(trigger)
     return tuple(sorted(kept, key=lambda t: t.start))
+
+
+# "will travel to Bratislava on Wednesday and to Vienna on Thursday": the second leg
+# of a journey told by its destination and its day alone
+_NEXT_LEG = re.compile(
+    r",?\s+and\s+(?:then\s+)?(?P<to>to)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"\s+(?:on|next|this|from)\b"
+)
+_TRAVELLING = re.compile(r"(?:travel|fl[yie]|head|go\b|goes|going|went)", re.IGNORECASE)
+_LEG_REACH = 120  # characters after the travel verb
+
+
+def _next_legs(sentence: str, found: list[_Trigger]) -> list[_Trigger]:
+    """The later legs ("and to Vienna on Thursday") of a travel verb's journey."""
+    return [
+        _Trigger(m.start("to"), m.end("to"), Kind.VISIT, "to")
+        for t in found
+        if t.kind is Kind.VISIT and _TRAVELLING.match(t.text)
+        for m in _NEXT_LEG.finditer(sentence, t.end, min(len(sentence), t.end + _LEG_REACH))
+    ]
 
 
 def _scan(sentence: str, lexicon: _Lexicon) -> list[_Trigger]:
