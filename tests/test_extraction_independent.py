@@ -2505,3 +2505,12 @@ def test_a_journey_told_by_its_legs_is_a_visit_for_each() -> None:
     assert (
         _all("He sent letters to Paris on Monday and to Berlin on Tuesday.", date(2026, 2, 9)) == []
     )
+
+
+def test_told_a_press_conference_with_the_host() -> None:
+    text = (
+        "Sheikh Abdullah bin Zayed told a joint press conference with Mudavadi on Tuesday that "
+        "the agreement had opened a new chapter."
+    )
+    found = _all(text, date(2025, 10, 15))
+    assert [(e.kind.value, e.start.isoformat()) for e in found] == [("statement", "2025-10-14")]

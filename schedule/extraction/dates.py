@@ -202,6 +202,8 @@ _TOLD_AUDIENCE = re.compile(
     # Jayewardenepura Kotte on Friday"
     # "told the weekly post-Cabinet media briefing in Colombo on Tuesday"
     r"\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+"
+    # "told a joint press conference with Mudavadi on Tuesday"
+    r"(?:\s+with\s+(?:his\s+|her\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
     # "told Yle in an interview on Monday"
     r"(?:\s+in\s+an?\s+(?:\w+\s+)?interview)?"
