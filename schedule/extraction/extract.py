@@ -576,27 +576,19 @@ _THE_VISITING = re.compile(
 )
 
 
-def _in_a_visit(
-    events: list[ExtractedEvent], skip: tuple[Kind, ...]
-) -> Iterator[tuple[ExtractedEvent, ExtractedEvent]]:
-    """Each engagement (not of the ``skip`` kinds) inside a visit whose traveller
-    is named, with that visit."""
+def _in_a_visit(events: list[ExtractedEvent]) -> Iterator[tuple[ExtractedEvent, ExtractedEvent]]:
+    """Each event inside a visit whose traveller is named, with that visit."""
     for event in events:
         trip = event.trip
-        if (
-            trip is not None
-            and trip.kind is Kind.VISIT
-            and trip.participants
-            and event.kind not in skip
-        ):
+        if trip is not None and trip.kind is Kind.VISIT and trip.participants:
             yield event, trip
 
 
 def _the_visitor(events: list[ExtractedEvent]) -> None:
     """'The visiting minister will call on Prime Minister Narendra Modi later on
     Thursday': the visitor of the trip the engagement is part of is its subject."""
-    for event, trip in _in_a_visit(events, (Kind.VISIT, Kind.STATEMENT)):
-        if not _THE_VISITING.search(
+    for event, trip in _in_a_visit(events):
+        if event.kind in (Kind.VISIT, Kind.STATEMENT) or not _THE_VISITING.search(
             event.sentence, 0, max(0, event.trigger_start - event.sentence_start)
         ):
             continue
@@ -685,8 +677,11 @@ def _the_traveller_as_object(events: list[ExtractedEvent]) -> None:
     will hold official talks with him at the Amiri Diwan on Thursday': the
     pronoun is the visit's traveller, and the people of other sentences (the
     Amir's callers told before) are none of the talks'."""
-    for event, trip in _in_a_visit(events, (Kind.VISIT, Kind.STATEMENT, Kind.CALL)):
-        if event.sentence_start == trip.sentence_start:
+    for event, trip in _in_a_visit(events):
+        if (
+            event.kind in (Kind.VISIT, Kind.STATEMENT, Kind.CALL)
+            or event.sentence_start == trip.sentence_start
+        ):
             continue
         end = event.trigger_start - event.sentence_start + len(event.trigger) + 20
         if not _WITH_HIM.search(event.sentence, 0, max(0, end)):
@@ -716,13 +711,9 @@ def _traveller_attends(events: list[ExtractedEvent]) -> None:
     the Forum Foreign Ministers' Meeting ... The ministers will meet at the Forum
     Secretariat on Wednesday': the gathering a trip is for, told with its other
     attendees, has the traveller among them."""
-    for event in events:
-        trip = event.trip
+    for event, trip in _in_a_visit(events):
         if (
-            trip is None
-            or trip.kind is not Kind.VISIT
-            or not trip.participants
-            or event.kind not in (Kind.MEETING, Kind.SUMMIT, Kind.CONFERENCE)
+            event.kind not in (Kind.MEETING, Kind.SUMMIT, Kind.CONFERENCE)
             or len(event.participants) < 2
             or event.sentence_start == trip.sentence_start
             or {p.name for p in trip.participants} & {p.name for p in event.participants}

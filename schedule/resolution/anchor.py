@@ -203,6 +203,28 @@ def weekday_from(anchor: date, weekday: int, direction: int) -> date:
     return anchor + timedelta(days=delta)
 
 
+def story_step_year(
+    anchor: date, mon: int, dom: int, *, back: bool = False, around: int | None = None
+) -> int | None:
+    """The year (of the three ``around`` the anchor's) that puts day ``dom`` of ``mon``
+    nearest ``anchor``, a story's step forward counting half ("In February 1917 ... in
+    October" is 1917, "came on 29 February 1924 ... on 15 September" 1924's); ``back``
+    (a pluperfect) only looks back; None when no such day fits."""
+    centre = anchor.year if around is None else around
+    best: tuple[float, int] | None = None
+    for y in (centre - 1, centre, centre + 1):
+        d = safe_date(y, mon, dom)
+        if d is None:
+            continue
+        days = (d - anchor).days
+        if back and days > 0:
+            continue
+        cost = days / 2 if days > 0 else -days
+        if best is None or cost < best[0]:
+            best = (cost, y)
+    return best[1] if best is not None else None
+
+
 def year_for(
     anchor: date, mon: int, dom: int | None, direction: int, window: int | None = None
 ) -> int:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from schedule.resolution import anchor as cal
 from schedule.resolution.detect import Candidate
 from schedule.resolution.lexicon import Lexicon, alternation, load
-from schedule.resolution.tense import Cue, clause_cue, clause_span
+from schedule.resolution.tense import CLAUSE_WINDOW, Cue, clause_cue, clause_span
 from schedule.resolution.types import Direction, Granularity, Interval, Timex, TimexType
 
 # A tense cue this close (characters) governs the date outright: "docked on 3 January".
@@ -104,18 +104,8 @@ class Context:
         # January" 2005, "in January ... from 4.1% in December" the December before);
         # a pluperfect or "earlier" (``back``) only looks back
         middle = lo + (as_date(last.interval.end) - lo) / 2
-        best: tuple[float, int] | None = None
-        for y in (lo.year - 1, lo.year, lo.year + 1):
-            d = cal.safe_date(y, mon, dom or 15)
-            if d is None:
-                continue
-            days = (d - middle).days
-            if back and days > 0:
-                continue
-            cost = days / 2 if days > 0 else -days
-            if best is None or cost < best[0]:
-                best = (cost, y)
-        return best[1] if best is not None else lo.year
+        year = cal.story_step_year(middle, mon, dom or 15, back=back, around=lo.year)
+        return year if year is not None else lo.year
 
     def past_period(self, start: int) -> Interval | None:
         """News mode: the past period a report has just moved to, if any.
@@ -507,12 +497,19 @@ def _cue_words(language: str, key: str, tail: str = r"(?![\w'’])") -> re.Patte
     return re.compile(r"(?<![\w'’])(?:" + alternation(words) + ")" + tail, re.IGNORECASE)
 
 
+# characters: how far back a clause may start (tense.clause_span reads whole windows)
+HABITUAL_REACH = 2 * CLAUSE_WINDOW
+
+
 def is_habitual(cand: Candidate, ctx: Context) -> bool:
     """Whether the clause tells what usually happens ("the rainy season, which usually
     runs from May to October"): its month names no particular year (``XXXX-05``)."""
+    habitual = _cue_words(ctx.language, "habitual")
+    if habitual.search(ctx.text, max(0, cand.start - HABITUAL_REACH), cand.start) is None:
+        return False  # most months: no such word near, no clause to find
     left = clause_span(ctx.text, cand.start, cand.end, language=ctx.language)[0]
     left = max(left, ctx.text.rfind(",", left, cand.start) + 1)  # "usually held in May, took"
-    return _cue_words(ctx.language, "habitual").search(ctx.text, left, cand.start) is not None
+    return habitual.search(ctx.text, left, cand.start) is not None
 
 
 _PUT_OFF_ON = re.compile(r"\s+(?:on|in|during)\s+")
@@ -723,8 +720,7 @@ def _itinerary_day(cand: Candidate, ctx: Context) -> date | None:
         return None
     if prev.interval.granularity is not Granularity.DAY or prev.end > cand.start:
         return None
-    start = prev.interval.start
-    day = start.date() if isinstance(start, datetime) else start
+    day = as_date(prev.interval.start)
     between = ctx.text[prev.end : cand.start]
     if day <= ref or len(between) > 160 or re.search(r"[.;!?]\s", between):
         return None

@@ -109,13 +109,17 @@ def _explicit(cand: Candidate, ctx: Context) -> Value | None:
             is not None
         )
         window = 0 if adjacent and not perfect else None
-        y = cal.year_for(base, mon, dom, SIGN[direction], window)
-        # "She had applied for it on 15 September": a pluperfect looks back from the story
-        pluperfect = _PLUPERFECT_BEFORE.search(ctx.text, max(0, cand.start - 48), cand.start)
-        if ctx.narrative and direction in (Direction.PAST, Direction.NONE) and not pluperfect:
+        if (
+            ctx.narrative
+            and direction in (Direction.PAST, Direction.NONE)
+            # "She had applied for it on 15 September": a pluperfect looks back
+            and not _PLUPERFECT_BEFORE.search(ctx.text, max(0, cand.start - 48), cand.start)
+        ):
             # a story's simple past narrates: "came on 29 February 1924. She gave her
             # inaugural lecture on 15 September" goes on to 1924's September
-            y = _story_step_year(base, mon, dom)
+            y = cal.story_step_year(base, mon, dom) or base.year
+        else:
+            y = cal.year_for(base, mon, dom, SIGN[direction], window)
         y = in_past_period(ctx, cand.start, mon, dom, direction, y)
         y = within_writers_tense(cand, ctx, mon, dom, y)
         if direction is Direction.NONE:
@@ -132,18 +136,6 @@ def _explicit(cand: Candidate, ctx: Context) -> Value | None:
 
 
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\b[^.;!?]{0,40}$", re.IGNORECASE)
-
-
-def _story_step_year(base: date, mon: int, dom: int) -> int:
-    """The year that puts a day nearest a story's last day, a step forward counting
-    half (as :meth:`Context.story_year` does from a month or a season)."""
-    best: tuple[float, int] = (float("inf"), base.year)
-    for y in (base.year - 1, base.year, base.year + 1):
-        d = cal.safe_date(y, mon, dom)
-        if d is not None:
-            days = (d - base).days
-            best = min(best, (days / 2 if days > 0 else -days, y))
-    return best[1]
 
 
 def _years_heading(ctx: Context) -> bool:

@@ -24,7 +24,7 @@ _CLAUSE_OPENERS = (
     r"the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|this|these|those|there|"
     r"some|no|all|both|one|two|many|most|such|if|when|after|before|in|on|at|by|for|from"
 )
-_WINDOW = 320  # characters looked at on each side; clauses in news are shorter
+CLAUSE_WINDOW = 320  # characters looked at on each side; clauses in news are shorter
 _ATTRIBUTION = frozenset({"said", "says", "told", "added", "announced", "confirmed", "stated"})
 # what may open a clause before a fronted date: quotes, a discourse adverbial, a
 # conjunction and a preposition ("On", "Late on", "And on", "Also", "In other news on")
@@ -232,8 +232,8 @@ def clause_span(text: str, start: int, end: int, *, language: str = "en") -> tup
     left = ends[i - 1] if i else 0
     j = bisect_left(starts, end)
     right = starts[j] if j < len(starts) else len(text)
-    left = max(left, (start // _WINDOW - 1) * _WINDOW)
-    right = min(right, (end // _WINDOW + 2) * _WINDOW)
+    left = max(left, (start // CLAUSE_WINDOW - 1) * CLAUSE_WINDOW)
+    right = min(right, (end // CLAUSE_WINDOW + 2) * CLAUSE_WINDOW)
     return left, right
 
 
@@ -321,6 +321,7 @@ def _clause_cue(text: str, start: int, end: int, left: int, right: int, language
     best: Cue | None = None
     inside: Cue | None = None
     weak: Cue | None = None
+    pats = _patterns(language)
     # "On Wednesday, Alarcon said ...": a date fronted before its subject is the
     # reporting verb's, so the attribution after the comma is not skipped
     fronted = _FRONTED.fullmatch(text, left, start) is not None
@@ -334,23 +335,19 @@ def _clause_cue(text: str, start: int, end: int, left: int, right: int, language
             # counts only when the clause has none outside it
             inside = inside or Cue(direction, word, 0)
             continue
-        if c_start >= end and word.lower() in _patterns(language).before_only:
+        if c_start >= end and word.lower() in pats.before_only:
             continue  # "closed roads on Wednesday ahead of the storm": the verb's day
         head, _, tail = word.lower().rpartition(" ")
         if (
             c_end <= start
-            and head in _patterns(language).rescheduling
+            and head in pats.rescheduling
             and tail in ("to", "until", "till", "for", "through")
             and not _NEW_DATE_AFTER.fullmatch(text, c_end, start)
         ):
             # "The trial was moved to Dane County in September": "moved to" looks ahead
             # only to the new date itself ("moved to June")
             direction = Direction.PAST
-        if (
-            c_start >= end
-            and word.lower() in _patterns(language).rescheduling
-            and not text[end:c_start].strip()
-        ):
+        if c_start >= end and word.lower() in pats.rescheduling and not text[end:c_start].strip():
             # "Russia on Tuesday postponed the talks": the day it was put off, not
             # the new date that "postponed" looks ahead to
             direction = Direction.PAST
@@ -379,7 +376,7 @@ def _clause_cue(text: str, start: int, end: int, left: int, right: int, language
         return inside
     if weak is not None:
         return weak
-    m = _patterns(language).weak.search(text, left, right)
+    m = pats.weak.search(text, left, right)
     if m is not None:
         return Cue(Direction.PRESENT, m.group(0), abs(m.start() - start))
     return Cue(Direction.NONE, None, 10**6)
