@@ -132,6 +132,8 @@ CHRONOLOGY_DATES = 8  # ... nor a chronology of this many dates in full
 CHRONOLOGY_YEARS_BACK = 3  # ... nearly all at least this far back
 CHRONOLOGY_HEADINGS = 3  # ... nor a text whose paragraphs open with this many past dates
 HEADING_DAYS_BACK = timedelta(days=60)
+RECENT_HISTORY_BACK = timedelta(days=180)  # a history's dates lie this far back
+RECENT_HISTORY_SHARE = 0.9  # ... nearly all of them
 
 
 _FULL_YEAR = re.compile(r"\b\d{4}\b")
@@ -173,6 +175,18 @@ def _tells_a_history(timexes: list[Timex], reference: date, text: str = "") -> b
     ]
     if _dated_headings(timexes, text, reference) >= CHRONOLOGY_HEADINGS:
         return True  # "2014 Altania begins ...", "Monday, 3 February. Coastguard vessels ..."
+    if len(years) >= CHRONOLOGY_DATES:
+        # a recent history ("The election took place on Sunday, 28 July 2024. Protests
+        # broke out on the Monday"): many dates in full, nearly all half a year or more
+        # before the writing, its weekdays the story's own
+        dated = [
+            as_date(tx.interval.start)
+            for tx in timexes
+            if tx.rule in _WRITTEN_OUT and tx.direction is Direction.NONE and tx.interval
+        ]
+        settled = sum(1 for day in dated if reference - day >= RECENT_HISTORY_BACK)
+        if settled >= RECENT_HISTORY_SHARE * len(dated):
+            return True
     if any(tx.rule == "weekday" and tx.type is not TimexType.SET for tx in timexes):
         return False  # a report's days: news, however much history it recalls
     if len(years) < 3:

@@ -259,7 +259,7 @@ def _time(cand: Candidate, ctx: Context) -> Value | None:
     elif day_tok:
         low = day_tok.lower()
         if low in ctx.lex.day_words:
-            base = ctx.deictic()
+            base = ctx.speech_time()  # "at 11am tomorrow": the writer's tomorrow, even in a story
             d = base + timedelta(days=ctx.lex.day_words[low]) if base else None
             cue = low
         else:

@@ -95,7 +95,11 @@ class Context:
         if last.granularity not in _STORY_GRANULARITIES:
             return None
         lo = as_date(last.interval.start)
-        if self.last_day is not None and lo <= self.last_day:
+        if (
+            self.last_day is not None
+            and lo <= self.last_day
+            and last.granularity is Granularity.YEAR
+        ):
             return None
         if mon is None or last.granularity is Granularity.YEAR:
             return lo.year
@@ -228,6 +232,7 @@ _NAMED_RULES = frozenset(
     {"date_mdy", "date_dmy", "month_year", "year", "spelled_year", "named_month", "season"}
 )
 _STORY_GRANULARITIES = (
+    Granularity.WEEK,
     Granularity.MONTH,
     Granularity.QUARTER,
     Granularity.SEASON,
@@ -662,8 +667,23 @@ def resolve_weekday(
     """
     # "X said Friday": a report's attribution is the writer's frame, even in a story
     # told around other dates, so the weekday counts from the reference
-    reporting = ctx.narrative and ctx.reference is not None and is_attribution(cand, ctx)
+    reporting = (
+        ctx.narrative
+        and ctx.reference is not None
+        and (is_attribution(cand, ctx) or _writers_future(cand, ctx))
+    )
     base = ctx.reference if reporting else ctx.deictic()
+    prev = ctx.last
+    if (
+        prev is not None
+        and prev.rule == "that_weekday"
+        and prev.interval is not None
+        and prev.end <= cand.start
+        and _COORDINATION.fullmatch(ctx.text, prev.end, cand.start)
+    ):
+        # "on the Monday and Tuesday": the story's days, one after the other
+        day = cal.weekday_from(as_date(prev.interval.start), wd, 1)
+        return day, Direction.NONE, "and"
     following = _coordinated_after(cand, ctx)
     today = base is not None and wd == base.isoweekday()
     if today and following is not None and base is not None and following > base:
@@ -725,6 +745,14 @@ def _itinerary_day(cand: Candidate, ctx: Context) -> date | None:
     if day <= ref or len(between) > 160 or re.search(r"[.;!?]\s", between):
         return None
     return day if _NEXT_LEG.search(between) else None
+
+
+def _writers_future(cand: Candidate, ctx: Context) -> bool:
+    """Whether the clause looks ahead from the writer's now ("the funeral will take
+    place on Thursday"), not from a story's past ("would sign on Thursday")."""
+    cue = cue_of(cand, ctx)
+    word = (cue.word or "").lower()
+    return cue.direction is Direction.FUTURE and word.startswith(("will ", "shall "))
 
 
 def is_attribution(cand: Candidate, ctx: Context) -> bool:

@@ -23,6 +23,7 @@ from schedule.resolution.context import (
     Context,
     Handler,
     Value,
+    as_date,
     cue_of,
     date_value,
     day_number,
@@ -801,14 +802,36 @@ def _day_after(cand: Candidate, ctx: Context) -> Value | None:
 _IS_TODAY = re.compile(r"(?:\btoday\s+is|\bit\s*['’]s|\bit\s+is|\bthis\s+is)\s+$", re.IGNORECASE)
 
 
+NTH_DAY_REACH = 300  # characters from the day just named to "the second day"
+_SPAN_END = re.compile(r"\b(?:until|till|to|through|and)\s+(?:on\s+)?$", re.IGNORECASE)
+_NAMES_A_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
 def _nth_day(cand: Candidate, ctx: Context) -> Value | None:
     """A day counted within an event ("the second day of the offensive"): a DATE, known
-    only when the text says it is today (TimeML leaves the others ``XXXX-XX-XX``).
+    when the text says it is today or has just named the day (TimeML leaves the others
+    ``XXXX-XX-XX``).
     """
     if _IS_TODAY.search(ctx.text, max(0, cand.start - 16), cand.start):
         base = ctx.deictic()
         if base is not None:
             return date_value(base, Direction.PRESENT, "today")
+    last = ctx.last
+    if (
+        last is not None
+        and last.interval is not None
+        and last.granularity in (Granularity.DAY, Granularity.TIME)
+        and cand.start - last.end <= NTH_DAY_REACH
+        and _NAMES_A_WEEKDAY.search(last.text) is not None
+    ):
+        # "Tuesday 9 September. The second day opened ...", "dismissed before tea on
+        # the opening day" after "on Wednesday morning": the day a programme or a story
+        # has just reached is the one counted (TimeML anaphora); after a date alone it
+        # may be a span's end ("14-16 February ... on its first day"), so unknown
+        ends_a_span = _SPAN_END.search(ctx.text, max(0, last.start - 16), last.start)
+        if ends_a_span is None or cand.group("nth").lower() in ("final", "last"):
+            # "runs until Sunday ... its final day" is that Sunday; its first day is not
+            return date_value(as_date(last.interval.start), Direction.NONE, "the")
     return Value(TimexType.DATE, "XXXX-XX-XX", None, Granularity.DAY)
 
 
@@ -822,7 +845,11 @@ def _that_weekday(cand: Candidate, ctx: Context) -> Value | None:
     anchor = ctx.anaphoric()
     if anchor is None:
         return Value(TimexType.DATE, f"XXXX-WXX-{wd}")
-    d = anchor + timedelta(days=wd - anchor.isoweekday())
+    delta = wd - anchor.isoweekday()
+    if cand.group("the") is not None:
+        # "ran on 25 and 26 October. On the Friday": the day of that name nearest the story's
+        delta = (delta + 3) % 7 - 3
+    d = anchor + timedelta(days=delta)
     return date_value(d, Direction.NONE, cand.surface.split()[0])
 
 

@@ -390,7 +390,11 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "Monday next week", "Friday of last week": that weekday of the week named
         "weekday_week": rf"(?P<wd>{wd})\s+(?:(?:of\s+)?(?P<wrel>next|this|last)\s+)?week(?![\w-])",
         # "a ticket for that Sunday": the Sunday of the week the story is in
-        "that_weekday": rf"that\s+(?P<wd>{wd})(?!s\b)",
+        # a story's "on the Monday and Tuesday", "late on the Saturday": its weekday, not
+        # a name ("the Sunday Times") nor an attribute ("the Monday meeting")
+        "that_weekday": rf"(?:that|(?P<the>the))\s+(?P<wd>{wd})(?!s\b)"
+        r"(?(the)(?<=day)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|after|before|when|morning|afternoon"
+        r"|evening|night|the|a|an|he|she|it|they|we|its|his|her|their|there)\b))",
         # weekday ranges: "between Monday and Wednesday", "from Monday until Friday"
         "between": rf"(?P<lead>between|from)\s+(?P<wd>{wd})\s+(?:and|to|until|till|through)\s+"
         rf"(?P<wd2>{wd})",

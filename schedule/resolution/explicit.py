@@ -58,7 +58,10 @@ def _explicit(cand: Candidate, ctx: Context) -> Value | None:
         ctx.narrative
         and (
             story_year := ctx.story_year(
-                mon, dom, back=cue_of(cand, ctx).direction is Direction.PAST
+                mon,
+                dom,
+                back=_PLUPERFECT_BEFORE.search(ctx.text, max(0, cand.start - 48), cand.start)
+                is not None,
             )
         )
         is not None
@@ -68,7 +71,7 @@ def _explicit(cand: Candidate, ctx: Context) -> Value | None:
         # own or tells of a time long past (a history written today), or when a
         # chronology's entry has just named its year ("2025\nNegotiations resume in
         # Geneva on Monday, 7 July"); near the reference, tense and day decide as in news
-        y = story_year
+        y = _weekday_year(story_year, mon, dom, wd, ctx.reference) if wd else story_year
     else:
         base = ctx.deictic()
         if base is None:
@@ -136,6 +139,19 @@ def _explicit(cand: Candidate, ctx: Context) -> Value | None:
 
 
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\b[^.;!?]{0,40}$", re.IGNORECASE)
+
+
+def _weekday_year(story_year: int, mon: int, dom: int, wd: int, reference: date | None) -> int:
+    """A story's "Sunday, October 26": the year by the story's on which the day is that
+    weekday, else one by the reference's (a history come up to date: "was admitted on
+    Sunday, October 26" after "applied in March 2011"), else the story's."""
+    near = [story_year, story_year + 1, story_year - 1]
+    if reference is not None:
+        near += [reference.year, reference.year - 1, reference.year + 1]
+    for y in near:
+        if (d := cal.safe_date(y, mon, dom)) is not None and d.isoweekday() == wd:
+            return y
+    return story_year
 
 
 def _years_heading(ctx: Context) -> bool:

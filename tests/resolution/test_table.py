@@ -1586,6 +1586,21 @@ NARRATIVE: list[tuple[str, str, str]] = [
     # a story counts weeks from a day to a day (all five such spans of the narrative sets)
     ("The siege began on 10 June 2001. A week later the city fell.", "A week later", "2001-06-17"),
     ("The siege began in June 2001. A week later the city fell.", "A week later", "2001-W23"),
+    # a month named after a later day takes the story back there (a year may be an aside:
+    # "who had ruled since 1971")
+    (
+        "The peace was signed on 13 July 1878. The war had begun in April 1877, and the"
+        " siege of Kars, which ended on 18 November, opened the road east.",
+        "18 November",
+        "1877-11-18",
+    ),
+    # a week counted from a month keeps the story in that month's year
+    (
+        "He joined on 15 August 1966. He was posted to New York in March 1973. A week"
+        " later, on 19 March, he addressed the committee.",
+        "19 March",
+        "1973-03-19",
+    ),
     # "the same year" is the year of the date last named, whatever that date's unit
     (
         "Franklin stayed in Paris until July 1785, and Adams went to London in the same year.",
@@ -1807,6 +1822,65 @@ NARRATIVE_WITH_REFERENCE: list[Row] = [
         "twelve days later",
         "2016-11-24",
     ),
+    # a story's simple past goes on from a season: only a pluperfect looks back
+    (
+        "The dam opened in 2021. A drought struck in the spring of 2024; an emergency"
+        " meeting held on 20 June agreed a release schedule.",
+        R,
+        "20 June",
+        "2024-06-20",
+    ),
+    # the writer's "tomorrow" and "will ... on Thursday" count from the date of writing
+    (
+        "Born on 2 November 1938, she retired in 2003. Her funeral will take place at 11am"
+        " tomorrow, followed by burial on Thursday.",
+        date(2025, 5, 6),
+        "11am tomorrow",
+        "2025-05-07T11:00",
+    ),
+    (
+        "Born on 2 November 1938, she retired in 2003. Her funeral will take place at 11am"
+        " tomorrow, followed by burial on Thursday.",
+        date(2025, 5, 6),
+        "Thursday",
+        "2025-05-08",
+    ),
+    # a story's weekday-dated day takes a year on which it falls on that weekday
+    (
+        "Timor-Leste applied for membership in March 2011 and was admitted at the summit on"
+        " Sunday, October 26.",
+        date(2026, 2, 9),
+        "Sunday, October 26",
+        "2025-10-26",
+    ),
+    # "on the Monday": the story's Monday, nearest the day in view; its "and Tuesday" next
+    (
+        "The election took place on Sunday, 28 July 2024. Protests broke out on the Monday"
+        " and Tuesday.",
+        date(2025, 12, 5),
+        "the Monday",
+        "2024-07-29",
+    ),
+    (
+        "The election took place on Sunday, 28 July 2024. Protests broke out on the Monday"
+        " and Tuesday.",
+        date(2025, 12, 5),
+        "Tuesday",
+        "2024-07-30",
+    ),
+    (
+        "The sessions ran on 25 and 26 October 2024. On the Friday the leaders met alone.",
+        date(2025, 7, 18),
+        "the Friday",
+        "2024-10-25",
+    ),
+    # "the second day" counts the day just named
+    (
+        "The talks resumed on Tuesday 9 September 2025. It was the second day of the round.",
+        date(2025, 11, 3),
+        "the second day",
+        "2025-09-09",
+    ),
 ]
 
 
@@ -1880,6 +1954,28 @@ def test_a_chronology_by_dated_paragraphs_is_a_story() -> None:
         "Wednesday, 12 March: departure. The last visit was in June."
     )
     assert _find(programme, R, "June").value == "2024-06"
+
+
+def test_a_recent_history_with_weekdays_is_a_story() -> None:
+    """Eight or more dates in full, nearly all half a year or more before the date of
+    writing: an account of last year's election reads its weekdays and year-less days
+    from its own dates, though it names weekdays; a report of this week does not."""
+    history = (
+        "The campaign opened on 4 July 2024 after the court barred a rival in January 2024"
+        " and the council set the date in March 2024. The election took place on Sunday,"
+        " 28 July 2024. On Monday the council declared the incumbent the winner; protests"
+        " followed. The opposition published its tallies on 30 July 2024 and again on 5"
+        " August 2024. The court validated the result on 22 August 2024, and the"
+        " candidate left for Spain on 7 September 2024. The incumbent was sworn in on"
+        " 10 January 2025."
+    )
+    reference = date(2025, 12, 5)
+    assert _find(history, reference, "Monday").value == "2024-07-29"
+    news = (
+        "The council declared the result on Monday. The campaign had opened on 4 July 2024,"
+        " and the vote was held on 28 July 2024."
+    )
+    assert _find(news, reference, "Monday").value == "2025-12-01"
 
 
 def test_narrative_switch_ignores_the_reference() -> None:
