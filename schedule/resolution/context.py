@@ -747,12 +747,17 @@ def _itinerary_day(cand: Candidate, ctx: Context) -> date | None:
     return day if _NEXT_LEG.search(between) else None
 
 
+# the auxiliaries of a future told from the writer's now ("will", "is due to", "are set
+# to"), not from a story's past ("would", "was due to")
+_PRESENT_FUTURE = frozenset({"will", "shall", "is", "are", "am", "'s", "’s", "'re", "’re"})
+
+
 def _writers_future(cand: Candidate, ctx: Context) -> bool:
     """Whether the clause looks ahead from the writer's now ("the funeral will take
     place on Thursday"), not from a story's past ("would sign on Thursday")."""
     cue = cue_of(cand, ctx)
     word = (cue.word or "").lower()
-    return cue.direction is Direction.FUTURE and word.startswith(("will ", "shall "))
+    return cue.direction is Direction.FUTURE and word.split(" ", 1)[0] in _PRESENT_FUTURE
 
 
 def is_attribution(cand: Candidate, ctx: Context) -> bool:

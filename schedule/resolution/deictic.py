@@ -871,13 +871,16 @@ def _overnight(cand: Candidate, ctx: Context) -> Value | None:
 
 
 def _before_last(cand: Candidate, ctx: Context) -> Value | None:
-    """ "the weekend before last": the unit two back from the writer's now."""
+    """ "the weekend before last", "the week after next": the unit two back (or on)
+    from the writer's now."""
     base = ctx.speech_time()
     unit = (cand.group("unit") or "").lower()
     if base is None:
         return None
-    value, interval = cal.shift(base, unit, -2)
-    return Value(TimexType.DATE, value, interval, direction=Direction.PAST, cue="before last")
+    ahead = (cand.group("rel") or "").lower().startswith("after")
+    value, interval = cal.shift(base, unit, 2 if ahead else -2)
+    direction = Direction.FUTURE if ahead else Direction.PAST
+    return Value(TimexType.DATE, value, interval, direction=direction, cue=cand.group("rel"))
 
 
 def _this_time(cand: Candidate, ctx: Context) -> Value | None:

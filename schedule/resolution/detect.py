@@ -380,8 +380,9 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         r"|the\s+turn\s+of\s+the\s+century)",
         # "briefed ministers overnight": the night before the report
         "overnight": r"(?P<on>overnight)",
-        # "the weekend before last", "the week before last": two back
-        "before_last": r"the\s+(?P<unit>week|weekend|month|year)\s+before\s+last",
+        # "the weekend before last", "the week after next": two back, two on
+        "before_last": r"the\s+(?P<unit>week|weekend|month|year)\s+"
+        r"(?P<rel>before\s+last|after\s+next)",
         # "this time last year": the same day a year back (or on)
         "this_time": r"this\s+time\s+(?P<rel>last|next)\s+(?P<unit>year|month|week)",
         # "in three weeks' time": counted from now, like "three weeks from now"

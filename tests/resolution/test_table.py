@@ -1853,6 +1853,14 @@ NARRATIVE_WITH_REFERENCE: list[Row] = [
         "Sunday, October 26",
         "2025-10-26",
     ),
+    # "is due in Asmara on Monday": a history's present-day plan counts from the writer's now
+    (
+        "The border war ended in 2000 and the ruling came on 13 April 2002. An envoy is due in"
+        " Asmara on Monday.",
+        date(2026, 6, 3),
+        "Monday",
+        "2026-06-08",
+    ),
     # "on the Monday": the story's Monday, nearest the day in view; its "and Tuesday" next
     (
         "The election took place on Sunday, 28 July 2024. Protests broke out on the Monday"
@@ -2166,6 +2174,8 @@ NEWS_SET: list[Row] = [
     ("The tournament will last 39 days.", R, "39 days", "P39D"),
     # found on the third independent set (British and Commonwealth usage)
     ("Fans queued the weekend before last.", R, "the weekend before last", "2025-W08-WE"),
+    ("A trade mission is due the week after next.", R, "the week after next", "2025-W12"),
+    ("The vote is set for the month after next.", R, "the month after next", "2025-05"),
     ("It rose the week before last.", R, "the week before last", "2025-W08"),
     ("Prices are higher than this time last year.", R, "this time last year", "2024-03-05"),
     ("The orders lapse in three weeks' time.", R, "three weeks' time", "2025-W13"),
