@@ -293,6 +293,7 @@ def _tag(text: str, reference: date | datetime | None, *, narrative: bool) -> li
             if tx.granularity in (Granularity.DAY, Granularity.TIME) and not (bare_clock or saying):
                 start = tx.interval.start
                 ctx.last_day = start.date() if isinstance(start, datetime) else start
+                ctx.days_named.append((tx.start, ctx.last_day))
                 if ref_date is not None and ctx.last_day > ref_date:
                     ctx.last_ahead = tx
                 if ref_date is None or abs((ctx.last_day - ref_date).days) <= 7:

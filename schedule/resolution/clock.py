@@ -7,8 +7,10 @@ interval carries the zone the text named, or the reference's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from functools import cache, lru_cache
 
 from schedule.resolution import anchor as cal
 from schedule.resolution.context import (
@@ -22,6 +24,7 @@ from schedule.resolution.context import (
     weekday_of,
 )
 from schedule.resolution.detect import Candidate
+from schedule.resolution.lexicon import alternation, load
 from schedule.resolution.types import Direction, Granularity, Interval, Timex, TimexType
 
 
@@ -162,7 +165,12 @@ def restates(text: str, clock: Timex, gloss: Timex) -> bool:
         clock.rule in ("time", "mil_time")
         and gloss.rule in ("time", "mil_time")
         and _GLOSS_BETWEEN.fullmatch(text, clock.end, gloss.start) is not None
+        # "2 p.m. ET (3 a.m. Thursday Japan time)": a gloss naming its day keeps it
+        and _A_WEEKDAY.search(gloss.text) is None
     )
+
+
+_A_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 
 
 def on_day_of(clock: Timex, other: Timex) -> Timex | None:
@@ -183,6 +191,88 @@ def _day_ahead_in_view(cand: Candidate, ctx: Context) -> date | None:
     return day if tense is Direction.FUTURE else None
 
 
+def _engagement_day(cand: Candidate, ctx: Context) -> date | None:
+    """The day the text gave the engagement a bare clock time's sentence is about: "The
+    match will begin at 2 pm IST" after "take on Australia ... on Sunday", "Sentencing
+    will begin at 10am" after "will learn his sentence on Thursday" (TimeML: the
+    antecedent is the event's own date, not the last day named).
+
+    Only for a time still to come whose sentence names no day before it; the engagement
+    is the first event word of the sentence ("polling stations open at 7 a.m."), its day
+    the one named nearest an earlier word of the same kind, in that word's sentence.
+    """
+    breaks = _sentence_breaks(ctx.text)
+    opening = _sentence_start(breaks, cand.start)
+    days = ctx.days_named
+    if days and days[-1][0] >= opening:
+        return None  # "On Thursday the summit opens at 10am": the sentence's own day
+    if direction_of(cand, ctx)[0] is Direction.PAST:
+        return None  # "Talks resumed at 6:30 p.m.": the day the story is on
+    starts, ends, kinds = _engagement_words(ctx.text, ctx.language)
+    first = bisect_left(starts, opening)
+    if first >= len(starts) or ends[first] > cand.start:
+        return None
+    kind = kinds[first]
+    floor = bisect_left(starts, opening - ENGAGEMENT_REACH)
+    mentions = [i for i in range(first - 1, floor - 1, -1) if kinds[i] == kind]
+    for i in mentions[:ENGAGEMENT_MENTIONS]:  # the nearest few, latest first
+        lo = _sentence_start(breaks, starts[i])
+        hi = _sentence_end(breaks, ends[i], opening)
+        # a plan's day is still to come ("Polls will open at 6:30am": not the day the
+        # commission said the stations had their ballots)
+        near = [
+            (abs(at - starts[i]), day)
+            for at, day in days[
+                bisect_left(days, (lo, date.min)) : bisect_left(days, (hi, date.min))
+            ]
+            if ctx.reference is None or day >= ctx.reference
+        ]
+        if near:
+            return min(near)[1]
+    return None
+
+
+ENGAGEMENT_REACH = 3000  # characters back to look for the engagement's day
+ENGAGEMENT_MENTIONS = 6  # ... in its latest mentions
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s|\n")
+
+
+@lru_cache(maxsize=8)
+def _sentence_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Sentence breaks of a whole text, found once: their start and end offsets."""
+    spans = [m.span() for m in _SENTENCE_BREAK.finditer(text)]
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
+def _sentence_start(breaks: tuple[list[int], list[int]], at: int) -> int:
+    ends = breaks[1]
+    i = bisect_right(ends, at)
+    return ends[i - 1] if i else 0
+
+
+def _sentence_end(breaks: tuple[list[int], list[int]], at: int, limit: int) -> int:
+    starts = breaks[0]
+    i = bisect_left(starts, at)
+    return min(starts[i], limit) if i < len(starts) else limit
+
+
+@lru_cache(maxsize=8)
+def _engagement_words(text: str, language: str) -> tuple[list[int], list[int], list[str]]:
+    """Every event word of a text, found once: starts, ends and the engagement each names."""
+    words = load(language).event_words
+    found = [
+        (m.start(), m.end(), words[" ".join(m.group(0).lower().split())])
+        for m in _event_words(language).finditer(text)
+    ]
+    return [f[0] for f in found], [f[1] for f in found], [f[2] for f in found]
+
+
+@cache
+def _event_words(language: str) -> re.Pattern[str]:
+    words = load(language).event_words
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.IGNORECASE)
+
+
 def _day_in_view(ctx: Context) -> date | None:
     """The day a bare clock time falls on when the text names none near it: the
     reference (news) or the story's last day; None when a story has since moved to a
@@ -197,7 +287,8 @@ _JOINER = re.compile(r"[\s,]*(?:at|from|by|around|until|before|after|,)?\s*", re
 
 
 def day_nearby(cand: Candidate, ctx: Context) -> date | None:
-    """The day a bare clock time belongs to: "at 10:35 a.m. (0735 GMT) Friday"."""
+    """The day a bare clock time belongs to: "at 10:35 a.m. (0735 GMT) Friday"; not
+    the day of another clock's gloss ("2 p.m. ET (3 a.m. Thursday Japan time)")."""
     after = ctx.text[cand.end : cand.end + 40]
     m = _NEARBY_WEEKDAY.match(after)
     if m is None:
@@ -210,7 +301,7 @@ def day_nearby(cand: Candidate, ctx: Context) -> date | None:
 
 
 _NEARBY_WEEKDAY = re.compile(
-    r"\s*(?:\([^()]{0,24}\)\s*)?,?\s*(?:\([^()]{0,20}?\s)?(?:on\s+)?"
+    r"\s*(?:\([^()]{0,24}\)\s*)?,?\s*(?:\([^()\d]{0,20}?\s)?(?:on\s+)?"
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 # the first character after blanks, read in place (not by copying the rest of the text)
@@ -271,6 +362,7 @@ def _time(cand: Candidate, ctx: Context) -> Value | None:
         d = (
             day_nearby(cand, ctx)
             or _day_just_before(cand, ctx)
+            or _engagement_day(cand, ctx)
             or _day_ahead_in_view(cand, ctx)
             or _day_in_sentence(cand, ctx)
             or _day_in_view(ctx)

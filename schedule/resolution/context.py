@@ -45,6 +45,9 @@ class Context:
     last_later: Timex | None = None  # last date of any size after the reference
     # ISO weekday -> (date, end offset) of the last day named with that weekday
     named_days: dict[int, tuple[date, int]] = field(default_factory=dict)
+    # (offset, day) of every day named so far, in text order: what a later clock time's
+    # engagement may have been given ("The match will begin at 2 pm")
+    days_named: list[tuple[int, date]] = field(default_factory=list)
 
     @property
     def lex(self) -> Lexicon:

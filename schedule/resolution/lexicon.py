@@ -59,6 +59,9 @@ class Lexicon:
     range_words: tuple[str, ...]  # "3 to 5 March", "March 3-5"
     vague_amounts: dict[str, str]  # "a while", "some time": uncounted DURATIONs
     eras: dict[str, str]  # "BC" -> "BC", "AD" -> "AD": years counted before or after Christ
+    # "summit", "kick-off" -> the engagement they name: a bare clock time's clause about
+    # one takes the day the text gave it ("The match will begin at 2 pm")
+    event_words: dict[str, str]
 
     def mod_code(self, mod_text: str) -> str | None:
         """TimeML ``mod`` of a modifier as written: "late", "mid-", "end-" (a key only
@@ -139,4 +142,5 @@ def load(language: str = "en") -> Lexicon:
         range_words=tuple(raw["grammar"]["range"]),
         vague_amounts=raw.get("vague_amounts", {}),
         eras=raw["grammar"].get("eras", {}),
+        event_words=raw.get("event_words", {}),
     )

@@ -2089,6 +2089,44 @@ NEWS_SET: list[Row] = [
         "10am local time",
         "2025-03-09T10:00",
     ),
+    # ... unless the gloss names its own day
+    (
+        "The Fed will announce its decision on Wednesday at 2 p.m. ET (3 a.m. Thursday Japan"
+        " time).",
+        date(2024, 3, 19),
+        "2 p.m. ET",
+        "2024-03-20T14:00",
+    ),
+    (
+        "The Fed will announce its decision on Wednesday at 2 p.m. ET (3 a.m. Thursday Japan"
+        " time).",
+        date(2024, 3, 19),
+        "3 a.m. Thursday Japan time",
+        "2024-03-21T03:00",
+    ),
+    # a plan's clock time is on the day the text gave its engagement, not the last day named
+    (
+        "India will play Australia in their opening World Cup match in Chennai on Sunday. The"
+        " captain spoke to reporters on Friday. The match will begin at 2 pm IST.",
+        date(2023, 10, 7),
+        "2 pm IST",
+        "2023-10-08T14:00",
+    ),
+    (
+        "COP28 opens on Thursday and runs until 12 December. Delegates arrived on Monday."
+        " The opening plenary will begin at 10am UAE time.",
+        date(2023, 11, 27),
+        "10am UAE time",
+        "2023-11-30T10:00",
+    ),
+    # ... but what is told in the past happened on the day in view
+    (
+        "The verdict is due on Friday. The judge read out the verdict on the co-accused"
+        " shortly after 6 pm.",
+        date(2025, 7, 12),
+        "6 pm",
+        "2025-07-12T18:00",
+    ),
     ("Polls close at 20:00 local time on Sunday.", R, "20:00 local time", "2025-03-09T20:00"),
     ("Dinner starts at 7.30pm Brussels time.", R, "7.30pm Brussels time", "2025-03-05T19:30"),
     # "the coming weekend" on a Wednesday is the one three days on
