@@ -132,7 +132,7 @@ CHRONOLOGY_DATES = 8  # ... nor a chronology of this many dates in full
 CHRONOLOGY_YEARS_BACK = 3  # ... nearly all at least this far back
 CHRONOLOGY_HEADINGS = 3  # ... nor a text whose paragraphs open with this many past dates
 HEADING_DAYS_BACK = timedelta(days=60)
-RECENT_HISTORY_BACK = timedelta(days=180)  # a history's dates lie this far back
+RECENT_HISTORY_BACK = timedelta(days=120)  # a history's dates lie this far back
 RECENT_HISTORY_SHARE = 0.9  # ... nearly all of them
 
 
@@ -177,7 +177,7 @@ def _tells_a_history(timexes: list[Timex], reference: date, text: str = "") -> b
         return True  # "2014 Altania begins ...", "Monday, 3 February. Coastguard vessels ..."
     if len(years) >= CHRONOLOGY_DATES:
         # a recent history ("The election took place on Sunday, 28 July 2024. Protests
-        # broke out on the Monday"): many dates in full, nearly all half a year or more
+        # broke out on the Monday"): many dates in full, nearly all four months or more
         # before the writing, its weekdays the story's own
         dated = [
             as_date(tx.interval.start)

@@ -1965,7 +1965,7 @@ def test_a_chronology_by_dated_paragraphs_is_a_story() -> None:
 
 
 def test_a_recent_history_with_weekdays_is_a_story() -> None:
-    """Eight or more dates in full, nearly all half a year or more before the date of
+    """Eight or more dates in full, nearly all four months or more before the date of
     writing: an account of last year's election reads its weekdays and year-less days
     from its own dates, though it names weekdays; a report of this week does not."""
     history = (
@@ -1984,6 +1984,15 @@ def test_a_recent_history_with_weekdays_is_a_story() -> None:
         " and the vote was held on 28 July 2024."
     )
     assert _find(news, reference, "Monday").value == "2025-12-01"
+    # talks of the spring told day by day in November: their weekdays are theirs
+    talks = (
+        "The talks were first proposed in January 2025 and agreed in March 2025. The first"
+        " round opened in Geneva on 7 April 2025; on Tuesday the sides agreed an agenda. A"
+        " pause followed from 11 April 2025 to 11 May 2025. The second round opened on 12"
+        " May 2025. Negotiations ran late into Wednesday night, and a text was initialled on"
+        " 16 May 2025 and signed on 20 May 2025."
+    )
+    assert _find(talks, date(2025, 11, 4), "Wednesday night").value == "2025-05-14TNI"
 
 
 def test_narrative_switch_ignores_the_reference() -> None:
