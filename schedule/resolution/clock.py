@@ -193,9 +193,9 @@ def _day_ahead_in_view(cand: Candidate, ctx: Context) -> date | None:
 
 def _engagement_day(cand: Candidate, ctx: Context) -> date | None:
     """The day the text gave the engagement a bare clock time's sentence is about: "The
-    match will begin at 2 pm IST" after "take on Australia ... on Sunday", "Sentencing
-    will begin at 10am" after "will learn his sentence on Thursday" (TimeML: the
-    antecedent is the event's own date, not the last day named).
+    match will begin at 2 pm IST" after "will play Australia in their opening match on
+    Sunday", "Sentencing will begin at 10am" after "will learn his sentence on Thursday"
+    (TimeML: the antecedent is the event's own date, not the last day named).
 
     Only for a time still to come whose sentence names no day before it; the engagement
     is the first event word of the sentence ("polling stations open at 7 a.m."), its day
