@@ -5,8 +5,9 @@ package (imported lazily) for national and religious calendars.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from schedule.resolution import anchor as cal
 from schedule.resolution.context import SIGN, Context, Handler, Value, date_value, direction_of
@@ -29,7 +30,9 @@ def _holiday(cand: Candidate, ctx: Context) -> Value | None:
     if spec is None:
         return None
     label = ctx.lex.national_holidays.get(name.lower())
-    if label is not None and (country := country_named_before(ctx.text, cand.start)):
+    if label is not None and (
+        country := country_named_before(ctx.text, cand.start) or main_country(ctx.text)
+    ):
         national = f"{country}:{label}"  # "Pakistan's Independence Day": 14 August
         if base is None or holiday_date(national, base.year) is not None:
             spec = national
@@ -148,6 +151,17 @@ def country_named_before(text: str, at: int) -> str | None:
     sentence = max(window.rfind(". "), window.rfind("\n"))
     named = _country_names().findall(window, sentence + 1)
     return _country_codes()[named[-1].lower()] if named else None
+
+
+@lru_cache(maxsize=8)
+def main_country(text: str) -> str | None:
+    """ISO code of the country a text names most often, at least twice and more than
+    any other: a Pakistani report's "return before Independence Day" is 14 August."""
+    counts = Counter(_country_codes()[n.lower()] for n in _country_names().findall(text))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 # "Independence Day holiday in the United States": the country named right after

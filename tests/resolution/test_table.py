@@ -2411,6 +2411,20 @@ HOLIDAYS: list[Row] = [
     # a national day is the country's the sentence names (the holidays package)
     ("Pakistan will mark Independence Day with parades.", R, "Independence Day", "2025-08-14"),
     ("Ghana will mark Independence Day with parades.", R, "Independence Day", "2025-03-06"),
+    # a holiday whose sentence names no country is the one of the country the text is about
+    (
+        "Ghana's parliament sits again on Monday. Lawmakers in Ghana face a long agenda. The"
+        " session will break for Independence Day.",
+        R,
+        "Independence Day",
+        "2025-03-06",
+    ),
+    (
+        "Pakistan and the United States held talks. The envoy will return before Independence Day.",
+        R,
+        "Independence Day",
+        "2025-07-04",
+    ),
     ("Banks will shut for the Labour Day holiday in Canada.", R, "Labour Day", "2025-09-01"),
     # no such holiday in the package for the country: the lexicon's date
     ("Britain's May Day rallies drew crowds on Labour Day.", R, "Labour Day", "2024-05-01"),
