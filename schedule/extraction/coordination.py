@@ -170,6 +170,7 @@ def _coordinated(
     found = []
     for trigger in triggers:
         second_verb = False
+        follows: ExtractedEvent | None = None
         if trigger.start in used or not (
             trigger.kind in _COORDINATED_KINDS or _SUMMIT_TALKS.fullmatch(trigger.text)
         ):
@@ -213,6 +214,21 @@ def _coordinated(
             # "travel to Cork on Thursday for the UK-Ireland summit, at which the
             # two leaders are expected to sign an agreement": at the summit, that day
             earlier = own_dates
+        elif (
+            not right_after
+            and earlier_events
+            and _FOLLOWED_BY.search(
+                sentence, max(0, trigger.start - offset - 60), trigger.start - offset
+            )
+            and (told := [t for t in dated if t.end <= trigger.start and t.start >= offset])
+        ):
+            # "On Friday, Herath will hold talks with Jaishankar at Hyderabad
+            # House, followed by a joint press conference": after the talks told
+            # with the sentence's day, that day
+            earlier = (
+                [_whole_day(told[-1])] if told[-1].granularity is Granularity.TIME else told[-1:]
+            )
+            follows = earlier_events[-1]
         elif right_after:
             # "talks with Mahama on Thursday and address the parliament"
             earlier = right_after
@@ -284,6 +300,10 @@ def _coordinated(
                         other.participants = kept
                         _finish(other)
         if event is not None:
+            if follows is not None:
+                # "held talks ..., followed by a joint press conference": a
+                # clause with no verb of its own is as certain as the one before
+                event.status = follows.status
             if re.search(r"\bwhere\s*$", sentence[max(0, clause_start - 8) : clause_start]):
                 _where_of_clause_before(event, sentence, offset, clause_start)
             if event.venue is None and _AFTER_IT.search(
@@ -325,6 +345,12 @@ _AFTER_IT = re.compile(r"\bfollowed\b|\bafter\s+which\b")
 
 
 _AT_WHICH = re.compile(r",\s*at\s+which\s+(?:[\w’'-]+\s+){0,6}$")
+
+
+#: "..., followed by a joint press conference": what comes after the clause told.
+_FOLLOWED_BY = re.compile(
+    r",\s*(?:followed\s+by|then)\s+(?:(?:a|an|the)\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?$"
+)
 
 
 _VERB_AND = re.compile(r"\band\s+(?:(?:will|to|then|also|later)\s+)*$")

@@ -375,8 +375,51 @@ def _stretch_by_duration(
             continue  # "ten days after the attacks", "two weeks later": when, not how long
         if other.type is TimexType.DURATION and days and inside and 1 < int(days.group(1)) <= 14:
             start = _as_date(event.start)
-            event.end = start + timedelta(days=int(days.group(1)))
+            length = timedelta(days=int(days.group(1)))
+            if _CONCLUDED.search(event.sentence, 0, max(0, other.start - event.sentence_start)):
+                # "concluded on Wednesday a two-day official visit", "who concluded
+                # a two-day visit ... on the same day": the day told is the last
+                event.start, event.end = start - length + _ONE_DAY, start + _ONE_DAY
+                return
+            event.end = start + length
             return
+
+
+#: A stay told by its end: "concluded a two-day visit", "wrapped up".
+_CONCLUDED = re.compile(r"\b(?:conclud|wrapp?|wound|end)(?:ed|s|ing)?\b(?:\s+up\b)?[^.;]{0,60}$")
+
+
+#: "a visit to Armenia that runs until": the stay's own end (not "the Munich
+#: Security Conference, which runs until Sunday", the gathering's).
+_VISIT_RUNS_UNTIL = re.compile(
+    r"\b(?:visit|trip|stay|tour)\b[^.;,]{0,40}?\b(?:that|which)\s+"
+    r"(?:runs|lasts|continues)\s+(?:until|till|through|to)\s+$"
+)
+
+
+def _visit_runs_until(event: ExtractedEvent, in_sentence: list[Timex]) -> None:
+    """'arrived in Yerevan on Monday evening for an official visit to Armenia
+    that runs until Wednesday': the visit lasts to the day it runs until."""
+    if event.precision is not Precision.DAY:
+        return
+    begin = _as_date(event.start)
+    for other in in_sentence:
+        at = other.start - event.sentence_start
+        if (
+            at <= event.trigger_start - event.sentence_start
+            or other.interval is None
+            or other.granularity is not Granularity.DAY
+            or not _VISIT_RUNS_UNTIL.search(event.sentence, max(0, at - 80), at)
+        ):
+            continue
+        last = _as_date(other.interval.start)
+        if last < begin and other.rule == "weekday":
+            # "arrived on Monday ... that runs until Wednesday": the weekday after
+            # the arrival, whatever the tense of the arrival made of it
+            last += timedelta(days=7 * ((begin - last).days // 7 + 1))
+        if begin < last <= begin + timedelta(days=14):
+            event.end = last + _ONE_DAY
+        return
 
 
 #: The last day of a gathering told after the day it opens: "the Munich Security

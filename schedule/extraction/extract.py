@@ -12,6 +12,7 @@ from dataclasses import replace as dc_replace
 from datetime import date, datetime, timedelta
 from functools import cache
 from itertools import pairwise
+from operator import attrgetter
 
 from schedule.extraction.attendees import _attach_attendees, _gathering_attendees
 from schedule.extraction.coordination import _coordinated, _gapped, _keep_clause_people
@@ -37,6 +38,7 @@ from schedule.extraction.dates import (
     _part_of_day_as_day,
     _runs_until,
     _stretch_by_duration,
+    _visit_runs_until,
 )
 from schedule.extraction.engagements import _build_event
 from schedule.extraction.events import (
@@ -59,6 +61,7 @@ from schedule.extraction.kinds import (
     _triggers,
 )
 from schedule.extraction.locations import (
+    _dateline_city_pattern,
     _locative_places,
     _place_by_dateline,
     _place_by_reference,
@@ -97,7 +100,7 @@ from schedule.extraction.trips import (
     _without_inner_legs,
     _without_umbrella_trips,
 )
-from schedule.places import capital_of, lookup, towns_of
+from schedule.places import Place, capital_of, lookup, towns_of
 from schedule.resolution import Granularity, Interval, Timex, TimexType, join_range_ends, tag
 
 
@@ -107,6 +110,10 @@ def extract_events(
     """Engagements reported in ``text``, in order of appearance."""
     with towns_of(text):  # "Gabala, Azerbaijan" ... "in Gabala on Monday"
         return _extract_events(text, reference, timexes)
+
+
+#: A timex's start, the sort key of the article's timexes.
+_START = attrgetter("start")
 
 
 def _extract_events(
@@ -120,10 +127,9 @@ def _extract_events(
     # sorted start offsets, so each sentence takes its slice in O(log n), not O(n)
     mention_starts = [m.start for m in mentions]
     datelines = [m.span() for m in _dateline().finditer(text)]
-    timexes = sorted(
-        (t for t in timexes if not any(a <= t.start < b for a, b in datelines)),
-        key=lambda t: t.start,
-    )
+    if datelines:
+        timexes = [t for t in timexes if not any(a <= t.start < b for a, b in datelines)]
+    timexes = sorted(timexes, key=_START)  # (a key in C: issue 8)
     timex_starts = [t.start for t in timexes]
     # whether any engagement is moved at all ("postponed X, which ..., to June 16")
     moved_words = any(word in text for word in _MOVED_WORDS)
@@ -236,12 +242,22 @@ def _extract_events(
             if first is not None:
                 dated = [dc_replace(heading[0], start=first.start, end=first.start)]
         if not dated:
-            if "sidelines" in sentence and _SIDELINES_OF_GATHERING.search(sentence):
-                sidelined.extend(
-                    (sentence, s_start, t, people_here)
-                    for t in triggers
-                    if t.kind in (Kind.MEETING, Kind.CALL)
+            side = _SIDELINES_OF_GATHERING.search(sentence) if "sidelines" in sentence else None
+            # a bare "On the sidelines," opens its sentence ("to meet Zelenskiy on
+            # the sidelines, though no date has been fixed" is undated)
+            if side is not None and (side.group("noun") is not None or side.start() == 0):
+                # the engagement told there, not the gathering the phrase names
+                first = next(
+                    (
+                        t
+                        for t in triggers
+                        if t.kind in (Kind.MEETING, Kind.CALL)
+                        and not s_start + side.start() <= t.start < s_start + side.end()
+                    ),
+                    None,
                 )
+                if first is not None:
+                    sidelined.append((sentence, s_start, first, people_here))
             if _during_a_trip(sentence):
                 dateless.extend(
                     (sentence, s_start, t, people_here)
@@ -252,7 +268,9 @@ def _extract_events(
             has_date = any(t.type in (TimexType.DATE, TimexType.TIME) for t in in_sentence)
             follow = (
                 []
-                if has_date  # "last met in New Delhi in 2023": dated, if vaguely
+                # "last met in New Delhi in 2023": dated, if vaguely; a sentence
+                # with no engagement word follows up none (issue 8)
+                if has_date or not triggers
                 else _follow_ups(
                     sentence, s_start, triggers, people_here, previous, ref_day, events
                 )
@@ -476,7 +494,8 @@ def _extract_events(
             _visitor_of_agenda(sentence_events, events)
         if sentence_events:
             previous = sentence_events
-        else:
+        elif not sidelined or sidelined[-1][1] != s_start:
+            # (a sentence on the sidelines tells an engagement of its own, later)
             _attach_attendees(
                 sentence,
                 s_start,
@@ -485,6 +504,13 @@ def _extract_events(
                 [_as_date(t.interval.start) for t in dated if t.interval is not None],
             )
         events.extend(sentence_events)
+    if " until " in text:
+        for event in events:
+            if event.kind is Kind.VISIT and " until " in event.sentence:
+                s_start = event.sentence_start
+                _visit_runs_until(
+                    event, _within(timexes, timex_starts, s_start, s_start + len(event.sentence))
+                )
     _into_the_visit_day(events)
     _place_by_reference(events)
     _venue_there(events)
@@ -517,6 +543,10 @@ def _extract_events(
     # an engagement with no participant and no place, even after the sentences
     # that followed it ("The call will be co-chaired by ..."), is no calendar entry
     events = [e for e in events if e.participants or e.place or e.venue]
+    _visit_in_its_city(text, events)
+    _said_where_engaged(events)
+    if " signed " in text:
+        events.extend(_signed_when(events))
     _local_to_place(events)
     return _merge_same_engagement(_split_separate(events))
 
@@ -756,8 +786,12 @@ def _visitor_not_host(events: list[ExtractedEvent]) -> None:
 
 #: "On the sidelines of the summit,": a gathering told before, by its noun.
 _SIDELINES_OF_GATHERING = re.compile(
-    r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+the\s+"
-    r"(?:summit|conference|forum|assembly|gathering)\b",
+    r"\b(?:on|at)\s+the\s+(?:sidelines|margins)"
+    r"(?:\s+of\s+the\s+(?:joint\s+)?(?P<noun>summit|conference|forum|assembly|gathering"
+    # "On the sidelines of the session", "of the joint session", "of the
+    # meeting": a ministerial council's meeting is the gathering; "On the
+    # sidelines, he will hold": the one just told
+    r"|session|meeting)\b|(?=\s*,))",
     re.IGNORECASE,
 )
 
@@ -775,18 +809,24 @@ def _on_the_sidelines(
     for sentence, offset, trigger, people in sidelined:
         if any(e.sentence_start == offset for e in events):
             continue  # the sentence told its engagement already
+        noun = _SIDELINES_OF_GATHERING.search(sentence).group("noun")  # type: ignore[union-attr]
+        kinds = (
+            (Kind.SUMMIT, Kind.CONFERENCE)
+            if noun is not None and noun.lower() not in ("session", "meeting")
+            else (Kind.SUMMIT, Kind.CONFERENCE, Kind.MEETING)
+        )
         gathering = next(
             (
                 e
                 for e in reversed(events)
-                if e.kind in (Kind.SUMMIT, Kind.CONFERENCE)
+                if e.kind in kinds
                 and e.sentence_start < offset
                 and e.precision in (Precision.DAY, Precision.TIME)
                 and e.status is not Status.HELD
             ),
             None,
         )
-        if gathering is None or len(people) < 2:
+        if gathering is None or not people:
             continue
         first = _as_date(gathering.start)
         day = Timex(
@@ -813,6 +853,9 @@ def _on_the_sidelines(
             continue
         event.phrase = _SIDELINES_OF_GATHERING.search(sentence).group()  # type: ignore[union-attr]
         event.place = gathering.place
+        # "On the sidelines of the session, he will hold separate talks": at
+        # the gathering's venue, which its own sentence told
+        event.venue = event.venue or gathering.venue
         event.trip = gathering.trip
         _finish(event)
         found.append(event)
@@ -882,7 +925,18 @@ def _one_stay(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             or second.place is None
             or kept.place.country_code != second.place.country_code
             or kept.status is not second.status
-            or not (kept.end == second.start or second.end == kept.start)
+            or not (
+                kept.end == second.start
+                or second.end == kept.start
+                # "a state visit to the Republic of Korea from 18 to 20 May ... will
+                # arrive in Seoul on Monday, 18 May": the arrival is a day of the stay
+                or (
+                    kept.start == second.start
+                    and second.end < kept.end
+                    and "arriv" in second.sentence
+                    and kept.place.is_country != second.place.is_country
+                )
+            )
         ):
             continue
         kept.start, kept.end = min(kept.start, second.start), max(kept.end, second.end)
@@ -953,6 +1007,127 @@ def _in_the_capital(events: list[ExtractedEvent]) -> None:
         capital = capital_of(place.country_code)
         if capital is not None:
             event.place = capital
+            _finish(event)
+
+
+#: A past occasion's signing told after it: "visited Tehran in May, when the two
+#: presidents signed agreements", "was last in Cairo on February 12, when he met
+#: Abdelatty ... and the two signed a memorandum".
+_SIGNED_WHEN = re.compile(r",\s*when\b[^.;]{0,120}?\b(?:signed|witnessed\s+the\s+signing)\b")
+
+#: "last met in Moscow on February 3, when they signed": the meeting is the
+#: signing, one engagement (tests/articles/README.md: one event per engagement).
+_MET_BEFORE = re.compile(r"\bmet\b")
+
+
+def _signed_when(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """A signing told in a when-clause after a past visit or meeting other than
+    "met ..., when they signed" is an engagement of its own on that occasion's
+    day and place (part of the visit it follows)."""
+    found: list[ExtractedEvent] = []
+    signed_in = {e.sentence_start for e in events if e.kind is Kind.SIGNING}
+    for event in events:
+        at = event.trigger_start - event.sentence_start
+        if (
+            event.status is not Status.HELD
+            or event.kind not in (Kind.VISIT, Kind.MEETING)
+            or event.sentence_start in signed_in
+            or at < 0
+        ):
+            continue
+        when = _SIGNED_WHEN.search(event.sentence)
+        if when is None or _MET_BEFORE.search(event.sentence, 0, when.start()):
+            continue
+        signing = dc_replace(
+            event,
+            kind=Kind.SIGNING,
+            participants=list(event.participants),
+            phrase=f"{event.phrase}, when ... signed",
+            trip=event if event.kind is Kind.VISIT else event.trip,
+            trigger_start=event.sentence_start + when.end() - len("signed"),
+        )
+        _finish(signing)
+        signed_in.add(event.sentence_start)
+        found.append(signing)
+    return found
+
+
+def _said_where_engaged(events: list[ExtractedEvent]) -> None:
+    """'Ramírez Lezcano told Petra on Wednesday', 'Poulsen told NTB on Thursday':
+    a dated statement placed nowhere is where its speaker was engaged that day
+    (the meeting or the visit of the report that names them), part of that trip."""
+    unplaced = [
+        e
+        for e in events
+        if e.kind is Kind.STATEMENT
+        and e.place is None
+        and e.participants
+        and e.precision is Precision.DAY
+    ]
+    if not unplaced:
+        return
+    for said in unplaced:
+        day = _as_date(said.start)
+        speaker = said.participants[0].name
+        where = next(
+            (
+                e
+                for e in events
+                if e.kind not in (Kind.STATEMENT, Kind.CALL)
+                and e.place is not None
+                and e.precision in (Precision.DAY, Precision.TIME)
+                and _as_date(e.start) <= day < max(_as_date(e.end), _as_date(e.start) + _ONE_DAY)
+                and any(p.name == speaker for p in e.participants)
+                and not _REMOTE_WORDS.search(e.sentence)
+            ),
+            None,
+        )
+        if where is None:
+            continue
+        said.place = where.place
+        said.trip = where if where.kind is Kind.VISIT else where.trip
+        _finish(said)
+
+
+#: An engagement held from afar places no one: "by video link", "virtually".
+_REMOTE_WORDS = re.compile(r"\b(?:virtual(?:ly)?|online|by (?:video|phone|telephone))\b")
+
+
+def _visit_in_its_city(text: str, events: list[ExtractedEvent]) -> None:
+    """'will pay a state visit to the Philippines from March 24 to 26 ... at
+    Malacañan Palace ... at the Palace that evening': a visit to a country whose
+    engagements are all in one city of it is a stay in that city, and is placed
+    there (tests/articles/README.md: the place is the most precise one known; a
+    tour of several cities keeps the country)."""
+    cities: dict[int, Place | None] = {}
+    for event in events:
+        trip = event.trip
+        if trip is None or trip.place is None or not trip.place.is_country:
+            continue
+        place = event.place
+        if place is None or place is trip.place:
+            continue
+        if place.is_country or place.country_code != trip.place.country_code:
+            cities[id(trip)] = None
+            continue
+        seen = cities.setdefault(id(trip), place)
+        if seen is not None and seen != place:
+            cities[id(trip)] = None
+    if not cities:
+        return
+    opening = _dateline_city_pattern().match(text)
+    past_dateline = opening.end() if opening is not None else 0
+    for event in events:
+        city = cities.get(id(event))
+        if (
+            city is not None
+            and event.kind is Kind.VISIT
+            # the visit's own sentence names the city (not its dateline):
+            # "visit to Turkmenistan ... in Ashgabat", "his first to Manila"
+            and text.find(city.name, max(event.sentence_start, past_dateline))
+            in range(event.sentence_start, event.sentence_start + len(event.sentence))
+        ):
+            event.place = city
             _finish(event)
 
 
@@ -1035,13 +1210,26 @@ def _day_of_trip(timex: Timex, events: list[ExtractedEvent]) -> Timex:
     resolver leaves unanchored is a day of the latest visit told with its days
     (tests/articles/README.md: an engagement inside a dated visit)."""
     rank = _TRIP_DAY.fullmatch(timex.text)
-    if rank is None or (timex.interval is not None and not timex.is_vague):
+    if rank is None:
         return timex
-    # the visit is among the latest engagements (a bound keeps a run-on linear)
-    visit = next((e for e in reversed(events[-50:]) if e.kind is Kind.VISIT), None)
+    resolved = timex.interval is not None and not timex.is_vague
+    if resolved and rank.group("rank").lower() not in ("final", "last", "closing"):
+        return timex
+    # the visit is among the latest engagements (a bound keeps a run-on linear);
+    # "On the final day" of a state visit whose second day was a leg to The
+    # Hague is the visit's, not the leg's: a visit of more than one day first
+    latest = [e for e in reversed(events[-50:]) if e.kind is Kind.VISIT]
+    visit = next(
+        (e for e in latest if e.precision is Precision.DAY and e.end - e.start > _ONE_DAY),
+        latest[0] if latest else None,
+    )
     if visit is None or visit.precision is not Precision.DAY:
         return timex
     first, last = _as_date(visit.start), _as_date(visit.end) - timedelta(days=1)
+    if resolved and not first <= _as_date(timex.interval.start) <= last:  # type: ignore[union-attr]
+        # "the final day" the resolver counted from the day told last: inside the
+        # visit it is the visit's last day, elsewhere it is the resolver's
+        return timex
     word = rank.group("rank").lower()
     day = last if word in ("final", "last", "closing") else first + timedelta(days=_RANKS[word])
     if not first <= day <= last:
@@ -1257,6 +1445,17 @@ def _eve_day(eve: re.Match[str], offset: int, events: list[ExtractedEvent]) -> l
     latest summit told with its day, as a date at the phrase."""
     kind = _EVE_KINDS[eve.group("noun").lower()]
     told = next((e for e in reversed(events[-50:]) if e.kind is kind), None)
+    if told is None and kind is Kind.SUMMIT:
+        # "The Consultative Meeting will be held ... with the participation of
+        # [five presidents] ... On the eve of the summit": a gathering of leaders
+        told = next(
+            (
+                e
+                for e in reversed(events[-50:])
+                if e.kind in (Kind.MEETING, Kind.CONFERENCE) and len(e.participants) >= 3
+            ),
+            None,
+        )
     if told is None or told.precision not in (Precision.DAY, Precision.TIME):
         return []
     return [_day_at(eve, offset, _as_date(told.start) - _ONE_DAY)]
@@ -1683,7 +1882,11 @@ def _split_separate(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             event.kind not in (Kind.CALL, Kind.MEETING)
             or len(event.participants) < 2
             or at < 0
-            or not _SEPARATE.search(event.sentence, max(0, at - 30), at + len(event.trigger) + 20)
+            # "will hold separate talks with", "to meet Sharif and Tokayev
+            # separately on Friday", "On Thursday, a day before the meeting, X
+            # will hold separate bilateral talks with": the word may follow the
+            # people it parts or a trigger told just before
+            or not _SEPARATE.search(event.sentence, max(0, at - 30), at + len(event.trigger) + 120)
         ):
             out.append(event)
             continue
@@ -1734,7 +1937,9 @@ def _met_when(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             and {p.name for p in first.participants} <= {p.name for p in second.participants}
             and _MET_WHEN.match(first.sentence, first.trigger_start - first.sentence_start)
         ):
-            dropped.add(id(first))
+            # "last met in Moscow on February 3, when they signed a plan": what
+            # was signed is what the meeting did, and the engagement is the meeting
+            dropped.add(id(second) if second.kind is Kind.SIGNING else id(first))
     return [e for e in events if id(e) not in dropped] if dropped else events
 
 

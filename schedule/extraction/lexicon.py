@@ -146,7 +146,10 @@ def _lexicon() -> _Lexicon:
         r"(?:Affairs|Defen[cs]e|Finance|Trade|Interior|Justice|Economy|Health|Energy"
         r"|Relations|Cooperation|Development|Security|State|Tourism|Employment|Labou?r"
         r"|Agriculture|Education|Transport|Industry|Commerce|Investment|Planning"
-        r"|Environment|Culture|Information|Communications|Fisheries|Mines|Integration)"
+        r"|Environment|Culture|Information|Communications|Fisheries|Mines|Integration"
+        # "Minister of Health and Mass Media", "for Home Affairs and Immigration",
+        # "of Commerce, Industry and Investment Promotion"
+        r"|Media|Immigration|Promotion)"
     )
     # "Minister of Foreign Affairs, Foreign Employment and Tourism Vijitha
     # Herath": a list of portfolios; "President of the National Congress Basilio
@@ -174,7 +177,9 @@ def _lexicon() -> _Lexicon:
     venue = re.compile(
         # "at the British ambassador's official residence", "at Lancaster House"
         # "address the Danish parliament": a speech names its venue without "at"
-        rf"\b(?:at|in|inside|outside|address(?:es|ed|ing)?|(?:visit|trip)s?\s+to)\s+"
+        rf"\b(?:at|in|inside|outside|address(?:es|ed|ing)?|(?:visit|trip)s?\s+to"
+        # "welcome the couple on Dam Square": a square or street is stood on
+        rf"|on(?=\s+(?:{_UPPER}[\w’'-]+\s+){{1,3}}(?i:square|street)\b))\s+"
         # "at a Sheraton hotel": a chain's hotel, named without its article
         rf"(?:(?i:an?)\s+(?=(?:{brands})\b))?"
         # "the Hotel Belvedere", "the Villa Madama", "the Palais Coburg", "the

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 from itertools import pairwise
 
 from schedule.extraction.events import ExtractedEvent, Kind, Status, _as_date, _finish
 from schedule.extraction.kinds import _Trigger, _triggers, _triggers_between
-from schedule.extraction.lexicon import _has_ascii_twins, _lexicon, _lower_case_twin
+from schedule.extraction.lexicon import _UPPER, _has_ascii_twins, _lexicon, _lower_case_twin
 from schedule.extraction.sentences import _AGENCY, _DESCRIBING, _LOOK_BACK, _clause_of
 from schedule.places import (
     Place,
@@ -178,6 +178,21 @@ _VENUE_GOES_ON = re.compile(r" (?:House|Hall|Square|Building|Hill|Palace|Centre|
 _GROUNDS = re.compile(r" (?:complex|compound|headquarters|campus)\b")
 
 
+#: A capitalised word right after a venue's name: "the Royal Palace Amsterdam".
+_NEXT_WORD = re.compile(r" ([A-Z][\w’'-]+)")
+
+
+def _venue_city_end(sentence: str, end: int) -> int:
+    """Where a known venue's name ends, with the city written right after it
+    as part of the name ("the Royal Palace Amsterdam", "Erasmus University
+    Rotterdam": the name of the one in that city)."""
+    end = _venue_word_end(sentence, end)
+    city = _NEXT_WORD.match(sentence, end)
+    if city is not None and (place := lookup(city.group(1))) is not None and not place.is_country:
+        return city.end()
+    return end
+
+
 def _venue_word_end(sentence: str, end: int) -> int:
     """Where a known venue's name ends: past a venue word that goes on from it
     ("Kadriorg" + " Palace", "Parliament" + " complex"), else where the known
@@ -201,8 +216,9 @@ def _venue_hits(sentence: str) -> tuple[tuple[int, str], ...]:
         # the same matches in the lower-cased sentence, case-sensitively (issue 8)
         matches = list(lower.finditer(sentence.lower()))
     found: list[tuple[int, str]] = [
-        # "at Kadriorg Palace": a venue word after a known name is part of it
-        (m.start(), sentence[m.start("name") : _venue_word_end(sentence, m.end("name"))])
+        # "at Kadriorg Palace": a venue word after a known name is part of it;
+        # "the Royal Palace Amsterdam": so is the city that tells which one
+        (m.start(), sentence[m.start("name") : _venue_city_end(sentence, m.end("name"))])
         for m in matches
         # "at the Pentagon", not "the Pentagon said": a venue has a preposition
         if (
@@ -224,6 +240,10 @@ def _venue_hits(sentence: str) -> tuple[tuple[int, str], ...]:
         # "the Ministry of Foreign Affairs headquarters": the building of the body
         more = _GROUNDS.match(sentence, match.end("venue"))
         text += more.group() if more else ""
+        if not more and (city := _venue_city_end(sentence, match.end("venue"))) > match.end(
+            "venue"
+        ):
+            text = sentence[match.start("venue") : city].removeprefix("the ")
         if not any(start <= match.start("venue") < start + len(name) + 4 for start, name in found):
             found.append((match.start("venue"), text))
     # "at the Department of National Defense headquarters in Camp Aguinaldo": the
@@ -370,13 +390,19 @@ def _place_by_reference(events: list[ExtractedEvent]) -> None:
             _finish(event)
 
 
+#: The capitals of _UPPER, to put in a character class with others.
+_CAPS = _UPPER[1:-1]
+
+
 # "DOHA, Qatar —", "ADDIS ABABA, Ethiopia (AP) —", "TOKYO --", "RIYADH:": the
 # city a wire report is filed from, at the very start of the text
 @cache
 def _dateline_city_pattern() -> re.Pattern[str]:
     """DATELINE_CITY, compiled on first use (keeps the import light)."""
     return re.compile(
-        r"\A\s*(?P<city>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})(?=\s*(?:,|\(|[-—–]{1,2}\s|:\s))"
+        # "BODØ (NTB):", "ŠIAULIAI, May 5": capitals outside ASCII too
+        rf"\A\s*(?P<city>{_UPPER}[{_CAPS}'’.-]+(?:\s+{_UPPER}[{_CAPS}'’.-]+){{0,3}})"
+        r"(?=\s*(?:,|\(|[-—–]{1,2}\s|:\s))"
         # "Sharm el-Sheikh, Egypt –", "Bled, 31 August (STA) –", "New Delhi, Jan 11
         # (PTI)": a dateline in title case, told by what follows the comma
         r"|\A\s*(?P<titled>[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|el|al|de|les|sur)){0,3}),\s+"
@@ -526,13 +552,22 @@ def _place_by_dateline(
                 or (
                     event.status is Status.HELD
                     and reference is not None
-                    and timedelta(0) <= reference - _as_date(event.start) <= timedelta(days=1)
+                    # "concluded a two-day visit ... on the same day": its last day
+                    and timedelta(0) <= reference - _last_day(event) <= timedelta(days=1)
                 )
             )
             and not _REMOTE.search(event.sentence)
         ):
             event.place = city
             _finish(event)
+
+
+def _last_day(event: ExtractedEvent) -> date:
+    """The last calendar day an engagement runs on (its end is exclusive)."""
+    end = event.end
+    if isinstance(end, datetime) or end <= event.start:
+        return _as_date(event.start)
+    return end - timedelta(days=1)
 
 
 def _where_of_clause_before(

@@ -259,9 +259,10 @@ _CLASSED_AS_NO_PERSON = re.compile(
     r"\b(?:company|firm|carrier|airline|operator|group|conglomerate|insurer|lender|bank"
     r"|newspaper|daily|weekly|tabloid|broadcaster|outlet|agency|club|side|team)\s+$"
 )
-#: "in " right before an untitled name: a town the gazetteer leaves out, never
-#: a person ("met in Castel Gandolfo"; people are named after "with", "by").
-_IN_A_PLACE = re.compile(r"\bin\s$")
+#: "in " or "at " right before an untitled name: a town the gazetteer leaves out
+#: or a building, never a person ("met in Castel Gandolfo", "address the Council
+#: at Te Papa"; people are named after "with", "by").
+_IN_A_PLACE = re.compile(r"\b(?:in|at)\s$")
 #: Roles whose holders go by one name ("King Willem-Alexander", "Pope Leo").
 _MONONYMOUS_ROLES = frozenset(
     {"king", "queen", "pope", "emperor", "empress", "prince", "princess", "sheikh", "patriarch"}
@@ -353,6 +354,14 @@ def find_people(text: str, on: date | None = None) -> list[_PersonMention]:
             continue  # "the Kyrgyz-Japanese Center for Human Development"
         if "-" in raw_name and _places_joined(raw_name):
             continue  # "its La Paz-Buenos Aires route", "Italy-Latin America conference"
+        if (
+            text[start - 1 : start] == "("
+            and text[end : end + 1] == ")"
+            and any(start - 3 <= m.end < start for m in mentions)
+        ):
+            # "Foreign Minister Baiba Braže (New Unity)": the bracket after a
+            # name is the party, the constituency or the outlet, no second person
+            continue
         name = _clean_name(raw_name, lexicon)
         if not name or len(name.split()) < 2 or _is_venue(name):
             continue
@@ -367,7 +376,7 @@ def find_people(text: str, on: date | None = None) -> list[_PersonMention]:
         if _IN_A_PLACE.search(text, max(0, start - 4), start) and not text.startswith(
             ("'s", "’s"), end
         ):
-            continue  # "the papal residence in Castel Gandolfo": where, not who
+            continue  # "the papal residence in Castel Gandolfo", "at Te Papa": where, not who
         if _is_venue(raw_name):
             continue  # "Al Yamamah Palace"
         if _named_venue(text, start, end, lexicon):

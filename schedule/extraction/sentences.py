@@ -24,9 +24,13 @@ _ABBREVIATIONS = frozenset(
 
 
 # r"[.!?][\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n" written to open with
-# one character class, which the engine skips to (issue 8)
+# one character class, which the engine skips to (issue 8); a sentence may open
+# on a capital outside ASCII ("... Kaliňák. Černochová will", "Þorgerður",
+# "Østergaard": Latin-1 capitals and the Latin Extended-A block, whose small
+# letters open no sentence; Unicode 15 §7.1)
 _SENTENCE_END = re.compile(
-    r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|(?<=\n)\s*\n|(?<=\n))"
+    r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-ÖØ-ÞĀ-Ž])"
+    r"|(?<=\n)\s*\n|(?<=\n))"
 )
 
 
