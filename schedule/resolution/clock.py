@@ -7,6 +7,7 @@ interval carries the zone the text named, or the reference's.
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
@@ -25,6 +26,7 @@ from schedule.resolution.context import (
 )
 from schedule.resolution.detect import Candidate
 from schedule.resolution.lexicon import alternation, load
+from schedule.resolution.scan import find_all, finder, plain_separators
 from schedule.resolution.types import Direction, Granularity, Interval, Timex, TimexType
 
 
@@ -206,12 +208,12 @@ def _engagement_day(cand: Candidate, ctx: Context) -> date | None:
     days = ctx.days_named
     if days and days[-1][0] >= opening:
         return None  # "On Thursday the summit opens at 10am": the sentence's own day
-    if direction_of(cand, ctx)[0] is Direction.PAST:
-        return None  # "Talks resumed at 6:30 p.m.": the day the story is on
     starts, ends, kinds = _engagement_words(ctx.text, ctx.language)
     first = bisect_left(starts, opening)
     if first >= len(starts) or ends[first] > cand.start:
         return None
+    if direction_of(cand, ctx)[0] is Direction.PAST:
+        return None  # "Talks resumed at 6:30 p.m.": the day the story is on
     kind = kinds[first]
     floor = bisect_left(starts, opening - ENGAGEMENT_REACH)
     mentions = [i for i in range(first - 1, floor - 1, -1) if kinds[i] == kind]
@@ -260,17 +262,27 @@ def _sentence_end(breaks: tuple[list[int], list[int]], at: int, limit: int) -> i
 def _engagement_words(text: str, language: str) -> tuple[list[int], list[int], list[str]]:
     """Every event word of a text, found once: starts, ends and the engagement each names."""
     words = load(language).event_words
-    found = [
-        (m.start(), m.end(), words[" ".join(m.group(0).lower().split())])
-        for m in _event_words(language).finditer(text)
-    ]
-    return [f[0] for f in found], [f[1] for f in found], [f[2] for f in found]
+    low = text.translate(_ASCII_LOWER)  # str.lower may change lengths, so offsets
+    rx, fast = _event_words(language)
+    if fast is not None and plain_separators(low):
+        found = find_all(rx, fast, low)  # tried only after a separator (scan.py)
+    else:
+        found = (
+            m for m in rx.finditer(low) if not m.start() or _WORD_END.match(low, m.start() - 1)
+        )
+    spans = [(m.start(), m.end(), words[" ".join(m.group(0).split())]) for m in found]
+    return [f[0] for f in spans], [f[1] for f in spans], [f[2] for f in spans]
+
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+_WORD_END = re.compile(r"[^\w-]")
 
 
 @cache
-def _event_words(language: str) -> re.Pattern[str]:
-    words = load(language).event_words
-    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.IGNORECASE)
+def _event_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The event words of the lexicon, in a lower-cased text, and their finder."""
+    body = alternation(load(language).event_words)
+    return re.compile(rf"(?:{body})(?![\w-])"), finder(body, "-")
 
 
 def _day_in_view(ctx: Context) -> date | None:
