@@ -203,11 +203,17 @@ def _engagement_day(cand: Candidate, ctx: Context) -> date | None:
     is the first event word of the sentence ("polling stations open at 7 a.m."), its day
     the one named nearest an earlier word of the same kind, in that word's sentence.
     """
+    days = ctx.days_named
+    if (
+        days
+        and cand.start - days[-1][0] < _SENTENCE_REACH
+        and not _SENTENCE_BREAK.search(ctx.text, days[-1][0], cand.start)
+    ):
+        return None  # "On Thursday the summit opens at 10am": the sentence's own day
     breaks = _sentence_breaks(ctx.text)
     opening = _sentence_start(breaks, cand.start)
-    days = ctx.days_named
     if days and days[-1][0] >= opening:
-        return None  # "On Thursday the summit opens at 10am": the sentence's own day
+        return None
     starts, ends, kinds = _engagement_words(ctx.text, ctx.language)
     first = bisect_left(starts, opening)
     if first >= len(starts) or ends[first] > cand.start:
@@ -236,6 +242,7 @@ def _engagement_day(cand: Candidate, ctx: Context) -> date | None:
 
 ENGAGEMENT_REACH = 3000  # characters back to look for the engagement's day
 ENGAGEMENT_MENTIONS = 6  # ... in its latest mentions
+_SENTENCE_REACH = 400  # characters: a day this close, with no break between, is in the sentence
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s|\n")
 
 
