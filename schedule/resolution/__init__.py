@@ -162,30 +162,26 @@ def _dated_headings(timexes: list[Timex], text: str, reference: date, language: 
 
 def _tells_a_history(timexes: list[Timex], reference: date, text: str = "") -> bool:
     """Whether a text dated ``reference`` is a history, not news: its paragraphs open
-    with past dates (a chronology), or it names at least three dates in full, four in
-    five of them a decade or more before its date of writing (or eight, nearly all
-    years back), and no weekday (a report's days). Its publication date is then no
-    usable reference for "on 28 June" or "the following year"; its own dates are
-    (TimeML narrative anchoring).
+    with past dates (a chronology); or it names at least eight dates in full, nine in
+    ten four months or more before its date of writing (a recent history, whose
+    weekdays are the story's); or, naming no weekday (a report's days), at least three,
+    four in five of them a decade or more back (or eight, nearly all years back). Its
+    publication date is then no usable reference for "on 28 June" or "the following
+    year"; its own dates are (TimeML narrative anchoring).
     """
-    years = [
-        tx.interval.start.year
+    days = [
+        as_date(tx.interval.start)
         for tx in timexes
         if tx.rule in _WRITTEN_OUT and tx.direction is Direction.NONE and tx.interval
     ]
+    years = [day.year for day in days]
     if _dated_headings(timexes, text, reference) >= CHRONOLOGY_HEADINGS:
         return True  # "2014 Altania begins ...", "Monday, 3 February. Coastguard vessels ..."
-    if len(years) >= CHRONOLOGY_DATES:
+    if len(days) >= CHRONOLOGY_DATES:
         # a recent history ("The election took place on Sunday, 28 July 2024. Protests
-        # broke out on the Monday"): many dates in full, nearly all four months or more
-        # before the writing, its weekdays the story's own
-        dated = [
-            as_date(tx.interval.start)
-            for tx in timexes
-            if tx.rule in _WRITTEN_OUT and tx.direction is Direction.NONE and tx.interval
-        ]
-        settled = sum(1 for day in dated if reference - day >= RECENT_HISTORY_BACK)
-        if settled >= RECENT_HISTORY_SHARE * len(dated):
+        # broke out on the Monday"): many dates in full, nearly all well before the writing
+        settled = sum(1 for day in days if reference - day >= RECENT_HISTORY_BACK)
+        if settled >= RECENT_HISTORY_SHARE * len(days):
             return True
     if any(tx.rule == "weekday" and tx.type is not TimexType.SET for tx in timexes):
         return False  # a report's days: news, however much history it recalls
@@ -293,7 +289,7 @@ def _tag(text: str, reference: date | datetime | None, *, narrative: bool) -> li
             if tx.granularity in (Granularity.DAY, Granularity.TIME) and not (bare_clock or saying):
                 start = tx.interval.start
                 ctx.last_day = start.date() if isinstance(start, datetime) else start
-                ctx.days_named.append((tx.start, ctx.last_day))
+                ctx.day_mentions.append((tx.start, ctx.last_day))
                 if ref_date is not None and ctx.last_day > ref_date:
                     ctx.last_ahead = tx
                 if ref_date is None or abs((ctx.last_day - ref_date).days) <= 7:

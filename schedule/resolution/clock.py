@@ -21,6 +21,7 @@ from schedule.resolution.context import (
     day_number,
     direction_of,
     month_of,
+    names_a_weekday,
     resolve_weekday,
     weekday_of,
 )
@@ -168,11 +169,8 @@ def restates(text: str, clock: Timex, gloss: Timex) -> bool:
         and gloss.rule in ("time", "mil_time")
         and _GLOSS_BETWEEN.fullmatch(text, clock.end, gloss.start) is not None
         # "2 p.m. ET (3 a.m. Thursday Japan time)": a gloss naming its day keeps it
-        and _A_WEEKDAY.search(gloss.text) is None
+        and not names_a_weekday(gloss.text)
     )
-
-
-_A_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 
 
 def on_day_of(clock: Timex, other: Timex) -> Timex | None:
@@ -203,17 +201,11 @@ def _engagement_day(cand: Candidate, ctx: Context) -> date | None:
     is the first event word of the sentence ("polling stations open at 7 a.m."), its day
     the one named nearest an earlier word of the same kind, in that word's sentence.
     """
-    days = ctx.days_named
-    if (
-        days
-        and cand.start - days[-1][0] < _SENTENCE_REACH
-        and not _SENTENCE_BREAK.search(ctx.text, days[-1][0], cand.start)
-    ):
-        return None  # "On Thursday the summit opens at 10am": the sentence's own day
+    days = ctx.day_mentions
     breaks = _sentence_breaks(ctx.text)
     opening = _sentence_start(breaks, cand.start)
     if days and days[-1][0] >= opening:
-        return None
+        return None  # "On Thursday the summit opens at 10am": the sentence's own day
     starts, ends, kinds = _engagement_words(ctx.text, ctx.language)
     first = bisect_left(starts, opening)
     if first >= len(starts) or ends[first] > cand.start:
@@ -242,31 +234,32 @@ def _engagement_day(cand: Candidate, ctx: Context) -> date | None:
 
 ENGAGEMENT_REACH = 3000  # characters back to look for the engagement's day
 ENGAGEMENT_MENTIONS = 6  # ... in its latest mentions
-_SENTENCE_REACH = 400  # characters: a day this close, with no break between, is in the sentence
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s|\n")
 
 
 @lru_cache(maxsize=8)
-def _sentence_breaks(text: str) -> tuple[list[int], list[int]]:
+def _sentence_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Sentence breaks of a whole text, found once: their start and end offsets."""
     spans = [m.span() for m in _SENTENCE_BREAK.finditer(text)]
-    return [a for a, _ in spans], [b for _, b in spans]
+    return tuple(a for a, _ in spans), tuple(b for _, b in spans)
 
 
-def _sentence_start(breaks: tuple[list[int], list[int]], at: int) -> int:
+def _sentence_start(breaks: tuple[tuple[int, ...], tuple[int, ...]], at: int) -> int:
     ends = breaks[1]
     i = bisect_right(ends, at)
     return ends[i - 1] if i else 0
 
 
-def _sentence_end(breaks: tuple[list[int], list[int]], at: int, limit: int) -> int:
+def _sentence_end(breaks: tuple[tuple[int, ...], tuple[int, ...]], at: int, limit: int) -> int:
     starts = breaks[0]
     i = bisect_left(starts, at)
     return min(starts[i], limit) if i < len(starts) else limit
 
 
 @lru_cache(maxsize=8)
-def _engagement_words(text: str, language: str) -> tuple[list[int], list[int], list[str]]:
+def _engagement_words(
+    text: str, language: str
+) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]:
     """Every event word of a text, found once: starts, ends and the engagement each names."""
     words = load(language).event_words
     low = text.translate(_ASCII_LOWER)  # str.lower may change lengths, so offsets
@@ -278,7 +271,7 @@ def _engagement_words(text: str, language: str) -> tuple[list[int], list[int], l
             m for m in rx.finditer(low) if not m.start() or _WORD_END.match(low, m.start() - 1)
         )
     spans = [(m.start(), m.end(), words[" ".join(m.group(0).split())]) for m in found]
-    return [f[0] for f in spans], [f[1] for f in spans], [f[2] for f in spans]
+    return tuple(f[0] for f in spans), tuple(f[1] for f in spans), tuple(f[2] for f in spans)
 
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)

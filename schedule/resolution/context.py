@@ -47,7 +47,7 @@ class Context:
     named_days: dict[int, tuple[date, int]] = field(default_factory=dict)
     # (offset, day) of every day named so far, in text order: what a later clock time's
     # engagement may have been given ("The match will begin at 2 pm")
-    days_named: list[tuple[int, date]] = field(default_factory=list)
+    day_mentions: list[tuple[int, date]] = field(default_factory=list)
 
     @property
     def lex(self) -> Lexicon:
@@ -676,17 +676,9 @@ def resolve_weekday(
         and (is_attribution(cand, ctx) or _writers_future(cand, ctx))
     )
     base = ctx.reference if reporting else ctx.deictic()
-    prev = ctx.last
-    if (
-        prev is not None
-        and prev.rule == "that_weekday"
-        and prev.interval is not None
-        and prev.end <= cand.start
-        and _COORDINATION.fullmatch(ctx.text, prev.end, cand.start)
-    ):
+    if (story := _coordinated_after(cand, ctx, rule="that_weekday")) is not None:
         # "on the Monday and Tuesday": the story's days, one after the other
-        day = cal.weekday_from(as_date(prev.interval.start), wd, 1)
-        return day, Direction.NONE, "and"
+        return cal.weekday_from(story, wd, 1), Direction.NONE, None
     following = _coordinated_after(cand, ctx)
     today = base is not None and wd == base.isoweekday()
     if today and following is not None and base is not None and following > base:
@@ -750,9 +742,14 @@ def _itinerary_day(cand: Candidate, ctx: Context) -> date | None:
     return day if _NEXT_LEG.search(between) else None
 
 
-# the auxiliaries of a future told from the writer's now ("will", "is due to", "are set
-# to"), not from a story's past ("would", "was due to")
-_PRESENT_FUTURE = frozenset({"will", "shall", "is", "are", "am", "'s", "’s", "'re", "’re"})
+def names_a_weekday(text: str, language: str = "en") -> bool:
+    """Whether ``text`` (a timex's) names a weekday: "3 a.m. Thursday", "Day two: Tuesday"."""
+    return _weekday_names(language).search(text) is not None
+
+
+@lru_cache(maxsize=4)
+def _weekday_names(language: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(load(language).weekdays)})\b", re.IGNORECASE)
 
 
 def _writers_future(cand: Candidate, ctx: Context) -> bool:
@@ -760,7 +757,10 @@ def _writers_future(cand: Candidate, ctx: Context) -> bool:
     place on Thursday"), not from a story's past ("would sign on Thursday")."""
     cue = cue_of(cand, ctx)
     word = (cue.word or "").lower()
-    return cue.direction is Direction.FUTURE and word.split(" ", 1)[0] in _PRESENT_FUTURE
+    # the auxiliaries of a future told from the writer's now ("will", "is due to"), not
+    # from a story's past ("would", "was due to")
+    auxiliaries = ctx.lex.cues["present_future"]
+    return cue.direction is Direction.FUTURE and word.split(" ", 1)[0] in auxiliaries
 
 
 def is_attribution(cand: Candidate, ctx: Context) -> bool:
@@ -773,11 +773,11 @@ def is_attribution(cand: Candidate, ctx: Context) -> bool:
 _COORDINATION = re.compile(r"\s+(?:and|or|to|through|until|till)\s+(?:on\s+)?")
 
 
-def _coordinated_after(cand: Candidate, ctx: Context) -> date | None:
-    """The day of the weekday this one is coordinated with ("Sunday and
-    Monday", "Friday or Saturday"), else None."""
+def _coordinated_after(cand: Candidate, ctx: Context, rule: str = "weekday") -> date | None:
+    """The day of the weekday (found by ``rule``) this one is coordinated with ("Sunday
+    and Monday", "Friday or Saturday", "on the Monday and Tuesday"), else None."""
     prev = ctx.last
-    if prev is None or prev.rule != "weekday" or prev.interval is None:
+    if prev is None or prev.rule != rule or prev.interval is None:
         return None
     if prev.end > cand.start or not _COORDINATION.fullmatch(ctx.text, prev.end, cand.start):
         return None

@@ -32,6 +32,7 @@ from schedule.resolution.context import (
     in_past_period,
     is_habitual,
     month_of,
+    names_a_weekday,
     parse_number,
     part_of_day,
     pod_code,
@@ -804,7 +805,6 @@ _IS_TODAY = re.compile(r"(?:\btoday\s+is|\bit\s*['’]s|\bit\s+is|\bthis\s+is)\s
 
 NTH_DAY_REACH = 300  # characters from the day just named to "the second day"
 _SPAN_END = re.compile(r"\b(?:until|till|to|through|and)\s+(?:on\s+)?$", re.IGNORECASE)
-_NAMES_A_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 
 def _nth_day(cand: Candidate, ctx: Context) -> Value | None:
@@ -822,14 +822,14 @@ def _nth_day(cand: Candidate, ctx: Context) -> Value | None:
         and last.interval is not None
         and last.granularity in (Granularity.DAY, Granularity.TIME)
         and cand.start - last.end <= NTH_DAY_REACH
-        and _NAMES_A_WEEKDAY.search(last.text) is not None
+        and names_a_weekday(last.text, ctx.language)
     ):
         # "Tuesday 9 September. The second day opened ...", "dismissed before tea on
         # the opening day" after "on Wednesday morning": the day a programme or a story
         # has just reached is the one counted (TimeML anaphora); after a date alone it
         # may be a span's end ("14-16 February ... on its first day"), so unknown
         ends_a_span = _SPAN_END.search(ctx.text, max(0, last.start - 16), last.start)
-        if ends_a_span is None or cand.group("nth").lower() in ("final", "last"):
+        if ends_a_span is None or (cand.group("nth") or "").lower() in ("final", "last"):
             # "runs until Sunday ... its final day" is that Sunday; its first day is not
             return date_value(as_date(last.interval.start), Direction.NONE, "the")
     return Value(TimexType.DATE, "XXXX-XX-XX", None, Granularity.DAY)

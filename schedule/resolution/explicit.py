@@ -52,36 +52,31 @@ def _explicit(cand: Candidate, ctx: Context) -> Value | None:
     year_tok = cand.group("year")
     wd = weekday_of(cand.group("wd"), ctx) if cand.group("wd") else None
     direction, cue = Direction.NONE, None
+    # "She had applied for it on 15 September": a pluperfect looks back
+    pluperfect = _PLUPERFECT_BEFORE.search(ctx.text, max(0, cand.start - 48), cand.start)
     if year_tok:
         y = int(year_tok)
     elif (
         ctx.narrative
-        and (
-            story_year := ctx.story_year(
-                mon,
-                dom,
-                back=_PLUPERFECT_BEFORE.search(ctx.text, max(0, cand.start - 48), cand.start)
-                is not None,
-            )
-        )
-        is not None
+        and (story_year := ctx.story_year(mon, dom, back=pluperfect is not None)) is not None
         and (ctx.reference is None or story_year < ctx.reference.year - 1 or _years_heading(ctx))
     ):
         # "In 1941 ... on 3 July": the year the story is in, when it has no now of its
         # own or tells of a time long past (a history written today), or when a
         # chronology's entry has just named its year ("2025\nNegotiations resume in
         # Geneva on Monday, 7 July"); near the reference, tense and day decide as in news
-        y = _weekday_year(story_year, mon, dom, wd, ctx.reference) if wd else story_year
+        near = (story_year, story_year + 1, story_year - 1)
+        if wd is not None and ctx.reference is not None:
+            # a history come up to date: "was admitted on Sunday, October 26" after
+            # "applied in March 2011" is the Sunday by the date of writing
+            near += (ctx.reference.year, ctx.reference.year - 1, ctx.reference.year + 1)
+        y = next(iter(_years_on_weekday(near, mon, dom, wd)), story_year) if wd else story_year
     else:
         base = ctx.deictic()
         if base is None:
             return Value(TimexType.DATE, f"XXXX-{mon:02d}-{dom:02d}", None, Granularity.DAY)
         if wd is not None:  # "Thursday 6 March": the year in which 6 March is a Thursday
-            fits = [
-                y
-                for y in (base.year, base.year + 1, base.year - 1)
-                if (d := cal.safe_date(y, mon, dom)) and d.isoweekday() == wd
-            ]
+            fits = _years_on_weekday((base.year, base.year + 1, base.year - 1), mon, dom, wd)
             if fits:
                 y = fits[0]
                 return _range_first(
@@ -112,12 +107,7 @@ def _explicit(cand: Candidate, ctx: Context) -> Value | None:
             is not None
         )
         window = 0 if adjacent and not perfect else None
-        if (
-            ctx.narrative
-            and direction in (Direction.PAST, Direction.NONE)
-            # "She had applied for it on 15 September": a pluperfect looks back
-            and not _PLUPERFECT_BEFORE.search(ctx.text, max(0, cand.start - 48), cand.start)
-        ):
+        if ctx.narrative and direction in (Direction.PAST, Direction.NONE) and pluperfect is None:
             # a story's simple past narrates: "came on 29 February 1924. She gave her
             # inaugural lecture on 15 September" goes on to 1924's September
             y = cal.story_step_year(base, mon, dom) or base.year
@@ -141,17 +131,9 @@ def _explicit(cand: Candidate, ctx: Context) -> Value | None:
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\b[^.;!?]{0,40}$", re.IGNORECASE)
 
 
-def _weekday_year(story_year: int, mon: int, dom: int, wd: int, reference: date | None) -> int:
-    """A story's "Sunday, October 26": the year by the story's on which the day is that
-    weekday, else one by the reference's (a history come up to date: "was admitted on
-    Sunday, October 26" after "applied in March 2011"), else the story's."""
-    near = [story_year, story_year + 1, story_year - 1]
-    if reference is not None:
-        near += [reference.year, reference.year - 1, reference.year + 1]
-    for y in near:
-        if (d := cal.safe_date(y, mon, dom)) is not None and d.isoweekday() == wd:
-            return y
-    return story_year
+def _years_on_weekday(years: tuple[int, ...], mon: int, dom: int, wd: int) -> list[int]:
+    """Those of ``years`` (in order) in which day ``dom`` of ``mon`` falls on ISO weekday ``wd``."""
+    return [y for y in years if (d := cal.safe_date(y, mon, dom)) and d.isoweekday() == wd]
 
 
 def _years_heading(ctx: Context) -> bool:
