@@ -1395,7 +1395,7 @@ def test_zones_are_held_once_and_are_the_zones_themselves() -> None:
     [
         (
             sentences_module._SENTENCE_END,
-            r"[.!?][\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-ÖØ-ÞĀ-Ž])|\n\s*\n|\n",
+            rf"[.!?][\"”’')\]]*(?=\s+[\"“‘(\[]?[{sentences_module.OPENERS}])|\n\s*\n|\n",
         ),
         (
             sentences_module._CLAUSE_BREAK,

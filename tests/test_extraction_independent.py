@@ -2809,3 +2809,44 @@ def test_a_name_after_at_is_where_not_who() -> None:
         ("Xi Jinping", len("Xi Jinping")),
         ("Xi Jinping", len("Xi")),
     ]
+
+
+def test_a_small_letter_outside_ascii_opens_no_sentence() -> None:
+    """Latin Extended-A interleaves capitals and small letters: "Černochová" may open a
+    sentence, "čtvrtek" may not."""
+    from schedule.extraction.sentences import split_sentences
+
+    text = "He left. čtvrtek came. Černochová will speak."
+    starts = [start for start, _ in split_sentences(text)]
+    assert text.index("Černochová") in starts
+    assert text.index("čtvrtek") not in starts
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "concluded a two-day visit",
+        "concludes a two-day visit",
+        "wrapped up a visit",
+        "ends a visit",
+    ],
+)
+def test_a_stay_told_by_its_end(words: str) -> None:
+    from schedule.extraction.dates import _CONCLUDED
+
+    assert _CONCLUDED.search(f"The minister {words} to") is not None
+
+
+def test_wounded_is_no_end_of_a_stay() -> None:
+    from schedule.extraction.dates import _CONCLUDED
+
+    assert _CONCLUDED.search("Two soldiers wounded in the visit to") is None
+
+
+def test_a_day_counted_from_a_gathering_opening_its_sentence_makes_no_engagement() -> None:
+    """ "A day before the summit, X will hold talks": the talks are the engagement, the
+    summit a gathering told elsewhere, whatever the case of "A"."""
+    from schedule.extraction.kinds import _DAYS_FROM
+
+    assert _DAYS_FROM.search("A day before the ") is not None
+    assert _DAYS_FROM.search("a day before the ") is not None

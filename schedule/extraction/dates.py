@@ -386,7 +386,10 @@ def _stretch_by_duration(
 
 
 #: A stay told by its end: "concluded a two-day visit", "wrapped up".
-_CONCLUDED = re.compile(r"\b(?:conclud|wrapp?|wound|end)(?:ed|s|ing)?\b(?:\s+up\b)?[^.;]{0,60}$")
+_CONCLUDED = re.compile(
+    r"\b(?:conclu(?:de[sd]?|ding)|wrap(?:s|ped|ping)?|wound|end(?:s|ed|ing)?)\b(?:\s+up\b)?"
+    r"[^.;]{0,60}$"
+)
 
 
 #: "a visit to Armenia that runs until": the stay's own end (not "the Munich

@@ -61,6 +61,7 @@ from schedule.extraction.kinds import (
     _triggers,
 )
 from schedule.extraction.locations import (
+    _REMOTE,
     _dateline_city_pattern,
     _locative_places,
     _place_by_dateline,
@@ -504,13 +505,13 @@ def _extract_events(
                 [_as_date(t.interval.start) for t in dated if t.interval is not None],
             )
         events.extend(sentence_events)
-    if " until " in text:
-        for event in events:
-            if event.kind is Kind.VISIT and " until " in event.sentence:
-                s_start = event.sentence_start
-                _visit_runs_until(
-                    event, _within(timexes, timex_starts, s_start, s_start + len(event.sentence))
-                )
+    for event in events:
+        # "a visit ... that runs until Wednesday" (the words _VISIT_RUNS_UNTIL needs)
+        if event.kind is Kind.VISIT and any(w in event.sentence for w in _RUNS_WORDS):
+            s_start = event.sentence_start
+            _visit_runs_until(
+                event, _within(timexes, timex_starts, s_start, s_start + len(event.sentence))
+            )
     _into_the_visit_day(events)
     _place_by_reference(events)
     _venue_there(events)
@@ -545,7 +546,7 @@ def _extract_events(
     events = [e for e in events if e.participants or e.place or e.venue]
     _visit_in_its_city(text, events)
     _said_where_engaged(events)
-    if " signed " in text:
+    if "sign" in text:
         events.extend(_signed_when(events))
     _local_to_place(events)
     return _merge_same_engagement(_split_separate(events))
@@ -1010,10 +1011,13 @@ def _in_the_capital(events: list[ExtractedEvent]) -> None:
             _finish(event)
 
 
+#: The verbs dates._VISIT_RUNS_UNTIL needs ("a visit ... that runs until").
+_RUNS_WORDS = (" runs ", " lasts ", " continues ")
+
 #: A past occasion's signing told after it: "visited Tehran in May, when the two
 #: presidents signed agreements", "was last in Cairo on February 12, when he met
 #: Abdelatty ... and the two signed a memorandum".
-_SIGNED_WHEN = re.compile(r",\s*when\b[^.;]{0,120}?\b(?:signed|witnessed\s+the\s+signing)\b")
+_SIGNED_WHEN = re.compile(r",\s*when\b[^.;]{0,120}?\b(?P<verb>signed|witnessed\s+the\s+signing)\b")
 
 #: "last met in Moscow on February 3, when they signed": the meeting is the
 #: signing, one engagement (tests/articles/README.md: one event per engagement).
@@ -1044,7 +1048,7 @@ def _signed_when(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             participants=list(event.participants),
             phrase=f"{event.phrase}, when ... signed",
             trip=event if event.kind is Kind.VISIT else event.trip,
-            trigger_start=event.sentence_start + when.end() - len("signed"),
+            trigger_start=event.sentence_start + when.start("verb"),
         )
         _finish(signing)
         signed_in.add(event.sentence_start)
@@ -1078,7 +1082,7 @@ def _said_where_engaged(events: list[ExtractedEvent]) -> None:
                 and e.precision in (Precision.DAY, Precision.TIME)
                 and _as_date(e.start) <= day < max(_as_date(e.end), _as_date(e.start) + _ONE_DAY)
                 and any(p.name == speaker for p in e.participants)
-                and not _REMOTE_WORDS.search(e.sentence)
+                and not _REMOTE.search(e.sentence)
             ),
             None,
         )
@@ -1090,7 +1094,6 @@ def _said_where_engaged(events: list[ExtractedEvent]) -> None:
 
 
 #: An engagement held from afar places no one: "by video link", "virtually".
-_REMOTE_WORDS = re.compile(r"\b(?:virtual(?:ly)?|online|by (?:video|phone|telephone))\b")
 
 
 def _visit_in_its_city(text: str, events: list[ExtractedEvent]) -> None:
@@ -1124,8 +1127,10 @@ def _visit_in_its_city(text: str, events: list[ExtractedEvent]) -> None:
             and event.kind is Kind.VISIT
             # the visit's own sentence names the city (not its dateline):
             # "visit to Turkmenistan ... in Ashgabat", "his first to Manila"
-            and text.find(city.name, max(event.sentence_start, past_dateline))
-            in range(event.sentence_start, event.sentence_start + len(event.sentence))
+            and re.search(
+                rf"\b{re.escape(city.name)}\b",
+                event.sentence[max(0, past_dateline - event.sentence_start) :],
+            )
         ):
             event.place = city
             _finish(event)
@@ -1220,7 +1225,11 @@ def _day_of_trip(timex: Timex, events: list[ExtractedEvent]) -> Timex:
     # Hague is the visit's, not the leg's: a visit of more than one day first
     latest = [e for e in reversed(events[-50:]) if e.kind is Kind.VISIT]
     visit = next(
-        (e for e in latest if e.precision is Precision.DAY and e.end - e.start > _ONE_DAY),
+        (
+            e
+            for e in latest
+            if e.precision is Precision.DAY and _as_date(e.end) - _as_date(e.start) > _ONE_DAY
+        ),
         latest[0] if latest else None,
     )
     if visit is None or visit.precision is not Precision.DAY:

@@ -90,7 +90,7 @@ def _sentence_triggers(sentence: str) -> tuple[_Trigger, ...]:
         )
     ]
     found = [t for t in found if not _a_tally(sentence, t) and not _a_setting(sentence, t)]
-    if len(found) > 1 and ("before the" in sentence or "after the" in sentence):
+    if len(found) > 1 and ("before" in sentence or "after" in sentence):
         # "On Thursday, a day before the meeting, X will hold talks with Y": the
         # gathering a day is counted from is told elsewhere, the talks are this one
         found = [t for t in found if not _DAYS_FROM.search(sentence, max(0, t.start - 40), t.start)]
@@ -217,7 +217,9 @@ def _a_setting(sentence: str, trigger: _Trigger) -> bool:
 
 #: A day counted from another engagement: "a day before the", "two days after the"
 #: ("the day after the ceremony" is read as a date of its own: dates.py).
-_DAYS_FROM = re.compile(r"\b(?:a|one|two|three)\s+days?\s+(?:before|after)\s+the\s+(?:[\w-]+\s+)?$")
+_DAYS_FROM = re.compile(
+    r"\b(?:a|one|two|three)\s+days?\s+(?:before|after)\s+the\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 
 
 def _a_tally(sentence: str, trigger: _Trigger) -> bool:

@@ -23,13 +23,15 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+#: What may open a sentence: a digit or a capital, also outside ASCII ("... Kaliňák.
+#: Černochová will", "Þorgerður", "Østergaard": the capitals of Latin-1 and Latin
+#: Extended-A, not the small letters that block interleaves with them).
+OPENERS = "A-Z0-9À-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+
 # r"[.!?][\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n" written to open with
-# one character class, which the engine skips to (issue 8); a sentence may open
-# on a capital outside ASCII ("... Kaliňák. Černochová will", "Þorgerður",
-# "Østergaard": Latin-1 capitals and the Latin Extended-A block, whose small
-# letters open no sentence; Unicode 15 §7.1)
+# one character class, which the engine skips to (issue 8)
 _SENTENCE_END = re.compile(
-    r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-ÖØ-ÞĀ-Ž])"
+    rf"[.!?\n](?:(?<=[.!?])[\"”’')\]]*(?=\s+[\"“‘(\[]?[{OPENERS}])"
     r"|(?<=\n)\s*\n|(?<=\n))"
 )
 
