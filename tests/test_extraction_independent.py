@@ -2679,6 +2679,12 @@ def test_a_country_by_its_formal_style() -> None:
     brazil = lookup("Federative Republic of Brazil")
     assert brazil is not None and brazil.is_country and brazil.name == "Brazil"
     assert lookup("Democratic Republic of the Congo") != lookup("Republic of the Congo")
+    # official names as ISO (pycountry) records them, not every style before every name
+    netherlands = lookup("Kingdom of the Netherlands")
+    assert netherlands is not None and netherlands.country_code == "NL"
+    korea = lookup("Republic of Korea")
+    assert korea is not None and korea.country_code == "KR"
+    assert lookup("Sultanate of France") is None
     text = (
         "President Bola Tinubu will pay a state visit to the Federative Republic of Brazil from "
         "July 6 to July 9."
