@@ -349,7 +349,7 @@ _AT_WHICH = re.compile(r",\s*at\s+which\s+(?:[\w’'-]+\s+){0,6}$")
 
 #: "..., followed by a joint press conference": what comes after the clause told.
 _FOLLOWED_BY = re.compile(
-    r",\s*(?:followed\s+by|then)\s+(?:(?:a|an|the)\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?$"
+    r",\s*(?:followed\s+by|then)\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}?$"
 )
 
 
@@ -361,7 +361,7 @@ _AND_GLUE = re.compile(
     # "a ceremonial welcome at 9.30am on Monday, followed by a meeting with Mr Tharman"
     r"|\s*,\s*followed\s+by\s+(?:(?:a|an|the)\s+)?"
     # "..., followed by official talks between the two heads of state"
-    r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
+    r"(?:[a-z][\w-]*\s+){0,2}?"
     # "talks with Cho at 10 a.m. Thursday at the ministry's headquarters in central
     # Seoul, followed by a joint press conference": past the place of the day
     r"|\s+(?:at|in)\s+[^,.;]{1,80},\s*followed\s+by\s+(?:(?:a|an|the)\s+)?"

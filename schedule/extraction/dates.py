@@ -394,9 +394,11 @@ _CONCLUDED = re.compile(
 
 #: "a visit to Armenia that runs until": the stay's own end (not "the Munich
 #: Security Conference, which runs until Sunday", the gathering's).
+#: How a stay or a gathering is said to go on to a day ("runs until", "lasts to").
+RUNS_VERBS = ("runs", "lasts", "continues")
+_UNTIL = r"\s+(?:until|till|through|to)\s+$"
 _VISIT_RUNS_UNTIL = re.compile(
-    r"\b(?:visit|trip|stay|tour)\b[^.;,]{0,40}?\b(?:that|which)\s+"
-    r"(?:runs|lasts|continues)\s+(?:until|till|through|to)\s+$"
+    rf"\b(?:visit|trip|stay|tour)\b[^.;,]{{0,40}}?\b(?:that|which)\s+(?:{'|'.join(RUNS_VERBS)}){_UNTIL}"
 )
 
 
@@ -427,7 +429,7 @@ def _visit_runs_until(event: ExtractedEvent, in_sentence: list[Timex]) -> None:
 
 #: The last day of a gathering told after the day it opens: "the Munich Security
 #: Conference, which runs until Sunday".
-_RUNS_UNTIL = re.compile(r"\b(?:runs|lasts|continues|goes\s+on)\s+(?:until|till|through|to)\s+$")
+_RUNS_UNTIL = re.compile(rf"\b(?:{'|'.join(RUNS_VERBS)}|goes\s+on){_UNTIL}")
 
 
 def _runs_until(event: ExtractedEvent, timex: Timex, dated: list[Timex], text: str) -> None:

@@ -25,6 +25,7 @@ from schedule.extraction.dates import (
     _SAID_ON,
     _SINCE,
     _TRIGGER_REACH,
+    RUNS_VERBS,
     _dated_statement,
     _dateline,
     _dates_of,
@@ -258,7 +259,7 @@ def _extract_events(
                     None,
                 )
                 if first is not None:
-                    sidelined.append((sentence, s_start, first, people_here))
+                    sidelined.append((sentence, s_start, first, people_here, side))
             if _during_a_trip(sentence):
                 dateless.extend(
                     (sentence, s_start, t, people_here)
@@ -507,7 +508,7 @@ def _extract_events(
         events.extend(sentence_events)
     for event in events:
         # "a visit ... that runs until Wednesday" (the words _VISIT_RUNS_UNTIL needs)
-        if event.kind is Kind.VISIT and any(w in event.sentence for w in _RUNS_WORDS):
+        if event.kind is Kind.VISIT and any(f" {w} " in event.sentence for w in RUNS_VERBS):
             s_start = event.sentence_start
             _visit_runs_until(
                 event, _within(timexes, timex_starts, s_start, s_start + len(event.sentence))
@@ -799,7 +800,7 @@ _SIDELINES_OF_GATHERING = re.compile(
 
 def _on_the_sidelines(
     events: list[ExtractedEvent],
-    sidelined: list[tuple[str, int, _Trigger, list[_PersonMention]]],
+    sidelined: list[tuple[str, int, _Trigger, list[_PersonMention], re.Match[str]]],
     reference: date,
 ) -> list[ExtractedEvent]:
     """'The summit ... will take place on Tuesday ... On the sidelines of the
@@ -807,10 +808,10 @@ def _on_the_sidelines(
     Tokayev and Mirziyoyev': a meeting with no date of its own on the
     sidelines of the gathering just told is on its first day, at its place."""
     found: list[ExtractedEvent] = []
-    for sentence, offset, trigger, people in sidelined:
+    for sentence, offset, trigger, people, side in sidelined:
         if any(e.sentence_start == offset for e in events):
             continue  # the sentence told its engagement already
-        noun = _SIDELINES_OF_GATHERING.search(sentence).group("noun")  # type: ignore[union-attr]
+        noun = side.group("noun")
         kinds = (
             (Kind.SUMMIT, Kind.CONFERENCE)
             if noun is not None and noun.lower() not in ("session", "meeting")
@@ -852,7 +853,7 @@ def _on_the_sidelines(
         )
         if event is None:
             continue
-        event.phrase = _SIDELINES_OF_GATHERING.search(sentence).group()  # type: ignore[union-attr]
+        event.phrase = side.group()
         event.place = gathering.place
         # "On the sidelines of the session, he will hold separate talks": at
         # the gathering's venue, which its own sentence told
@@ -1010,9 +1011,6 @@ def _in_the_capital(events: list[ExtractedEvent]) -> None:
             event.place = capital
             _finish(event)
 
-
-#: The verbs dates._VISIT_RUNS_UNTIL needs ("a visit ... that runs until").
-_RUNS_WORDS = (" runs ", " lasts ", " continues ")
 
 #: A past occasion's signing told after it: "visited Tehran in May, when the two
 #: presidents signed agreements", "was last in Cairo on February 12, when he met

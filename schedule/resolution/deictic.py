@@ -870,7 +870,7 @@ def _overnight(cand: Candidate, ctx: Context) -> Value | None:
     return part_of_day(day, "NI", ctx, tense, cue or "overnight")
 
 
-def _before_last(cand: Candidate, ctx: Context) -> Value | None:
+def _two_units_away(cand: Candidate, ctx: Context) -> Value | None:
     """ "the weekend before last", "the week after next": the unit two back (or on)
     from the writer's now."""
     base = ctx.speech_time()
@@ -934,7 +934,7 @@ def _weekday_week(cand: Candidate, ctx: Context) -> Value | None:
 
 HANDLERS: dict[str, Handler] = {
     "overnight": _overnight,
-    "before_last": _before_last,
+    "two_units_away": _two_units_away,
     "this_time": _this_time,
     "units_time": _units_time,
     "weekday_week": _weekday_week,

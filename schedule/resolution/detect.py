@@ -186,7 +186,7 @@ _RULE_ANCHORS: dict[str, tuple[str, ...]] = {
     "year_end": ("unit",),
     "between": ("weekday",),
     "that_weekday": ("weekday",),
-    "before_last": ("unit",),
+    "two_units_away": ("unit",),
     "overnight": ("pod",),
     "this_time": ("unit",),
     "units_time": ("unit",),
@@ -381,7 +381,7 @@ def rules(language: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "briefed ministers overnight": the night before the report
         "overnight": r"(?P<on>overnight)",
         # "the weekend before last", "the week after next": two back, two on
-        "before_last": r"the\s+(?P<unit>week|weekend|month|year)\s+"
+        "two_units_away": r"the\s+(?P<unit>week|weekend|month|year)\s+"
         r"(?P<rel>before\s+last|after\s+next)",
         # "this time last year": the same day a year back (or on)
         "this_time": r"this\s+time\s+(?P<rel>last|next)\s+(?P<unit>year|month|week)",
